@@ -1,0 +1,173 @@
+//! Names whose English form is established rather than transliterated
+//! (Кремль → Kremlin, РИА Новости → RIA Novosti), with the word-by-word renderings
+//! ("RIA News") that MT produces instead.
+
+use crate::lang::{Language, Lexicon};
+use std::collections::HashMap;
+
+/// One entity: a Russian form and its accepted English forms.
+#[derive(Debug, Clone)]
+pub struct GazEntry {
+    pub kind: String,
+    pub ru: String,
+    /// Stems of the Russian words, matched against stems of the text.
+    pub ru_stems: Vec<String>,
+    pub en: String,
+    /// Accepted English forms: `en` first, then the variants.
+    pub accepted: Vec<String>,
+    /// Wrong word-by-word renderings.
+    pub calques: Vec<String>,
+}
+
+#[derive(Default)]
+pub struct Gazetteer {
+    pub entries: Vec<GazEntry>,
+    /// First Russian stem → entries starting with it, longest first.
+    by_first_stem: HashMap<String, Vec<usize>>,
+}
+
+/// A name found in a sequence of stems.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GazMatch {
+    pub entry: usize,
+    /// Range of token indices covered.
+    pub first: usize,
+    pub last: usize,
+}
+
+const BUILTIN: &str = "";
+
+impl Gazetteer {
+    pub fn builtin(source: &dyn Language, target: &dyn Language) -> Self {
+        Self::parse(BUILTIN, source, target)
+    }
+
+    /// Parses the 5-column TSV described in `data/README.md`; bad lines are skipped.
+    pub fn parse(text: &str, source: &dyn Language, _target: &dyn Language) -> Self {
+        let mut g = Gazetteer::default();
+        for line in text.lines() {
+            if line.starts_with("kind\t") || line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let list = |i: usize| -> Vec<String> {
+                cols.get(i)
+                    .map(|c| {
+                        c.split('|')
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(String::from)
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let ru = cols[1].trim().to_string();
+            let ru_stems: Vec<String> = ru
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| source.stem(&w.to_lowercase()))
+                .collect();
+            if ru_stems.is_empty() {
+                continue;
+            }
+            let en = cols[2].trim().to_string();
+            let mut accepted = vec![en.clone()];
+            accepted.extend(list(3));
+            g.entries.push(GazEntry {
+                kind: cols[0].trim().to_string(),
+                ru,
+                ru_stems,
+                en,
+                accepted,
+                calques: list(4),
+            });
+        }
+        for (i, e) in g.entries.iter().enumerate() {
+            g.by_first_stem.entry(e.ru_stems[0].clone()).or_default().push(i);
+        }
+        let entries = &g.entries;
+        for v in g.by_first_stem.values_mut() {
+            v.sort_by_key(|&i| std::cmp::Reverse(entries[i].ru_stems.len()));
+        }
+        g
+    }
+
+    /// Finds entries in a sequence of source stems, longest match first, no overlaps.
+    pub fn find(&self, stems: &[String]) -> Vec<GazMatch> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < stems.len() {
+            let mut advanced = false;
+            if let Some(cands) = self.by_first_stem.get(&stems[i]) {
+                for &e in cands {
+                    let need = &self.entries[e].ru_stems;
+                    if i + need.len() <= stems.len() && stems[i..i + need.len()] == need[..] {
+                        out.push(GazMatch {
+                            entry: e,
+                            first: i,
+                            last: i + need.len() - 1,
+                        });
+                        i += need.len();
+                        advanced = true;
+                        break;
+                    }
+                }
+            }
+            if !advanced {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    /// Feeds one-word names into the lexicon so the aligner sees Москвы ↔ Moscow.
+    pub fn add_to_lexicon(&self, lexicon: &mut Lexicon, _source: &dyn Language, target: &dyn Language) {
+        for e in &self.entries {
+            let mut stems = Vec::new();
+            for form in &e.accepted {
+                for s in super::content_stems(form, target) {
+                    if !stems.contains(&s) {
+                        stems.push(s);
+                    }
+                }
+            }
+            if stems.is_empty() {
+                continue;
+            }
+            for rs in &e.ru_stems {
+                lexicon.insert(rs.clone(), stems.clone());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::en::ENGLISH;
+    use crate::lang::ru::RUSSIAN;
+
+    const SAMPLE: &str = "kind\tru\ten\tvariants\tcalques\n\
+        media\tРИА Новости\tRIA Novosti\t\tRIA News\n\
+        org\tГосдума\tState Duma\tDuma\t\n\
+        city\tМосква\tMoscow\t\t\n";
+
+    #[test]
+    fn finds_inflected_multiword_names() {
+        let g = Gazetteer::parse(SAMPLE, &RUSSIAN, &ENGLISH);
+        assert_eq!(g.entries.len(), 3);
+        let stems: Vec<String> = ["сообщает", "риа", "новостям", "в", "москве"]
+            .iter()
+            .map(|w| RUSSIAN.stem(w))
+            .collect();
+        let found = g.find(&stems);
+        assert_eq!(found.len(), 2);
+        assert_eq!(g.entries[found[0].entry].en, "RIA Novosti");
+        assert_eq!((found[0].first, found[0].last), (1, 2));
+        assert_eq!(g.entries[found[1].entry].en, "Moscow");
+        assert_eq!(g.entries[0].calques, vec!["RIA News".to_string()]);
+    }
+}

@@ -1,0 +1,95 @@
+//! The Russian→English pair: lexicon and gazetteer (data under `data/`, embedded).
+
+pub mod gazetteer;
+
+use super::en::ENGLISH;
+use super::ru::RUSSIAN;
+use super::{Language, LanguagePair, Lexicon};
+
+/// The lexicon files, embedded so the binary is self-contained.
+const LEXICON_FILES: &[(&str, &str)] = &[];
+
+pub(crate) fn build() -> LanguagePair {
+    let mut lexicon = Lexicon::default();
+    for (_name, text) in LEXICON_FILES {
+        load_lexicon_tsv(&mut lexicon, text, &RUSSIAN, &ENGLISH);
+    }
+    let gazetteer = gazetteer::Gazetteer::builtin(&RUSSIAN, &ENGLISH);
+    gazetteer.add_to_lexicon(&mut lexicon, &RUSSIAN, &ENGLISH);
+    LanguagePair {
+        source: &RUSSIAN,
+        target: &ENGLISH,
+        lexicon,
+        gazetteer,
+    }
+}
+
+/// Stems of the content words of a target-language phrase ("take part" → take, part).
+pub(crate) fn content_stems(phrase: &str, lang: &dyn Language) -> Vec<String> {
+    phrase
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .flat_map(|w| w.split('-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .filter(|w| !lang.is_stopword(w))
+        .map(|w| lang.stem(&w))
+        .collect()
+}
+
+/// Loads `lemma<TAB>rendering; rendering` lines (see `data/README.md`); also used for
+/// user dictionaries given with `--dict`.
+pub fn load_lexicon_tsv(
+    lexicon: &mut Lexicon,
+    text: &str,
+    source: &dyn Language,
+    target: &dyn Language,
+) -> usize {
+    let mut n = 0;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((lemma, renderings)) = line.split_once('\t') else {
+            continue;
+        };
+        let lemma = lemma.trim().to_lowercase();
+        if lemma.is_empty() || lemma.contains(' ') {
+            continue;
+        }
+        let mut stems = Vec::new();
+        for r in renderings.split([';', ',']) {
+            for s in content_stems(r.trim(), target) {
+                if !stems.contains(&s) {
+                    stems.push(s);
+                }
+            }
+        }
+        if stems.is_empty() {
+            continue;
+        }
+        lexicon.insert(source.stem(&lemma), stems);
+        n += 1;
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_tsv_lines() {
+        let mut lex = Lexicon::default();
+        let n = load_lexicon_tsv(
+            &mut lex,
+            "# c\nзаявить\tsay; state\nучастие\ttake part; participation\nbad line\n",
+            &RUSSIAN,
+            &ENGLISH,
+        );
+        assert_eq!(n, 2);
+        let cands = lex.get(&RUSSIAN.stem("заявил")).unwrap();
+        assert!(cands.contains(&ENGLISH.stem("said")));
+        assert!(lex.get(&RUSSIAN.stem("участия")).unwrap().contains(&"particip".to_string()));
+    }
+}

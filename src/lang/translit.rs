@@ -1,0 +1,195 @@
+//! Romanisation of Russian and a lossy "spelling key" that makes the usual English
+//! spellings of a Russian name agree (Собянин/Sobyanin, Зеленский/Zelensky/Zelenskiy,
+//! Горбачёв/Gorbachev/Gorbachyov, Песков/Peskow, Чайковский/Tchaikovsky).
+
+/// Romanises Russian the way English-language news usually does (BGN/PCGN-like,
+/// with -ий/-ый → -y). Non-Cyrillic characters pass through lower-cased.
+pub fn romanize_ru(word: &str) -> String {
+    let lower: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+    let mut out = String::with_capacity(lower.len() * 2);
+    let n = lower.len();
+    let mut i = 0;
+    while i < n {
+        let c = lower[i];
+        let next = lower.get(i + 1).copied();
+        // Adjectival endings -ий / -ый at the end of the word: Zelensky, Dostoevsky.
+        if (c == 'и' || c == 'ы') && next == Some('й') && i + 2 == n {
+            out.push('y');
+            i += 2;
+            continue;
+        }
+        let prev_vowel = i == 0
+            || matches!(
+                lower[i - 1],
+                'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ь' | 'ъ'
+            );
+        let s: &str = match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' => {
+                if prev_vowel && i > 0 {
+                    "ye"
+                } else {
+                    "e"
+                }
+            }
+            'ё' => {
+                if prev_vowel {
+                    "yo"
+                } else {
+                    "e"
+                }
+            }
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "i",
+            'й' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' | 'ь' => "",
+            'ы' => "y",
+            'э' => "e",
+            'ю' => "yu",
+            'я' => "ya",
+            other => {
+                out.push(other);
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(s);
+        i += 1;
+    }
+    out
+}
+
+/// Folds a romanised or English spelling to a key on which spelling variants agree.
+/// Lossy on purpose; compare keys, never show them.
+pub fn key(latin_lower: &str) -> String {
+    let s: String = latin_lower
+        .chars()
+        .filter_map(|c| {
+            let c = match c {
+                'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'í' | 'ì' | 'î' | 'ï' => 'i',
+                'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+                'ú' | 'ù' | 'û' | 'ü' => 'u',
+                'ç' => 'c',
+                'ñ' => 'n',
+                'š' => 's',
+                'ž' => 'z',
+                'č' => 'c',
+                c => c,
+            };
+            c.is_ascii_alphabetic().then_some(c)
+        })
+        .collect();
+    let mut s = s
+        .replace("shch", "sh")
+        .replace("sch", "sh")
+        .replace("tch", "ch")
+        .replace("kh", "h")
+        .replace("ph", "f")
+        .replace("tz", "ts")
+        .replace("zh", "j")
+        .replace("ck", "k")
+        .replace('w', "v")
+        .replace('q', "k")
+        .replace('x', "ks");
+    // c: "ch" stays, soft c (before e/i/y) sounds s, hard c sounds k.
+    let chars: Vec<char> = s.chars().collect();
+    let mut t = String::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        match c {
+            'c' => match next {
+                Some('h') => t.push('c'),
+                Some('e') | Some('i') | Some('y') => t.push('s'),
+                _ => t.push('k'),
+            },
+            'z' => t.push('s'),
+            'y' | 'j' => t.push('i'),
+            c => t.push(c),
+        }
+    }
+    s = t
+        .replace("ie", "e")
+        .replace("io", "e")
+        .replace("ii", "i")
+        .replace("ch", "c");
+    // Collapse doubled letters (Sobyannin, Kommersant/Komersant).
+    let mut out = String::with_capacity(s.len());
+    let mut last = '\0';
+    for c in s.chars() {
+        if c != last {
+            out.push(c);
+        }
+        last = c;
+    }
+    out
+}
+
+/// Similarity of two keys in [0, 1] (Jaro–Winkler, which rewards a common beginning:
+/// the root of a name, before case endings).
+pub fn key_similarity(a: &str, b: &str) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    strsim::jaro_winkler(a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k_ru(w: &str) -> String {
+        key(&romanize_ru(w))
+    }
+
+    #[test]
+    fn romanizes_news_style() {
+        assert_eq!(romanize_ru("Собянин"), "sobyanin");
+        assert_eq!(romanize_ru("Зеленский"), "zelensky");
+        assert_eq!(romanize_ru("Шойгу"), "shoygu");
+        assert_eq!(romanize_ru("Щукин"), "shchukin");
+    }
+
+    #[test]
+    fn spelling_variants_share_a_key() {
+        assert_eq!(k_ru("Собянин"), key("sobyanin"));
+        assert_eq!(k_ru("Зеленский"), key("zelenskiy"));
+        assert_eq!(k_ru("Зеленский"), key("zelensky"));
+        assert_eq!(k_ru("Песков"), key("peskow"));
+        assert_eq!(k_ru("Горбачёв"), key("gorbachev"));
+        assert_eq!(key("gorbachyov"), key("gorbachev"));
+        assert_eq!(k_ru("Ходорковский"), key("khodorkovsky"));
+        assert_eq!(key("hodorkovsky"), key("khodorkovsky"));
+        assert_eq!(k_ru("кризис"), key("crisis"));
+        assert_eq!(k_ru("НАТО"), key("nato"));
+    }
+
+    #[test]
+    fn different_names_differ() {
+        assert!(key_similarity(&k_ru("Токио"), &key("osaka")) < 0.7);
+        assert!(key_similarity(&k_ru("Бочкарёв"), &key("bochkaryov")) > 0.9);
+        assert!(key_similarity(&k_ru("Бочкарёв"), &key("bochkarev")) > 0.9);
+    }
+}

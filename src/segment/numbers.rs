@@ -1,0 +1,331 @@
+//! Numbers as values: digits in Russian and English formats ("2,5", "1 000 000",
+//! "1,000,000", "2.5"), magnitudes ("15 тыс.", "340 млрд", "$3bn", "1.5 million"),
+//! percentages, ordinals ("2-го", "1st"), spelled-out numbers ("двух", "two",
+//! "полтора миллиона"), days and months ("7 декабря", "December 7").
+
+use super::tokens::{Token, TokenKind};
+use crate::lang::{Language, NumberWord};
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumKind {
+    /// A count, amount, day of month or year.
+    Plain,
+    Percent,
+    Ordinal,
+    /// A month; the value is 1–12.
+    Month,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberMention {
+    /// Byte range in the unit text, covering the digits and any magnitude or % sign.
+    pub span: Range<usize>,
+    pub value: f64,
+    pub kind: NumKind,
+    /// Written as words ("two", "двух"), which translators often turn into digits or drop.
+    pub spelled: bool,
+    /// The magnitude word, if one scaled the number ("млрд", "billion").
+    pub magnitude: Option<f64>,
+    /// The value before a magnitude word was applied (340 for "340 млрд").
+    pub mantissa: f64,
+}
+
+impl NumberMention {
+    pub fn text<'a>(&self, unit_text: &'a str) -> &'a str {
+        &unit_text[self.span.clone()]
+    }
+}
+
+fn is_group_space(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}'))
+}
+
+/// Parses digits with separators. Returns the value and the number of leading bytes used,
+/// and any alphabetic suffix ("st", "bn", "м").
+fn parse_digits(s: &str, decimal: char) -> Option<(f64, String)> {
+    let digits_end = s
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map_or(s.len(), |(i, _)| i);
+    let (num, suffix) = s.split_at(digits_end);
+    let num = num.trim_end_matches([',', '.']);
+    if num.is_empty() {
+        return None;
+    }
+    let group = if decimal == ',' { '.' } else { ',' };
+    let cleaned: String = if num.contains(group) && num.contains(decimal) {
+        // "1,234.5" (en) or "1.234,5" (de-style in ru): group then decimal.
+        num.replace(group, "").replace(decimal, ".")
+    } else if num.contains(group) {
+        // The group separator alone: thousands only if every group has three digits.
+        let parts: Vec<&str> = num.split(group).collect();
+        if parts.len() > 1 && parts[1..].iter().all(|p| p.len() == 3) && !parts[0].is_empty() && parts[0].len() <= 3 {
+            num.replace(group, "")
+        } else {
+            match num.split_once(group) {
+                Some((int, frac)) => format!("{int}.{}", frac.replace(group, "")),
+                None => num.to_string(),
+            }
+        }
+    } else {
+        // Only the first decimal separator counts ("1.2.3" is not a number we trust).
+        match num.split_once(decimal) {
+            Some((int, frac)) => format!("{int}.{}", frac.replace(decimal, "")),
+            None => num.to_string(),
+        }
+    };
+    cleaned.parse::<f64>().ok().map(|v| (v, suffix.to_lowercase()))
+}
+
+/// Extracts number mentions from a sentence's tokens.
+pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberMention> {
+    let mut out: Vec<NumberMention> = Vec::new();
+    // Indices of non-space tokens, to look ahead past spaces.
+    let idx: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].kind != TokenKind::Space).collect();
+    let tok = |k: usize| -> Option<&Token> { idx.get(k).map(|&i| &tokens[i]) };
+    let txt = |t: &Token| &text[t.span.clone()];
+    let mut k = 0;
+    while k < idx.len() {
+        let t = tok(k).unwrap();
+        match t.kind {
+            TokenKind::Number => {
+                let Some((mut value, suffix)) = parse_digits(txt(t), lang.decimal_separator()) else {
+                    k += 1;
+                    continue;
+                };
+                let start = t.span.start;
+                let mut end = t.span.end;
+                let mut next = k + 1;
+                let mut kind = NumKind::Plain;
+                // Thousands groups separated by spaces: "1 000 000".
+                let raw = txt(t);
+                if raw.chars().all(|c| c.is_ascii_digit()) && raw.len() <= 3 {
+                    let mut j = idx[k] + 1;
+                    while j + 1 < tokens.len()
+                        && tokens[j].kind == TokenKind::Space
+                        && is_group_space(txt(&tokens[j]))
+                        && tokens[j + 1].kind == TokenKind::Number
+                        && txt(&tokens[j + 1]).len() == 3
+                        && txt(&tokens[j + 1]).chars().all(|c| c.is_ascii_digit())
+                    {
+                        value = value * 1000.0 + txt(&tokens[j + 1]).parse::<f64>().unwrap_or(0.0);
+                        end = tokens[j + 1].span.end;
+                        j += 2;
+                        next = idx.partition_point(|&x| x < j);
+                    }
+                }
+                let mantissa = value;
+                let mut magnitude = None;
+                // Suffixes glued to the digits: "1st", "3bn", "5m", "2-го" handled below.
+                match suffix.as_str() {
+                    "st" | "nd" | "rd" | "th" => kind = NumKind::Ordinal,
+                    "" => {}
+                    s => {
+                        if let Some(NumberWord::Magnitude(m)) = lang.number_word(s) {
+                            magnitude = Some(m);
+                        }
+                    }
+                }
+                // "2-го", "10-летний", "3-й": an ordinal or adjective; "-летний" keeps the value.
+                if let (Some(dash), Some(after)) = (tok(next), tok(next + 1)) {
+                    if txt(dash) == "-" && dash.span.start == end && after.kind == TokenKind::Word && after.span.start == dash.span.end {
+                        let a = after.lower.as_str();
+                        if matches!(a, "го" | "й" | "я" | "е" | "м" | "х" | "ми" | "ый" | "ой" | "ая" | "ое" | "ого" | "ому" | "ым" | "ых") {
+                            kind = NumKind::Ordinal;
+                            end = after.span.end;
+                            next += 2;
+                        }
+                    }
+                }
+                // A following magnitude word: "15 тыс.", "340 млрд", "1.5 million".
+                if magnitude.is_none() {
+                    if let Some(w) = tok(next) {
+                        if w.kind == TokenKind::Word {
+                            if let Some(NumberWord::Magnitude(m)) = lang.number_word(&w.lower) {
+                                magnitude = Some(m);
+                                end = w.span.end;
+                                next += 1;
+                                if let Some(dot) = tok(next) {
+                                    if txt(dot) == "." && dot.span.start == end && is_abbrev_magnitude(&w.lower) {
+                                        end = dot.span.end;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                if let Some(m) = magnitude {
+                    value *= m;
+                }
+                // Percent sign or word.
+                if let Some(p) = tok(next) {
+                    if txt(p) == "%" || (p.kind == TokenKind::Word && lang.is_percent_word(&p.lower)) {
+                        kind = NumKind::Percent;
+                        end = p.span.end;
+                        next += 1;
+                    } else if p.kind == TokenKind::Word && txt(p) == "per" {
+                        if let Some(c) = tok(next + 1) {
+                            if c.lower == "cent" {
+                                kind = NumKind::Percent;
+                                end = c.span.end;
+                                next += 2;
+                            }
+                        }
+                    }
+                }
+                out.push(NumberMention {
+                    span: start..end,
+                    value,
+                    kind,
+                    spelled: false,
+                    magnitude,
+                    mantissa,
+                });
+                k = next;
+            }
+            TokenKind::Word => {
+                match lang.number_word(&t.lower) {
+                    Some(NumberWord::Cardinal(mut v)) => {
+                        let start = t.span.start;
+                        let mut end = t.span.end;
+                        let mut next = k + 1;
+                        // Compounds: "двадцать пять", "twenty-five" (the hyphen is a token).
+                        loop {
+                            let mut look = next;
+                            if tok(look).is_some_and(|h| txt(h) == "-") {
+                                look += 1;
+                            }
+                            match tok(look).and_then(|w| lang.number_word(&w.lower).map(|n| (w, n))) {
+                                Some((w, NumberWord::Cardinal(u))) if u < v && v >= 20.0 && (v % 10.0 == 0.0) && u < 10.0 => {
+                                    v += u;
+                                    end = w.span.end;
+                                    next = look + 1;
+                                }
+                                _ => break,
+                            }
+                        }
+                        let mantissa = v;
+                        let mut magnitude = None;
+                        if let Some(w) = tok(next) {
+                            if let Some(NumberWord::Magnitude(m)) = lang.number_word(&w.lower) {
+                                magnitude = Some(m);
+                                v *= m;
+                                end = w.span.end;
+                                next += 1;
+                            }
+                        }
+                        let mut kind = NumKind::Plain;
+                        if let Some(p) = tok(next) {
+                            if p.kind == TokenKind::Word && lang.is_percent_word(&p.lower) {
+                                kind = NumKind::Percent;
+                                end = p.span.end;
+                                next += 1;
+                            }
+                        }
+                        out.push(NumberMention {
+                            span: start..end,
+                            value: v,
+                            kind,
+                            spelled: true,
+                            magnitude,
+                            mantissa,
+                        });
+                        k = next;
+                        continue;
+                    }
+                    Some(NumberWord::Ordinal(v)) => {
+                        out.push(NumberMention {
+                            span: t.span.clone(),
+                            value: v,
+                            kind: NumKind::Ordinal,
+                            spelled: true,
+                            magnitude: None,
+                            mantissa: v,
+                        });
+                    }
+                    Some(NumberWord::Month(m)) => {
+                        // English month names must be capitalised ("May", not "may").
+                        let is_latin = t.lower.chars().all(|c| c.is_ascii_alphabetic());
+                        if !is_latin || t.capitalized {
+                            out.push(NumberMention {
+                                span: t.span.clone(),
+                                value: m as f64,
+                                kind: NumKind::Month,
+                                spelled: true,
+                                magnitude: None,
+                                mantissa: m as f64,
+                            });
+                        }
+                    }
+                    _ => {}
+                }
+                k += 1;
+            }
+            _ => k += 1,
+        }
+    }
+    out
+}
+
+fn is_abbrev_magnitude(w: &str) -> bool {
+    matches!(w, "тыс" | "млн" | "млрд" | "трлн" | "mln" | "bn" | "bln" | "tn" | "trln")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{en::ENGLISH, ru::RUSSIAN};
+    use crate::segment::tokens::tokenize;
+
+    fn nums(t: &str, lang: &dyn Language) -> Vec<(f64, NumKind, String)> {
+        let toks = tokenize(t, 0..t.len(), lang);
+        extract(t, &toks, lang)
+            .into_iter()
+            .map(|m| (m.value, m.kind, t[m.span].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn russian_formats() {
+        let n = nums("Бюджет составит 340 млрд рублей, рост 2,5%, 15 тыс. человек и 1 000 000 книг.", &RUSSIAN);
+        assert_eq!(n[0], (340e9, NumKind::Plain, "340 млрд".into()));
+        assert_eq!(n[1], (2.5, NumKind::Percent, "2,5%".into()));
+        assert_eq!(n[2], (15e3, NumKind::Plain, "15 тыс.".into()));
+        assert_eq!(n[3], (1e6, NumKind::Plain, "1 000 000".into()));
+    }
+
+    #[test]
+    fn russian_dates_and_words() {
+        let n = nums("7 декабря 2021 г. двух держав, полтора миллиона, 2-го числа", &RUSSIAN);
+        let vals: Vec<f64> = n.iter().map(|x| x.0).collect();
+        assert_eq!(vals, vec![7.0, 12.0, 2021.0, 2.0, 1.5e6, 2.0]);
+        assert_eq!(n[1].1, NumKind::Month);
+        assert_eq!(n[5].1, NumKind::Ordinal);
+    }
+
+    #[test]
+    fn english_formats() {
+        let n = nums("On December 7, 2021 it cost $3.4bn, or 1,500,000 rubles, up 18 percent; twenty-five people, 1st place", &ENGLISH);
+        let vals: Vec<(f64, NumKind)> = n.iter().map(|x| (x.0, x.1)).collect();
+        assert_eq!(
+            vals,
+            vec![
+                (12.0, NumKind::Month),
+                (7.0, NumKind::Plain),
+                (2021.0, NumKind::Plain),
+                (3.4e9, NumKind::Plain),
+                (1.5e6, NumKind::Plain),
+                (18.0, NumKind::Percent),
+                (25.0, NumKind::Plain),
+                (1.0, NumKind::Ordinal),
+            ]
+        );
+    }
+
+    #[test]
+    fn english_may_is_not_always_a_month() {
+        assert!(nums("It may rain", &ENGLISH).is_empty());
+        assert_eq!(nums("In May it rained", &ENGLISH)[0].1, NumKind::Month);
+    }
+}
