@@ -8,7 +8,10 @@
 //! [`report`] (terminal, JSON, …).
 //! Language-specific knowledge lives in [`lang`].
 
+pub mod align;
+pub mod cli;
 pub mod error;
+pub mod eval;
 pub mod input;
 pub mod lang;
 pub mod segment;

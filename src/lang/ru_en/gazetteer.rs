@@ -35,7 +35,7 @@ pub struct GazMatch {
     pub last: usize,
 }
 
-const BUILTIN: &str = "";
+const BUILTIN: &str = include_str!("data/gazetteer.tsv");
 
 impl Gazetteer {
     pub fn builtin(source: &dyn Language, target: &dyn Language) -> Self {

@@ -7,7 +7,13 @@ use super::ru::RUSSIAN;
 use super::{Language, LanguagePair, Lexicon};
 
 /// The lexicon files, embedded so the binary is self-contained.
-const LEXICON_FILES: &[(&str, &str)] = &[];
+const LEXICON_FILES: &[(&str, &str)] = &[
+    ("general", include_str!("data/lexicon/general.tsv")),
+    ("politics", include_str!("data/lexicon/politics.tsv")),
+    ("society", include_str!("data/lexicon/society.tsv")),
+    ("economy", include_str!("data/lexicon/economy.tsv")),
+    ("science_culture", include_str!("data/lexicon/science_culture.tsv")),
+];
 
 pub(crate) fn build() -> LanguagePair {
     let mut lexicon = Lexicon::default();

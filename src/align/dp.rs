@@ -1,0 +1,334 @@
+//! Monotone alignment by dynamic programming over beads, restricted to a band of cells.
+//!
+//! Each bead (a source units against b target units) is scored as a log-likelihood ratio
+//! "these units are translations of each other" vs "they are unrelated":
+//!
+//! * lexical evidence: for every unit in the bead, the share of its anchor tokens found
+//!   on the other side, under a binomial model with a match rate `p1` for true pairs and
+//!   `p0` for unrelated ones (both estimated on the document itself);
+//! * length evidence: Gale–Church's normalised length difference, as a Gaussian against a
+//!   wide Gaussian for unrelated pairs;
+//! * a log prior per bead shape (1-1 is the norm; skips and merges cost).
+//!
+//! Every part of a merged bead must bring its own evidence, so a deleted unit is not
+//! glued onto its neighbour: it becomes a skip (an omission or an addition).
+//!
+//! Long inputs are aligned coarse-to-fine: blocks of units are aligned first, then the
+//! fine alignment is searched only in a corridor around the coarse path, so time and
+//! memory grow linearly with length.
+
+use super::features::UnitFeatures;
+use super::{Bead, Model};
+
+/// A bead shape: `a` source units against `b` target units.
+pub type Shape = (usize, usize);
+
+/// Cells allowed in each row of the DP: `lo[i]..=hi[i]` target positions for source position `i`.
+#[derive(Debug, Clone)]
+pub struct Band {
+    pub lo: Vec<usize>,
+    pub hi: Vec<usize>,
+}
+
+impl Band {
+    pub fn full(n: usize, m: usize) -> Band {
+        Band {
+            lo: vec![0; n + 1],
+            hi: vec![m; n + 1],
+        }
+    }
+
+    fn contains(&self, i: usize, j: usize) -> bool {
+        i < self.lo.len() && j >= self.lo[i] && j <= self.hi[i]
+    }
+
+    pub fn cells(&self) -> usize {
+        self.lo.iter().zip(&self.hi).map(|(l, h)| h - l + 1).sum()
+    }
+}
+
+/// Lexical match counts between single units, for the pairs the band can use.
+struct MatchCache {
+    /// For source unit i: first target index stored, and the match counts
+    /// (source known, source other, target known, target other).
+    rows: Vec<(usize, Vec<[u16; 4]>)>,
+}
+
+impl MatchCache {
+    fn build(src: &[UnitFeatures], tgt: &[UnitFeatures], band: &Band, max_b: usize, max_a: usize) -> MatchCache {
+        let n = src.len();
+        let m = tgt.len();
+        let mut rows = Vec::with_capacity(n);
+        for i in 0..n {
+            // Unit i takes part in beads ending at rows i+1 ..= i+max_a.
+            let last = (i + max_a).min(n);
+            let lo = (i + 1..=last).map(|r| band.lo[r]).min().unwrap_or(0).saturating_sub(max_b);
+            let hi = (i + 1..=last).map(|r| band.hi[r]).max().unwrap_or(0).min(m);
+            let mut v = Vec::with_capacity(hi.saturating_sub(lo));
+            let c = |x: usize| x.min(u16::MAX as usize) as u16;
+            for t in &tgt[lo.min(hi)..hi] {
+                let (fk, fu) = src[i].matched_in(t);
+                let (rk, ru) = t.matched_in(&src[i]);
+                v.push([c(fk), c(fu), c(rk), c(ru)]);
+            }
+            rows.push((lo, v));
+        }
+        MatchCache { rows }
+    }
+
+    #[inline]
+    fn get(&self, i: usize, j: usize) -> [u16; 4] {
+        let (lo, v) = &self.rows[i];
+        if j < *lo {
+            return [0; 4];
+        }
+        v.get(j - lo).copied().unwrap_or([0; 4])
+    }
+}
+
+/// Binomial log-likelihood ratio of `k` matches among `n` tokens.
+#[inline]
+pub fn llr(k: usize, n: usize, p1: f64, p0: f64) -> f64 {
+    let k = k.min(n) as f64;
+    let n = n as f64;
+    k * (p1 / p0).ln() + (n - k) * ((1.0 - p1) / (1.0 - p0)).ln()
+}
+
+/// Rates against an other side `r` times the size of an average unit.
+#[inline]
+pub fn scaled(rates: super::Rates, r: f64) -> super::Rates {
+    let r = r.clamp(0.1, 20.0);
+    let p0 = 1.0 - (1.0 - rates.p0).powf(r);
+    let p1 = 1.0 - (1.0 - rates.p1) * (1.0 - p0) / (1.0 - rates.p0);
+    super::Rates {
+        p1: p1.clamp(p0 + 0.01, 0.99),
+        p0: p0.clamp(0.001, 0.9),
+    }
+}
+
+/// Length evidence of `ls` source characters against `lt` target characters.
+#[inline]
+pub fn length_llr(ls: f64, lt: f64, model: &Model) -> f64 {
+    let ls = ls.max(1.0);
+    let delta = (lt - model.ratio * ls) / (model.variance * ls).sqrt();
+    let wide = model.unrelated_spread;
+    -0.5 * delta * delta + 0.5 * (delta / wide).powi(2) + wide.ln()
+}
+
+/// Evidence (without the shape prior) for source units `i0..i1` against target `j0..j1`.
+pub fn bead_evidence(
+    src: &[UnitFeatures],
+    tgt: &[UnitFeatures],
+    i0: usize,
+    i1: usize,
+    j0: usize,
+    j1: usize,
+    model: &Model,
+    cache: &dyn Fn(usize, usize) -> [u16; 4],
+) -> f64 {
+    if i0 == i1 || j0 == j1 {
+        return 0.0;
+    }
+    // Chance matches grow with the size of the other side: a token is more likely to
+    // find some id in three target sentences than in one. Scale both rates to the
+    // bead's other side, measured in average units.
+    let other_t: usize = tgt[j0..j1].iter().map(UnitFeatures::len).sum();
+    let other_s: usize = src[i0..i1].iter().map(UnitFeatures::len).sum();
+    let rt = other_t as f64 / model.avg_target_tokens.max(1.0);
+    let rs = other_s as f64 / model.avg_source_tokens.max(1.0);
+    let fk = scaled(model.fwd.known, rt);
+    let fu = scaled(model.fwd.other, rt);
+    let rk = scaled(model.rev.known, rs);
+    let ru = scaled(model.rev.other, rs);
+    // Tokens of one unit are not independent evidence (a long paragraph repeats its
+    // topic words), so a unit's lexical evidence is tempered to that of at most
+    // `model.temper` tokens.
+    let temper = |n: usize| (model.temper / n.max(1) as f64).min(1.0);
+    let mut e = 0.0;
+    for s in i0..i1 {
+        let (nk, nu) = src[s].counts();
+        // A token counts once even if it occurs in several units of the other side.
+        let (kk, ku) = if j1 - j0 == 1 {
+            let c = cache(s, j0);
+            (c[0] as usize, c[1] as usize)
+        } else {
+            src[s].matched_in_any(&tgt[j0..j1])
+        };
+        e += temper(nk + nu) * (llr(kk, nk, fk.p1, fk.p0) + llr(ku, nu, fu.p1, fu.p0));
+    }
+    for t in j0..j1 {
+        let (nk, nu) = tgt[t].counts();
+        let (kk, ku) = if i1 - i0 == 1 {
+            let c = cache(i0, t);
+            (c[2] as usize, c[3] as usize)
+        } else {
+            tgt[t].matched_in_any(&src[i0..i1])
+        };
+        e += temper(nk + nu) * (llr(kk, nk, rk.p1, rk.p0) + llr(ku, nu, ru.p1, ru.p0));
+    }
+    let ls: f64 = src[i0..i1].iter().map(|u| u.chars).sum();
+    let lt: f64 = tgt[j0..j1].iter().map(|u| u.chars).sum();
+    e * model.lexical_weight + length_llr(ls, lt, model) * model.length_weight
+}
+
+/// Best path through the band. Returns beads in order with their evidence.
+pub fn search(src: &[UnitFeatures], tgt: &[UnitFeatures], model: &Model, shapes: &[Shape], band: &Band) -> Vec<Bead> {
+    let n = src.len();
+    let m = tgt.len();
+    let max_a = shapes.iter().map(|s| s.0).max().unwrap_or(1);
+    let max_b = shapes.iter().map(|s| s.1).max().unwrap_or(1);
+    let cache = MatchCache::build(src, tgt, band, max_b, max_a);
+    let get = |i: usize, j: usize| cache.get(i, j);
+    let width = |i: usize| band.hi[i] - band.lo[i] + 1;
+    let mut score: Vec<Vec<f64>> = (0..=n).map(|i| vec![f64::NEG_INFINITY; width(i)]).collect();
+    let mut back: Vec<Vec<u8>> = (0..=n).map(|i| vec![u8::MAX; width(i)]).collect();
+    if band.contains(0, 0) {
+        score[0][0] = 0.0;
+    }
+    for i in 0..=n {
+        for j in band.lo[i]..=band.hi[i] {
+            if i == 0 && j == 0 {
+                continue;
+            }
+            let mut best = f64::NEG_INFINITY;
+            let mut arg = u8::MAX;
+            for (k, &(a, b)) in shapes.iter().enumerate() {
+                if a > i || b > j || !band.contains(i - a, j - b) {
+                    continue;
+                }
+                let prev = score[i - a][j - b - band.lo[i - a]];
+                if prev == f64::NEG_INFINITY {
+                    continue;
+                }
+                let s = prev + model.prior(a, b) + bead_evidence(src, tgt, i - a, i, j - b, j, model, &get);
+                if s > best {
+                    best = s;
+                    arg = k as u8;
+                }
+            }
+            score[i][j - band.lo[i]] = best;
+            back[i][j - band.lo[i]] = arg;
+        }
+    }
+    // Trace back from (n, m).
+    let mut beads = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        let k = back[i][j - band.lo[i]];
+        let (a, b) = if k == u8::MAX {
+            // Unreachable corner (cannot happen with a connected band); fall back to skips.
+            if i > 0 {
+                (1, 0)
+            } else {
+                (0, 1)
+            }
+        } else {
+            shapes[k as usize]
+        };
+        let evidence = bead_evidence(src, tgt, i - a, i, j - b, j, model, &get);
+        beads.push(Bead {
+            source: i - a..i,
+            target: j - b..j,
+            evidence,
+            confidence: 0.0,
+        });
+        i -= a;
+        j -= b;
+    }
+    beads.reverse();
+    beads
+}
+
+/// Groups `k` consecutive units into one (for the coarse pass).
+fn coarsen(units: &[UnitFeatures], k: usize) -> Vec<UnitFeatures> {
+    units.chunks(k).map(UnitFeatures::concat).collect()
+}
+
+/// Cells the full DP may use before we go coarse-to-fine.
+const FULL_DP_CELLS: usize = 400_000;
+const COARSE_FACTOR: usize = 4;
+
+/// Aligns two sequences, coarse-to-fine when they are long.
+pub fn align(src: &[UnitFeatures], tgt: &[UnitFeatures], model: &Model, shapes: &[Shape]) -> Vec<Bead> {
+    let n = src.len();
+    let m = tgt.len();
+    if (n + 1) * (m + 1) <= FULL_DP_CELLS || n < 2 * COARSE_FACTOR || m < 2 * COARSE_FACTOR {
+        return search(src, tgt, model, shapes, &Band::full(n, m));
+    }
+    let k = COARSE_FACTOR;
+    let cs = coarsen(src, k);
+    let ct = coarsen(tgt, k);
+    let coarse = align(&cs, &ct, model, shapes);
+    let band = corridor(&coarse, k, n, m, 2 * k + 2);
+    search(src, tgt, model, shapes, &band)
+}
+
+/// The band around a coarse path, projected to fine positions and widened by `margin`.
+pub fn corridor(coarse: &[Bead], k: usize, n: usize, m: usize, margin: usize) -> Band {
+    let mut lo = vec![usize::MAX; n + 1];
+    let mut hi = vec![0usize; n + 1];
+    for b in coarse {
+        let s0 = (b.source.start * k).min(n);
+        let s1 = (b.source.end * k).min(n);
+        let t0 = (b.target.start * k).min(m);
+        let t1 = (b.target.end * k).min(m);
+        for r in s0..=s1 {
+            lo[r] = lo[r].min(t0);
+            hi[r] = hi[r].max(t1);
+        }
+    }
+    for r in 0..=n {
+        if lo[r] == usize::MAX {
+            lo[r] = if r > 0 { lo[r - 1] } else { 0 };
+            hi[r] = hi[r].max(lo[r]);
+        }
+        lo[r] = lo[r].saturating_sub(margin);
+        hi[r] = (hi[r] + margin).min(m);
+    }
+    lo[0] = 0;
+    hi[n] = m;
+    // Staircase: lo and hi never decrease, and consecutive rows overlap.
+    for r in (0..n).rev() {
+        lo[r] = lo[r].min(lo[r + 1]);
+    }
+    for r in 1..=n {
+        hi[r] = hi[r].max(hi[r - 1]);
+        lo[r] = lo[r].min(hi[r - 1]);
+    }
+    Band { lo, hi }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corridor_is_connected_and_covers_corners() {
+        let coarse = vec![
+            Bead {
+                source: 0..1,
+                target: 0..1,
+                evidence: 0.0,
+                confidence: 0.0,
+            },
+            Bead {
+                source: 1..2,
+                target: 1..3,
+                evidence: 0.0,
+                confidence: 0.0,
+            },
+        ];
+        let b = corridor(&coarse, 4, 8, 11, 2);
+        assert_eq!(b.lo[0], 0);
+        assert_eq!(b.hi[8], 11);
+        for r in 1..=8 {
+            assert!(b.lo[r] >= b.lo[r - 1] && b.hi[r] >= b.hi[r - 1] && b.lo[r] <= b.hi[r - 1]);
+        }
+    }
+
+    #[test]
+    fn llr_rewards_matches() {
+        assert!(llr(5, 10, 0.5, 0.05) > 5.0);
+        assert!(llr(0, 10, 0.5, 0.05) < -5.0);
+    }
+}

@@ -1,0 +1,272 @@
+//! What the aligner sees of a unit: its length and a bag of "anchor ids" that survive
+//! translation. Both sides are mapped into one id space:
+//!
+//! * a target word gives its stem id and its spelling-key id;
+//! * a source word gives the stem ids of its lexicon renderings and its spelling-key id
+//!   (so Собянина meets Sobyanin, кризис meets crisis, НАТО meets NATO);
+//! * a number on either side gives the id of its value (15 тыс. meets 15,000).
+//!
+//! A source token "matches" a target unit when one of its ids is in the target's set.
+
+use crate::lang::{translit, LanguagePair};
+use crate::segment::{NumKind, Sentence, TokenKind};
+use std::collections::HashMap;
+
+/// Interned anchor ids.
+#[derive(Default)]
+pub struct Vocab {
+    map: HashMap<String, u32>,
+}
+
+impl Vocab {
+    pub fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.map.get(key) {
+            return id;
+        }
+        let id = self.map.len() as u32;
+        self.map.insert(key.to_string(), id);
+        id
+    }
+
+    fn lookup(&self, key: &str) -> Option<u32> {
+        self.map.get(key).copied()
+    }
+}
+
+/// Features of one unit (a sentence, a paragraph or a group of them).
+#[derive(Debug, Clone, Default)]
+pub struct UnitFeatures {
+    /// Length in characters (without surrounding whitespace).
+    pub chars: f64,
+    /// One entry per content token: the ids it can match. "Known" tokens (numbers,
+    /// words the lexicon or gazetteer knows) come first; they match far more often in a
+    /// true translation than the rest, so the scorer counts them apart.
+    pub tokens: Vec<Box<[u32]>>,
+    /// How many of `tokens` are known.
+    pub known: usize,
+    /// Sorted union of all token ids.
+    pub set: Vec<u32>,
+    /// A 256-bit Bloom filter of `set`, to reject most lookups quickly.
+    bloom: [u64; 4],
+}
+
+fn bloom_bits(id: u32) -> (usize, u64) {
+    let h = id.wrapping_mul(0x9E37_79B1);
+    ((h >> 30) as usize & 3, 1u64 << ((h >> 24) & 63))
+}
+
+impl UnitFeatures {
+    fn finish(chars: f64, known: Vec<Box<[u32]>>, other: Vec<Box<[u32]>>) -> UnitFeatures {
+        let n_known = known.len();
+        let mut tokens = known;
+        tokens.extend(other);
+        let mut set: Vec<u32> = tokens.iter().flat_map(|t| t.iter().copied()).collect();
+        set.sort_unstable();
+        set.dedup();
+        let mut bloom = [0u64; 4];
+        for &id in &set {
+            let (w, b) = bloom_bits(id);
+            bloom[w] |= b;
+        }
+        UnitFeatures {
+            chars,
+            tokens,
+            known: n_known,
+            set,
+            bloom,
+        }
+    }
+
+    /// Concatenation of several units (a paragraph from its sentences, a coarse block).
+    pub fn concat<'a>(parts: impl IntoIterator<Item = &'a UnitFeatures>) -> UnitFeatures {
+        let mut chars = 0.0;
+        let mut known = Vec::new();
+        let mut other = Vec::new();
+        for p in parts {
+            chars += p.chars + 1.0;
+            known.extend(p.tokens[..p.known].iter().cloned());
+            other.extend(p.tokens[p.known..].iter().cloned());
+        }
+        UnitFeatures::finish((chars - 1.0).max(0.0), known, other)
+    }
+
+    #[inline]
+    pub fn contains(&self, id: u32) -> bool {
+        let (w, b) = bloom_bits(id);
+        self.bloom[w] & b != 0 && self.set.binary_search(&id).is_ok()
+    }
+
+    /// Numbers of this unit's (known, other) tokens with an id in `other`.
+    pub fn matched_in(&self, other: &UnitFeatures) -> (usize, usize) {
+        let hit = |ids: &Box<[u32]>| ids.iter().any(|&id| other.contains(id));
+        let k = self.tokens[..self.known].iter().filter(|ids| hit(ids)).count();
+        let u = self.tokens[self.known..].iter().filter(|ids| hit(ids)).count();
+        (k, u)
+    }
+
+    /// Like [`matched_in`](Self::matched_in) against the union of several units.
+    pub fn matched_in_any(&self, others: &[UnitFeatures]) -> (usize, usize) {
+        let hit = |ids: &Box<[u32]>| ids.iter().any(|&id| others.iter().any(|o| o.contains(id)));
+        let k = self.tokens[..self.known].iter().filter(|ids| hit(ids)).count();
+        let u = self.tokens[self.known..].iter().filter(|ids| hit(ids)).count();
+        (k, u)
+    }
+
+    /// Numbers of (known, other) tokens.
+    pub fn counts(&self) -> (usize, usize) {
+        (self.known, self.tokens.len() - self.known)
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+}
+
+/// Builds features for both sides of a pair with a shared vocabulary.
+pub struct FeatureBuilder<'p> {
+    pair: &'p LanguagePair,
+    vocab: Vocab,
+}
+
+const KEY_PREFIX: usize = 5;
+
+impl<'p> FeatureBuilder<'p> {
+    pub fn new(pair: &'p LanguagePair) -> Self {
+        FeatureBuilder {
+            pair,
+            vocab: Vocab::default(),
+        }
+    }
+
+    fn key_id(&mut self, key: &str, all_caps: bool) -> Option<u32> {
+        let n = key.chars().count();
+        if n >= 4 || (all_caps && n >= 2) {
+            let prefix: String = key.chars().take(KEY_PREFIX).collect();
+            Some(self.vocab.id(&format!("k:{prefix}")))
+        } else {
+            None
+        }
+    }
+
+    fn number_id(&mut self, value: f64, kind: NumKind) -> u32 {
+        let tag = match kind {
+            NumKind::Month => "m",
+            _ => "n",
+        };
+        self.vocab.id(&format!("{tag}:{}", canonical_number(value)))
+    }
+
+    /// Features of a source-language sentence.
+    pub fn source(&mut self, s: &Sentence, text: &str) -> UnitFeatures {
+        let src = self.pair.source;
+        let mut known: Vec<Box<[u32]>> = Vec::new();
+        let mut other: Vec<Box<[u32]>> = Vec::new();
+        for n in &s.numbers {
+            known.push(Box::new([self.number_id(n.value, n.kind)]));
+        }
+        for t in s.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            if in_number(s, t.span.start) || t.lower.chars().count() < 2 || src.is_stopword(&t.lower) {
+                continue;
+            }
+            let mut ids: Vec<u32> = Vec::new();
+            let cands = self.pair.lexicon.get(&t.stem);
+            for c in cands.unwrap_or(&[]) {
+                ids.push(self.vocab.id(&format!("s:{c}")));
+            }
+            let key = translit::key(&translit::romanize_ru(&t.stem));
+            if let Some(id) = self.key_id(&key, t.all_caps) {
+                ids.push(id);
+            }
+            if ids.is_empty() {
+                continue;
+            }
+            if cands.is_some() {
+                known.push(ids.into_boxed_slice());
+            } else {
+                other.push(ids.into_boxed_slice());
+            }
+        }
+        UnitFeatures::finish(s.text(text).chars().count() as f64, known, other)
+    }
+
+    /// Features of a target-language sentence.
+    pub fn target(&mut self, s: &Sentence, text: &str) -> UnitFeatures {
+        let tgt = self.pair.target;
+        let mut known: Vec<Box<[u32]>> = Vec::new();
+        let mut other: Vec<Box<[u32]>> = Vec::new();
+        for n in &s.numbers {
+            known.push(Box::new([self.number_id(n.value, n.kind)]));
+        }
+        for t in s.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            if in_number(s, t.span.start) || t.lower.chars().count() < 2 || tgt.is_stopword(&t.lower) {
+                continue;
+            }
+            let mut ids = vec![self.vocab.id(&format!("s:{}", t.stem))];
+            let key = translit::key(&t.lower);
+            if let Some(id) = self.key_id(&key, t.all_caps) {
+                ids.push(id);
+            }
+            if self.pair.lexicon.knows_target(&t.stem) {
+                known.push(ids.into_boxed_slice());
+            } else {
+                other.push(ids.into_boxed_slice());
+            }
+        }
+        UnitFeatures::finish(s.text(text).chars().count() as f64, known, other)
+    }
+
+    /// Whether the vocabulary already knows a key (for tests and diagnostics).
+    pub fn knows(&self, key: &str) -> bool {
+        self.vocab.lookup(key).is_some()
+    }
+}
+
+fn in_number(s: &Sentence, offset: usize) -> bool {
+    s.numbers.iter().any(|n| n.span.start <= offset && offset < n.span.end)
+}
+
+/// A value written so that 15000, 15 000 and 1.5e4 agree.
+pub fn canonical_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{:.6e}", v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::analyse;
+
+    #[test]
+    fn names_numbers_and_lexicon_match_across_languages() {
+        let pair = LanguagePair::ru_en();
+        let mut fb = FeatureBuilder::new(pair);
+        let ru = "Собянина поддержали 15 тыс. жителей.";
+        let en = "Sobyanin was backed by 15,000 residents.";
+        let fs = fb.source(&analyse(ru, 0..ru.len(), pair.source), ru);
+        let ft = fb.target(&analyse(en, 0..en.len(), pair.target), en);
+        // The name and the number match whatever the lexicon holds.
+        let (k, u) = fs.matched_in(&ft);
+        assert!(k + u >= 2, "{fs:?} {ft:?}");
+        let other = "The weather was fine.";
+        let fo = fb.target(&analyse(other, 0..other.len(), pair.target), other);
+        assert_eq!(fs.matched_in(&fo), (0, 0));
+    }
+
+    #[test]
+    fn concat_sums_lengths_and_tokens() {
+        let a = UnitFeatures::finish(10.0, vec![Box::new([1, 2])], vec![]);
+        let b = UnitFeatures::finish(5.0, vec![], vec![Box::new([3])]);
+        let c = UnitFeatures::concat([&a, &b]);
+        assert_eq!(c.chars, 16.0);
+        assert_eq!(c.len(), 2);
+        assert_eq!(c.counts(), (1, 1));
+        assert!(c.contains(3) && c.contains(1) && !c.contains(4));
+    }
+}

@@ -1,0 +1,510 @@
+//! Alignment: paragraphs first, then sentences inside each aligned paragraph group.
+//!
+//! See [`dp`] for the scoring model. The model's rates (how often an anchor token finds
+//! its counterpart in a true translation, and by chance) and the length ratio are
+//! estimated on each document, so the same code works for a terse news wire and a chatty
+//! forum post, and for a lexicon that knows much or little of the text.
+
+pub mod dp;
+pub mod features;
+
+use crate::lang::LanguagePair;
+use crate::segment::Sentence;
+use dp::Shape;
+use features::{FeatureBuilder, UnitFeatures};
+use serde::Serialize;
+use std::ops::Range;
+
+/// Source units against target units. An empty side is an omission (empty target) or
+/// an addition (empty source).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bead {
+    pub source: Range<usize>,
+    pub target: Range<usize>,
+    /// Log-likelihood ratio "translations of each other" vs "unrelated" (0 for skips).
+    #[serde(skip)]
+    pub evidence: f64,
+    /// How sure the aligner is of this bead, in [0, 1].
+    pub confidence: f64,
+}
+
+impl Bead {
+    pub fn is_omission(&self) -> bool {
+        !self.source.is_empty() && self.target.is_empty()
+    }
+    pub fn is_addition(&self) -> bool {
+        self.source.is_empty() && !self.target.is_empty()
+    }
+    pub fn shape(&self) -> Shape {
+        (self.source.len(), self.target.len())
+    }
+}
+
+/// Match rates of a token class: `p1` in true translations, `p0` by chance.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Rates {
+    pub p1: f64,
+    pub p0: f64,
+}
+
+/// Rates for tokens the lexicon knows and for the rest (names, cognates, unknown words).
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ClassRates {
+    pub known: Rates,
+    pub other: Rates,
+}
+
+/// The scoring model (see [`dp`]).
+#[derive(Debug, Clone, Serialize)]
+pub struct Model {
+    /// Target characters per source character.
+    pub ratio: f64,
+    /// Gale–Church variance of the length difference per source character.
+    pub variance: f64,
+    /// Spread (in standard deviations) of length differences between unrelated units.
+    pub unrelated_spread: f64,
+    /// Source tokens found in the target.
+    pub fwd: ClassRates,
+    /// Target tokens found in the source.
+    pub rev: ClassRates,
+    /// Average number of anchor tokens per unit on each side (for [`dp::scaled`]).
+    pub avg_source_tokens: f64,
+    pub avg_target_tokens: f64,
+    /// Most tokens whose evidence a single unit may bring (see [`dp::bead_evidence`]).
+    pub temper: f64,
+    pub lexical_weight: f64,
+    pub length_weight: f64,
+    /// Log prior of a 1-0 or 0-1 bead.
+    pub skip_prior: f64,
+    /// Log prior of a 2-1 or 1-2 bead.
+    pub merge_prior: f64,
+    /// Log prior of 2-2, 1-3 and 3-1 beads.
+    pub wide_prior: f64,
+}
+
+impl Default for Model {
+    fn default() -> Self {
+        let class = ClassRates {
+            known: Rates { p1: 0.55, p0: 0.06 },
+            other: Rates { p1: 0.25, p0: 0.02 },
+        };
+        Model {
+            ratio: 1.0,
+            variance: 6.8,
+            unrelated_spread: 3.0,
+            fwd: class,
+            rev: class,
+            avg_source_tokens: 10.0,
+            avg_target_tokens: 10.0,
+            temper: 25.0,
+            lexical_weight: 1.0,
+            length_weight: 1.0,
+            skip_prior: -4.0,
+            merge_prior: -5.0,
+            wide_prior: -12.0,
+        }
+    }
+}
+
+impl Model {
+    pub fn prior(&self, a: usize, b: usize) -> f64 {
+        match (a, b) {
+            (1, 1) => 0.0,
+            (1, 0) | (0, 1) => self.skip_prior,
+            (2, 1) | (1, 2) => self.merge_prior,
+            _ => self.wide_prior,
+        }
+    }
+}
+
+/// Bead shapes for paragraphs and for sentences.
+pub const SHAPES: &[Shape] = &[(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1)];
+
+/// A segmented side of the alignment: sentences per paragraph.
+pub struct Side<'a> {
+    pub texts: Vec<&'a str>,
+    pub sentences: Vec<&'a [Sentence]>,
+}
+
+/// Global sentence numbering of a side: sentence `g` is sentence `g - first[p]` of paragraph `p`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SentenceIndex {
+    pub first: Vec<usize>,
+    pub total: usize,
+}
+
+impl SentenceIndex {
+    fn new(counts: impl Iterator<Item = usize>) -> SentenceIndex {
+        let mut first = Vec::new();
+        let mut total = 0;
+        for c in counts {
+            first.push(total);
+            total += c;
+        }
+        SentenceIndex { first, total }
+    }
+
+    /// (paragraph, sentence in paragraph) of a global sentence index.
+    pub fn locate(&self, g: usize) -> (usize, usize) {
+        let p = self.first.partition_point(|&f| f <= g).saturating_sub(1);
+        // Skip empty paragraphs that share the same start.
+        let mut p = p;
+        while p + 1 < self.first.len() && self.first[p + 1] <= g {
+            p += 1;
+        }
+        (p, g - self.first[p])
+    }
+
+    pub fn range(&self, paragraphs: &Range<usize>) -> Range<usize> {
+        let start = self.first.get(paragraphs.start).copied().unwrap_or(self.total);
+        let end = self.first.get(paragraphs.end).copied().unwrap_or(self.total);
+        start..end
+    }
+}
+
+/// The alignment of a document pair.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alignment {
+    pub paragraphs: Vec<Bead>,
+    /// Sentence beads over global sentence indices, in order.
+    pub sentences: Vec<Bead>,
+    /// For each sentence bead, the paragraph bead it lies in.
+    pub sentence_group: Vec<usize>,
+    pub source_sentences: SentenceIndex,
+    pub target_sentences: SentenceIndex,
+    /// The paragraph-level model after estimation (for `-v` and the evaluation).
+    pub model: Model,
+}
+
+/// Aligns two segmented documents: paragraphs, then sentences inside paragraph groups.
+pub fn align_documents(pair: &LanguagePair, src: &Side, tgt: &Side, base: &Model) -> Alignment {
+    let mut fb = FeatureBuilder::new(pair);
+    let src_sent: Vec<UnitFeatures> = src
+        .sentences
+        .iter()
+        .zip(&src.texts)
+        .flat_map(|(ss, t)| ss.iter().map(|s| (s, *t)).collect::<Vec<_>>())
+        .map(|(s, t)| fb.source(s, t))
+        .collect();
+    let tgt_sent: Vec<UnitFeatures> = tgt
+        .sentences
+        .iter()
+        .zip(&tgt.texts)
+        .flat_map(|(ss, t)| ss.iter().map(|s| (s, *t)).collect::<Vec<_>>())
+        .map(|(s, t)| fb.target(s, t))
+        .collect();
+    let sidx = SentenceIndex::new(src.sentences.iter().map(|s| s.len()));
+    let tidx = SentenceIndex::new(tgt.sentences.iter().map(|s| s.len()));
+    let src_par: Vec<UnitFeatures> = (0..src.sentences.len())
+        .map(|p| UnitFeatures::concat(&src_sent[sidx.range(&(p..p + 1))]))
+        .collect();
+    let tgt_par: Vec<UnitFeatures> = (0..tgt.sentences.len())
+        .map(|p| UnitFeatures::concat(&tgt_sent[tidx.range(&(p..p + 1))]))
+        .collect();
+
+    let par_model = estimate(&src_par, &tgt_par, base);
+    let mut paragraphs = dp::align(&src_par, &tgt_par, &par_model, SHAPES);
+
+    // Sentence model: the paragraph model with chance rates of sentence pairs.
+    let mut sent_model = par_model.clone();
+    set_averages(&mut sent_model, &src_sent, &tgt_sent);
+    sent_model.fwd = chance_rates(&src_sent, &tgt_sent, sent_model.fwd, true);
+    sent_model.rev = chance_rates(&tgt_sent, &src_sent, sent_model.rev, false);
+
+    repair_paragraphs(&mut paragraphs, &src_sent, &tgt_sent, &sidx, &tidx, &sent_model);
+    set_confidence(&mut paragraphs, &src_par, &tgt_par, &par_model);
+
+    let mut sentences = Vec::new();
+    let mut sentence_group = Vec::new();
+    for (g, pb) in paragraphs.iter().enumerate() {
+        let sr = sidx.range(&pb.source);
+        let tr = tidx.range(&pb.target);
+        let mut beads = sentence_beads(&src_sent, &tgt_sent, sr, tr, &sent_model);
+        sentence_group.extend(std::iter::repeat_n(g, beads.len()));
+        sentences.append(&mut beads);
+    }
+    Alignment {
+        paragraphs,
+        sentences,
+        sentence_group,
+        source_sentences: sidx,
+        target_sentences: tidx,
+        model: par_model,
+    }
+}
+
+/// Aligns two sequences of pre-segmented units at one level (no paragraph pass); used
+/// for sentence-per-line input and by the evaluation.
+pub fn align_units(src: &[UnitFeatures], tgt: &[UnitFeatures], base: &Model) -> (Vec<Bead>, Model) {
+    let model = estimate(src, tgt, base);
+    let mut beads = dp::align(src, tgt, &model, SHAPES);
+    set_confidence(&mut beads, src, tgt, &model);
+    (beads, model)
+}
+
+fn sentence_beads(
+    src: &[UnitFeatures],
+    tgt: &[UnitFeatures],
+    sr: Range<usize>,
+    tr: Range<usize>,
+    model: &Model,
+) -> Vec<Bead> {
+    let offset = |b: Bead| Bead {
+        source: b.source.start + sr.start..b.source.end + sr.start,
+        target: b.target.start + tr.start..b.target.end + tr.start,
+        ..b
+    };
+    if sr.is_empty() || tr.is_empty() {
+        let conf = 1.0;
+        return sr
+            .clone()
+            .map(|s| Bead {
+                source: s..s + 1,
+                target: tr.start..tr.start,
+                evidence: 0.0,
+                confidence: conf,
+            })
+            .chain(tr.clone().map(|t| Bead {
+                source: sr.end..sr.end,
+                target: t..t + 1,
+                evidence: 0.0,
+                confidence: conf,
+            }))
+            .collect();
+    }
+    let s = &src[sr.clone()];
+    let t = &tgt[tr.clone()];
+    let mut beads = dp::align(s, t, model, SHAPES);
+    set_confidence(&mut beads, s, t, model);
+    beads.into_iter().map(offset).collect()
+}
+
+/// Total score (priors plus evidence) of a sentence alignment of a group.
+fn group_score(src: &[UnitFeatures], tgt: &[UnitFeatures], model: &Model) -> f64 {
+    if src.is_empty() || tgt.is_empty() {
+        return (src.len() + tgt.len()) as f64 * model.skip_prior;
+    }
+    dp::align(src, tgt, model, SHAPES)
+        .iter()
+        .map(|b| model.prior(b.source.len(), b.target.len()) + b.evidence)
+        .sum()
+}
+
+/// A paragraph skipped at paragraph level whose sentences align into a neighbouring
+/// group is a split or merge the paragraph pass missed: fold it into that group when the
+/// sentence-level score says so.
+fn repair_paragraphs(
+    beads: &mut Vec<Bead>,
+    src: &[UnitFeatures],
+    tgt: &[UnitFeatures],
+    sidx: &SentenceIndex,
+    tidx: &SentenceIndex,
+    model: &Model,
+) {
+    let score = |b: &Bead| group_score(&src[sidx.range(&b.source)], &tgt[tidx.range(&b.target)], model);
+    let mut k = 0;
+    while k < beads.len() {
+        let skip = &beads[k];
+        if !(skip.is_omission() || skip.is_addition()) {
+            k += 1;
+            continue;
+        }
+        let own = score(skip);
+        let mut best: Option<(usize, f64)> = None;
+        for nb in [k.wrapping_sub(1), k + 1] {
+            let Some(n) = beads.get(nb) else { continue };
+            if n.is_omission() || n.is_addition() {
+                continue;
+            }
+            // Keep beads within the shapes the model knows (at most 3 paragraphs a side).
+            let merged = merge(&beads[k.min(nb)], &beads[k.max(nb)]);
+            if merged.source.len() > 3 || merged.target.len() > 3 {
+                continue;
+            }
+            let gain = score(&merged) - score(n) - own;
+            if gain > 0.0 && best.is_none_or(|(_, g)| gain > g) {
+                best = Some((nb, gain));
+            }
+        }
+        if let Some((nb, _)) = best {
+            let lo = k.min(nb);
+            let merged = merge(&beads[lo], &beads[lo + 1]);
+            beads[lo] = merged;
+            beads.remove(lo + 1);
+            k = lo;
+        } else {
+            k += 1;
+        }
+    }
+}
+
+fn merge(a: &Bead, b: &Bead) -> Bead {
+    Bead {
+        source: a.source.start..b.source.end,
+        target: a.target.start..b.target.end,
+        evidence: a.evidence + b.evidence,
+        confidence: 0.0,
+    }
+}
+
+fn sigmoid(x: f64) -> f64 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// Confidence of each bead. A matched bead is as sure as its evidence; a skip is as sure
+/// as the best alternative pairing of the skipped unit with a nearby unit is unlikely.
+fn set_confidence(beads: &mut [Bead], src: &[UnitFeatures], tgt: &[UnitFeatures], model: &Model) {
+    let cache = |s: usize, t: usize| {
+        let c = |x: usize| x.min(u16::MAX as usize) as u16;
+        let (fk, fu) = src[s].matched_in(&tgt[t]);
+        let (rk, ru) = tgt[t].matched_in(&src[s]);
+        [c(fk), c(fu), c(rk), c(ru)]
+    };
+    let pair_evidence = |s: usize, t: usize| dp::bead_evidence(src, tgt, s, s + 1, t, t + 1, model, &cache);
+    for b in beads.iter_mut() {
+        b.confidence = if b.is_omission() {
+            let s = b.source.start;
+            let lo = b.target.start.saturating_sub(2);
+            let hi = (b.target.start + 2).min(tgt.len());
+            let best = (lo..hi).map(|t| pair_evidence(s, t)).fold(f64::NEG_INFINITY, f64::max);
+            if best.is_finite() {
+                1.0 - sigmoid(best - model.skip_prior)
+            } else {
+                1.0
+            }
+        } else if b.is_addition() {
+            let t = b.target.start;
+            let lo = b.source.start.saturating_sub(2);
+            let hi = (b.source.start + 2).min(src.len());
+            let best = (lo..hi).map(|s| pair_evidence(s, t)).fold(f64::NEG_INFINITY, f64::max);
+            if best.is_finite() {
+                1.0 - sigmoid(best - model.skip_prior)
+            } else {
+                1.0
+            }
+        } else {
+            sigmoid(b.evidence / 2.0)
+        };
+    }
+}
+
+/// Estimates the document's length ratio, variance and match rates.
+pub fn estimate(src: &[UnitFeatures], tgt: &[UnitFeatures], base: &Model) -> Model {
+    let mut model = base.clone();
+    let ls: f64 = src.iter().map(|u| u.chars).sum();
+    let lt: f64 = tgt.iter().map(|u| u.chars).sum();
+    if ls > 0.0 && lt > 0.0 {
+        model.ratio = (lt / ls).clamp(0.5, 2.0);
+    }
+    set_averages(&mut model, src, tgt);
+    model.fwd = chance_rates(src, tgt, model.fwd, true);
+    model.rev = chance_rates(tgt, src, model.rev, false);
+    if src.is_empty() || tgt.is_empty() {
+        return model;
+    }
+    // First pass, then re-estimate from confident 1-1 beads.
+    let first = dp::align(src, tgt, &model, SHAPES);
+    let ones: Vec<&Bead> = first.iter().filter(|b| b.shape() == (1, 1) && b.evidence > 0.0).collect();
+    if ones.is_empty() {
+        return model;
+    }
+    let (lsum, tsum): (f64, f64) = ones
+        .iter()
+        .map(|b| (src[b.source.start].chars, tgt[b.target.start].chars))
+        .fold((0.0, 0.0), |a, x| (a.0 + x.0, a.1 + x.1));
+    if lsum > 0.0 {
+        model.ratio = (tsum / lsum).clamp(0.5, 2.0);
+    }
+    let mut dev: Vec<f64> = ones
+        .iter()
+        .map(|b| {
+            let l = src[b.source.start].chars.max(1.0);
+            let d = tgt[b.target.start].chars - model.ratio * l;
+            d * d / l
+        })
+        .collect();
+    if dev.len() >= 5 {
+        dev.sort_by(f64::total_cmp);
+        // The median of a χ²(1) variable is 0.455.
+        let med = dev[dev.len() / 2] / 0.455;
+        let w = dev.len() as f64 / (dev.len() as f64 + 10.0);
+        model.variance = (w * med + (1.0 - w) * base.variance).clamp(2.0, 40.0);
+    }
+    let mut acc = [[0usize; 2]; 4];
+    for b in &ones {
+        let s = &src[b.source.start];
+        let t = &tgt[b.target.start];
+        let (fk, fu) = s.matched_in(t);
+        let (rk, ru) = t.matched_in(s);
+        let (sk, su) = s.counts();
+        let (tk, tu) = t.counts();
+        for (slot, (k, n)) in [(fk, sk), (fu, su), (rk, tk), (ru, tu)].into_iter().enumerate() {
+            acc[slot][0] += k;
+            acc[slot][1] += n;
+        }
+    }
+    let smooth = |k: usize, n: usize, prior: Rates| -> Rates {
+        const A: f64 = 40.0;
+        let p1 = (k as f64 + A * prior.p1) / (n as f64 + A);
+        Rates {
+            p1: p1.clamp(prior.p0 + 0.05, 0.97),
+            p0: prior.p0,
+        }
+    };
+    model.fwd.known = smooth(acc[0][0], acc[0][1], model.fwd.known);
+    model.fwd.other = smooth(acc[1][0], acc[1][1], model.fwd.other);
+    model.rev.known = smooth(acc[2][0], acc[2][1], model.rev.known);
+    model.rev.other = smooth(acc[3][0], acc[3][1], model.rev.other);
+    model
+}
+
+fn set_averages(model: &mut Model, src: &[UnitFeatures], tgt: &[UnitFeatures]) {
+    let avg = |u: &[UnitFeatures]| u.iter().map(UnitFeatures::len).sum::<usize>() as f64 / u.len().max(1) as f64;
+    model.avg_source_tokens = avg(src).max(1.0);
+    model.avg_target_tokens = avg(tgt).max(1.0);
+}
+
+/// Chance match rates, measured on pairs of units far from the diagonal.
+fn chance_rates(a: &[UnitFeatures], b: &[UnitFeatures], prior: ClassRates, _forward: bool) -> ClassRates {
+    let n = a.len();
+    let m = b.len();
+    let mut acc = [[0usize; 2]; 2];
+    if n >= 4 && m >= 4 {
+        let samples = 400.min(n * 4);
+        for s in 0..samples {
+            let i = s * n / samples;
+            // Half a document away from where i should be.
+            let j = ((i * m) / n + m / 2) % m;
+            let (k, u) = a[i].matched_in(&b[j]);
+            let (nk, nu) = a[i].counts();
+            acc[0][0] += k;
+            acc[0][1] += nk;
+            acc[1][0] += u;
+            acc[1][1] += nu;
+        }
+    }
+    let smooth = |k: usize, n: usize, p: Rates| {
+        const A: f64 = 100.0;
+        let p0 = ((k as f64 + A * p.p0) / (n as f64 + A)).clamp(0.005, 0.4);
+        Rates { p1: p.p1.max(p0 + 0.05), p0 }
+    };
+    ClassRates {
+        known: smooth(acc[0][0], acc[0][1], prior.known),
+        other: smooth(acc[1][0], acc[1][1], prior.other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_index_locates() {
+        let idx = SentenceIndex::new([2, 0, 3].into_iter());
+        assert_eq!(idx.locate(0), (0, 0));
+        assert_eq!(idx.locate(1), (0, 1));
+        assert_eq!(idx.locate(2), (2, 0));
+        assert_eq!(idx.locate(4), (2, 2));
+        assert_eq!(idx.range(&(1..3)), 2..5);
+    }
+}

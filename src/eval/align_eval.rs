@@ -1,0 +1,299 @@
+//! Alignment accuracy on real WMT documents with planted omissions, additions, merges
+//! and splits (issue: alignment that survives MT and republishing).
+
+use super::data::WmtDoc;
+use super::perturb::{plant, split_between_parts, split_clause, PlantCounts, TUnit};
+use super::rng::Rng;
+use crate::align::{align_documents, Bead, Model, Side};
+use crate::lang::LanguagePair;
+use crate::segment::{analyse, Sentence};
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Units are paragraphs (WMT23 markup) or, without markup, segments as paragraphs.
+    Paragraph,
+    /// Units are segments, inside the document's paragraphs.
+    Sentence,
+}
+
+/// Precision/recall counts.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Prf {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl Prf {
+    pub fn add(&mut self, pred: &HashSet<(usize, usize)>, gold: &HashSet<(usize, usize)>) {
+        let tp = pred.intersection(gold).count();
+        self.tp += tp;
+        self.fp += pred.len() - tp;
+        self.fn_ += gold.len() - tp;
+    }
+    pub fn precision(&self) -> f64 {
+        if self.tp + self.fp == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        }
+    }
+    pub fn recall(&self) -> f64 {
+        if self.tp + self.fn_ == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        }
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AlignScores {
+    pub docs: usize,
+    /// Documents whose translation is not in the target script.
+    pub skipped: usize,
+    pub source_units: usize,
+    pub links: Prf,
+    pub omissions: Prf,
+    pub additions: Prf,
+    pub planted: PlantCounts,
+    pub time: Duration,
+}
+
+/// One document pair ready to align: source paragraphs of pieces, target units with gold.
+pub struct Case {
+    pub source: Vec<Vec<String>>,
+    pub target: Vec<TUnit>,
+    pub groups: Vec<usize>,
+}
+
+/// Builds the case for a document and a translation (reference or system), at a level.
+pub fn build_case(src: &[Vec<String>], tgt: &[Vec<String>], level: Level, markup: bool) -> Case {
+    match level {
+        Level::Paragraph if markup => Case {
+            source: src.to_vec(),
+            target: tgt
+                .iter()
+                .enumerate()
+                .map(|(i, p)| TUnit {
+                    parts: p.clone(),
+                    gold: vec![i],
+                })
+                .collect(),
+            // One group: merges may join any adjacent paragraphs.
+            groups: vec![0; tgt.len()],
+        },
+        Level::Paragraph => {
+            // No paragraph markup: each segment is a paragraph.
+            let source: Vec<Vec<String>> = src.iter().flatten().map(|s| vec![s.clone()]).collect();
+            let target: Vec<TUnit> = tgt
+                .iter()
+                .flatten()
+                .enumerate()
+                .map(|(i, s)| TUnit {
+                    parts: vec![s.clone()],
+                    gold: vec![i],
+                })
+                .collect();
+            let groups = vec![0; target.len()];
+            Case { source, target, groups }
+        }
+        Level::Sentence => {
+            let mut target = Vec::new();
+            let mut groups = Vec::new();
+            let mut g = 0;
+            for (p, para) in tgt.iter().enumerate() {
+                for s in para {
+                    target.push(TUnit {
+                        parts: vec![s.clone()],
+                        gold: vec![g],
+                    });
+                    groups.push(p);
+                    g += 1;
+                }
+            }
+            Case {
+                source: src.to_vec(),
+                target,
+                groups,
+            }
+        }
+    }
+}
+
+/// Paragraph texts and their sentences (one per piece), owned.
+struct Owned {
+    texts: Vec<String>,
+    sentences: Vec<Vec<Sentence>>,
+}
+
+fn own(paragraphs: &[Vec<String>], lang: &dyn crate::lang::Language) -> Owned {
+    let mut texts = Vec::new();
+    let mut sentences = Vec::new();
+    for p in paragraphs {
+        let text = p.join(" ");
+        let mut ss = Vec::new();
+        let mut off = 0;
+        for piece in p {
+            let r = off..off + piece.len();
+            if !piece.trim().is_empty() {
+                ss.push(analyse(&text, r, lang));
+            }
+            off += piece.len() + 1;
+        }
+        texts.push(text);
+        sentences.push(ss);
+    }
+    Owned { texts, sentences }
+}
+
+/// Aligns a (perturbed) case and scores it at `level`.
+pub fn score_case(pair: &LanguagePair, case: &Case, level: Level, model: &Model, scores: &mut AlignScores) {
+    // Target paragraphs: consecutive units of the same group.
+    let mut tpars: Vec<Vec<String>> = Vec::new();
+    let mut tunits_of_par: Vec<Vec<usize>> = Vec::new();
+    let mut last_group = usize::MAX;
+    for (u, (unit, &g)) in case.target.iter().zip(&case.groups).enumerate() {
+        let new_par = level == Level::Paragraph || g != last_group;
+        if new_par {
+            tpars.push(Vec::new());
+            tunits_of_par.push(Vec::new());
+        }
+        last_group = g;
+        let par = tpars.last_mut().unwrap();
+        match level {
+            Level::Paragraph => par.extend(unit.parts.iter().cloned()),
+            Level::Sentence => par.push(unit.text()),
+        }
+        tunits_of_par.last_mut().unwrap().push(u);
+    }
+    let s = own(&case.source, pair.source);
+    let t = own(&tpars, pair.target);
+    let side = |o: &'_ Owned| -> (Vec<String>, Vec<Vec<Sentence>>) { (o.texts.clone(), o.sentences.clone()) };
+    let (st, ss) = side(&s);
+    let (tt, ts) = side(&t);
+    let sside = Side {
+        texts: st.iter().map(String::as_str).collect(),
+        sentences: ss.iter().map(Vec::as_slice).collect(),
+    };
+    let tside = Side {
+        texts: tt.iter().map(String::as_str).collect(),
+        sentences: ts.iter().map(Vec::as_slice).collect(),
+    };
+    let start = Instant::now();
+    let al = align_documents(pair, &sside, &tside, model);
+    scores.time += start.elapsed();
+    let beads: &[Bead] = match level {
+        Level::Paragraph => &al.paragraphs,
+        Level::Sentence => &al.sentences,
+    };
+    let n_src = match level {
+        Level::Paragraph => case.source.len(),
+        Level::Sentence => case.source.iter().map(Vec::len).sum(),
+    };
+    let n_tgt = case.target.len();
+    let mut pred = HashSet::new();
+    for b in beads {
+        for i in b.source.clone() {
+            for j in b.target.clone() {
+                pred.insert((i, j));
+            }
+        }
+    }
+    let mut gold = HashSet::new();
+    for (j, u) in case.target.iter().enumerate() {
+        for &i in &u.gold {
+            gold.insert((i, j));
+        }
+    }
+    if std::env::var_os("TRANSCHECK_EVAL_DEBUG").is_some() && pred != gold {
+        let src_texts: Vec<String> = match level {
+            Level::Paragraph => case.source.iter().map(|p| p.join(" ")).collect(),
+            Level::Sentence => case.source.iter().flatten().cloned().collect(),
+        };
+        let cut = |s: &str| s.chars().take(70).collect::<String>();
+        eprintln!("--- doc");
+        for b in beads {
+            let ok = b.source.clone().all(|i| b.target.clone().all(|j| gold.contains(&(i, j))))
+                && b.source.clone().all(|i| gold.iter().filter(|g| g.0 == i).all(|g| b.target.contains(&g.1)));
+            eprintln!(
+                "{} {:?}-{:?} ev={:.1} c={:.2} | {} || {}",
+                if ok { " " } else { "X" },
+                b.source,
+                b.target,
+                b.evidence,
+                b.confidence,
+                b.source.clone().map(|i| cut(&src_texts[i])).collect::<Vec<_>>().join(" ++ "),
+                b.target.clone().map(|j| cut(&case.target[j].text())).collect::<Vec<_>>().join(" ++ ")
+            );
+        }
+    }
+    scores.docs += 1;
+    scores.source_units += n_src;
+    scores.links.add(&pred, &gold);
+    let uncovered = |links: &HashSet<(usize, usize)>, n: usize, src: bool| -> HashSet<(usize, usize)> {
+        let covered: HashSet<usize> = links.iter().map(|&(i, j)| if src { i } else { j }).collect();
+        (0..n).filter(|k| !covered.contains(k)).map(|k| (k, 0)).collect()
+    };
+    scores.omissions.add(&uncovered(&pred, n_src, true), &uncovered(&gold, n_src, true));
+    scores.additions.add(&uncovered(&pred, n_tgt, false), &uncovered(&gold, n_tgt, false));
+}
+
+/// Evaluates one data set at one level for the reference (`system` None) or a system.
+pub fn eval_set(
+    pair: &LanguagePair,
+    docs: &[WmtDoc],
+    level: Level,
+    system: Option<&str>,
+    seed: u64,
+    rate: f64,
+    model: &Model,
+) -> AlignScores {
+    let mut scores = AlignScores::default();
+    let mut rng = Rng::new(seed);
+    for doc in docs {
+        let tgt = match system {
+            None => &doc.segments_ref,
+            Some(s) => match doc.segments_mt.get(s) {
+                Some(t) => t,
+                None => continue,
+            },
+        };
+        if tgt.len() != doc.segments_src.len() {
+            continue;
+        }
+        // The tool refuses a translation that is not in the target script (a few WMT
+        // references are copies of the Russian); so does the evaluation.
+        let all: String = tgt.iter().flatten().map(String::as_str).collect::<Vec<_>>().join(" ");
+        let (_, _, latin) = crate::input::script_shares(&all);
+        if latin < 0.5 {
+            scores.skipped += 1;
+            continue;
+        }
+        let mut case = build_case(&doc.segments_src, tgt, level, doc.paragraph_markup);
+        let splitter: &dyn Fn(&TUnit, &mut Rng) -> Option<(Vec<String>, Vec<String>)> = match level {
+            Level::Paragraph if doc.paragraph_markup => &split_between_parts,
+            _ => &split_clause,
+        };
+        let c = plant(&mut case.target, &mut case.groups, rate, &mut rng, splitter);
+        scores.planted.deleted += c.deleted;
+        scores.planted.inserted += c.inserted;
+        scores.planted.merged += c.merged;
+        scores.planted.split += c.split;
+        if case.target.is_empty() {
+            continue;
+        }
+        score_case(pair, &case, level, model, &mut scores);
+    }
+    scores
+}

@@ -1,0 +1,88 @@
+//! Readers for the evaluation data (`../shared/data`, see its README): WMT document-level
+//! test sets and MLQE-PE. Nothing here is shipped; the path is given at run time.
+
+use crate::error::{Error, Result};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// One WMT document: source, references and system outputs with identical shape
+/// (paragraphs of segments), so segment i of every side is a gold 1-1 link.
+#[derive(Debug, Deserialize)]
+pub struct WmtDoc {
+    pub doc_id: String,
+    pub domain: String,
+    pub paragraph_markup: bool,
+    pub segments_src: Vec<Vec<String>>,
+    pub segments_ref: Vec<Vec<String>>,
+    pub segments_mt: BTreeMap<String, Vec<Vec<String>>>,
+}
+
+/// The WMT sets the evaluation uses, in the order reports list them.
+pub const WMT_SETS: &[&str] = &["wmt21-news-ru-en", "wmt22-general-ru-en", "wmt23-general-ru-en"];
+
+pub fn load_wmt(data: &Path, set: &str) -> Result<Vec<WmtDoc>> {
+    let path = data.join(set).join("docs.ru-en.jsonl");
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::Read {
+        path: path.clone(),
+        message: e.to_string(),
+    })?;
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| Error::Format {
+                path: path.clone(),
+                message: format!("line {}: {e}", i + 1),
+            })
+        })
+        .collect()
+}
+
+/// One MLQE-PE row (the columns the evaluation uses).
+#[derive(Debug, Clone)]
+pub struct MlqeRow {
+    pub src: String,
+    pub mt: String,
+    pub mt_tok: Vec<String>,
+    pub pe_tok: Vec<String>,
+    /// OK/BAD per MT token (true = BAD, changed by the post-editor).
+    pub bad: Vec<bool>,
+    pub da_z: f64,
+}
+
+pub fn load_mlqe(data: &Path, split: &str) -> Result<Vec<MlqeRow>> {
+    let path: PathBuf = data.join("mlqe-pe-ru-en").join(format!("{split}.tsv"));
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::Read {
+        path: path.clone(),
+        message: e.to_string(),
+    })?;
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name);
+    let (Some(src), Some(mt), Some(mt_tok), Some(tags), Some(daz)) =
+        (col("src"), col("mt"), col("mt_tok"), col("mt_word_tags"), col("da_z_mean"))
+    else {
+        return Err(Error::Format {
+            path,
+            message: "missing columns".into(),
+        });
+    };
+    let pe_tok = col("pe_tok");
+    Ok(lines
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            let get = |i: usize| f.get(i).copied().unwrap_or("");
+            let toks: Vec<String> = get(mt_tok).split(' ').map(String::from).collect();
+            let bad: Vec<bool> = get(tags).split(' ').map(|t| t == "BAD").collect();
+            (toks.len() == bad.len()).then(|| MlqeRow {
+                src: get(src).to_string(),
+                mt: get(mt).to_string(),
+                mt_tok: toks,
+                pe_tok: pe_tok.map(|i| get(i).split(' ').map(String::from).collect()).unwrap_or_default(),
+                bad,
+                da_z: get(daz).parse().unwrap_or(0.0),
+            })
+        })
+        .collect())
+}
