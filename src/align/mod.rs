@@ -91,17 +91,17 @@ impl Default for Model {
         Model {
             ratio: 1.0,
             variance: 6.8,
-            unrelated_spread: 3.0,
+            unrelated_spread: 6.0,
             fwd: class,
             rev: class,
             avg_source_tokens: 10.0,
             avg_target_tokens: 10.0,
             temper: 25.0,
             lexical_weight: 1.0,
-            length_weight: 1.0,
-            skip_prior: -4.0,
+            length_weight: 3.0,
+            skip_prior: -3.0,
             merge_prior: -5.0,
-            wide_prior: -12.0,
+            wide_prior: -10.0,
         }
     }
 }

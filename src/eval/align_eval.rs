@@ -259,9 +259,61 @@ pub fn eval_set(
     rate: f64,
     model: &Model,
 ) -> AlignScores {
+    let mut total = AlignScores::default();
+    for run in 0..RUNS {
+        let s = eval_run(pair, docs, level, system, seed.wrapping_add(run * 7919), rate, model);
+        total.merge(&s);
+    }
+    total
+}
+
+/// Perturbation runs (different seeds) per configuration, so that rare events
+/// (a deleted paragraph) are numerous enough to measure.
+pub const RUNS: u64 = 5;
+
+impl Prf {
+    fn merge(&mut self, o: &Prf) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+    }
+}
+
+impl AlignScores {
+    fn merge(&mut self, o: &AlignScores) {
+        self.docs += o.docs;
+        self.skipped += o.skipped;
+        self.source_units += o.source_units;
+        self.links.merge(&o.links);
+        self.omissions.merge(&o.omissions);
+        self.additions.merge(&o.additions);
+        self.planted.deleted += o.planted.deleted;
+        self.planted.inserted += o.planted.inserted;
+        self.planted.foreign += o.planted.foreign;
+        self.planted.merged += o.planted.merged;
+        self.planted.split += o.planted.split;
+        self.time += o.time;
+    }
+}
+
+fn eval_run(
+    pair: &LanguagePair,
+    docs: &[WmtDoc],
+    level: Level,
+    system: Option<&str>,
+    seed: u64,
+    rate: f64,
+    model: &Model,
+) -> AlignScores {
     let mut scores = AlignScores::default();
     let mut rng = Rng::new(seed);
-    for doc in docs {
+    for (d, doc) in docs.iter().enumerate() {
+        // Foreign insertions come from the next document's reference.
+        let other = &docs[(d + 1) % docs.len()];
+        let foreign: Vec<String> = match level {
+            Level::Paragraph if other.paragraph_markup => other.segments_ref.iter().map(|p| p.join(" ")).collect(),
+            _ => other.segments_ref.iter().flatten().cloned().collect(),
+        };
         let tgt = match system {
             None => &doc.segments_ref,
             Some(s) => match doc.segments_mt.get(s) {
@@ -285,9 +337,10 @@ pub fn eval_set(
             Level::Paragraph if doc.paragraph_markup => &split_between_parts,
             _ => &split_clause,
         };
-        let c = plant(&mut case.target, &mut case.groups, rate, &mut rng, splitter);
+        let c = plant(&mut case.target, &mut case.groups, rate, &mut rng, &foreign, splitter);
         scores.planted.deleted += c.deleted;
         scores.planted.inserted += c.inserted;
+        scores.planted.foreign += c.foreign;
         scores.planted.merged += c.merged;
         scores.planted.split += c.split;
         if case.target.is_empty() {

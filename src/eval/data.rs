@@ -86,3 +86,21 @@ pub fn load_mlqe(data: &Path, split: &str) -> Result<Vec<MlqeRow>> {
         })
         .collect())
 }
+
+/// The systems of a set kept in `docs.ru-en.jsonl`, best first (official ranking).
+pub fn ranked_systems(data: &Path, set: &str) -> Result<Vec<String>> {
+    let path = data.join(set).join("system_scores.tsv");
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::Read {
+        path: path.clone(),
+        message: e.to_string(),
+    })?;
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let sys = header.iter().position(|h| *h == "system").unwrap_or(1);
+    let inc = header.iter().position(|h| *h == "included_in_docs_jsonl").unwrap_or(header.len() - 1);
+    Ok(lines
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|f| f.get(inc) == Some(&"yes"))
+        .filter_map(|f| f.get(sys).map(|s| s.to_string()))
+        .collect())
+}

@@ -29,7 +29,7 @@ pub fn alignment_report(data: &Path, opts: &EvalOptions) -> Result<String> {
     let pair = LanguagePair::ru_en();
     let model = tuned_model(Model::default());
     let mut out = String::new();
-    writeln!(out, "| set | level | translation | docs | src units | planted del/ins/merge/split | link P | link R | link F1 | omission P | omission R | addition P | addition R | align time |").unwrap();
+    writeln!(out, "| set | level | translation | docs | src units | planted del/ins(foreign)/merge/split | link P | link R | link F1 | omission P | omission R | addition P | addition R | align time |").unwrap();
     writeln!(out, "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|").unwrap();
     let only = std::env::var("TRANSCHECK_EVAL_SETS").unwrap_or_default();
     for set in data::WMT_SETS {
@@ -37,12 +37,12 @@ pub fn alignment_report(data: &Path, opts: &EvalOptions) -> Result<String> {
             continue;
         }
         let docs = data::load_wmt(data, set)?;
-        let systems: Vec<String> = docs.first().map(|d| d.segments_mt.keys().cloned().collect()).unwrap_or_default();
+        let systems = data::ranked_systems(data, set)?;
         let mut translations: Vec<Option<String>> = vec![None];
         if opts.all_systems {
             translations.extend(systems.iter().cloned().map(Some));
         } else if let Some(last) = systems.last() {
-            // The data lists systems best first; the last kept one is the weakest.
+            // Systems come best first: the last one is the weakest.
             translations.push(Some(last.clone()));
         }
         for level in [Level::Paragraph, Level::Sentence] {
@@ -62,11 +62,12 @@ fn row(out: &mut String, set: &str, level: Level, tr: &str, s: &AlignScores) {
     };
     writeln!(
         out,
-        "| {set} | {lvl} | {tr} | {} | {} | {}/{}/{}/{} | {:.4} | {:.4} | {:.4} | {:.3} | {:.3} | {:.3} | {:.3} | {:.2}s |",
+        "| {set} | {lvl} | {tr} | {} | {} | {}/{}({})/{}/{} | {:.4} | {:.4} | {:.4} | {:.3} | {:.3} | {:.3} | {:.3} | {:.2}s |",
         s.docs,
         s.source_units,
         s.planted.deleted,
         s.planted.inserted,
+        s.planted.foreign,
         s.planted.merged,
         s.planted.split,
         s.links.precision(),

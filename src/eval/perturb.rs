@@ -45,7 +45,10 @@ pub const BOILERPLATE: &[&str] = &[
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PlantCounts {
     pub deleted: usize,
+    /// Boilerplate and foreign units inserted.
     pub inserted: usize,
+    /// Of those, units taken from another document (an added sentence, not boilerplate).
+    pub foreign: usize,
     pub merged: usize,
     pub split: usize,
 }
@@ -53,11 +56,14 @@ pub struct PlantCounts {
 /// Perturbs `units` in place at about `rate` per unit. `groups` gives for each unit the
 /// group (paragraph) it belongs to: merges stay inside a group. `split_unit` says how to
 /// split a unit's parts (None: cannot split).
+/// Half of the insertions are boilerplate, half are units of another document (`foreign`)
+/// that no boilerplate list can recognise.
 pub fn plant(
     units: &mut Vec<TUnit>,
     groups: &mut Vec<usize>,
     rate: f64,
     rng: &mut Rng,
+    foreign: &[String],
     split_unit: &dyn Fn(&TUnit, &mut Rng) -> Option<(Vec<String>, Vec<String>)>,
 ) -> PlantCounts {
     let mut counts = PlantCounts::default();
@@ -80,9 +86,14 @@ pub fn plant(
             }
             1 => {
                 counts.inserted += 1;
-                let b = BOILERPLATE[rng.below(BOILERPLATE.len())];
+                let text = if !foreign.is_empty() && rng.unit() < 0.5 {
+                    counts.foreign += 1;
+                    foreign[rng.below(foreign.len())].clone()
+                } else {
+                    BOILERPLATE[rng.below(BOILERPLATE.len())].to_string()
+                };
                 out.push(TUnit {
-                    parts: vec![b.to_string()],
+                    parts: vec![text],
                     gold: vec![],
                 });
                 out_groups.push(g);

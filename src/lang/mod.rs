@@ -12,6 +12,7 @@
 pub mod en;
 pub mod ru;
 pub mod ru_en;
+pub mod ru_forms;
 pub mod translit;
 
 use std::collections::HashMap;
@@ -57,6 +58,11 @@ pub trait Language: Send + Sync {
     fn decimal_separator(&self) -> char;
     /// Words that mark a percentage after a number ("процентов", "percent").
     fn is_percent_word(&self, word_lower: &str) -> bool;
+    /// Inflected forms of a dictionary form whose stems differ from its own stem
+    /// (Russian "сказать" → "скажет"); the lexicon indexes them too.
+    fn irregular_forms(&self, _lemma: &str) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// A direction of translation with its bilingual resources.

@@ -232,6 +232,15 @@ impl Language for Russian {
         let w = fold(word_lower);
         w.starts_with("процент") && !w.starts_with("процентн")
     }
+    fn irregular_forms(&self, lemma: &str) -> Vec<String> {
+        let l = fold(lemma);
+        let verb = ["ть", "ти", "чь", "ться", "тись", "чься"].iter().any(|e| l.ends_with(e));
+        if verb {
+            super::ru_forms::verb_forms(&l)
+        } else {
+            Vec::new()
+        }
+    }
 }
 
 #[cfg(test)]

@@ -74,7 +74,14 @@ pub fn load_lexicon_tsv(
         if stems.is_empty() {
             continue;
         }
-        lexicon.insert(source.stem(&lemma), stems);
+        let lemma_stem = source.stem(&lemma);
+        for form in source.irregular_forms(&lemma) {
+            let st = source.stem(&form);
+            if st != lemma_stem {
+                lexicon.insert(st, stems.clone());
+            }
+        }
+        lexicon.insert(lemma_stem, stems);
         n += 1;
     }
     n

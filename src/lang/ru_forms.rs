@@ -1,0 +1,149 @@
+//! Present-tense and irregular past forms of Russian verbs, generated from the
+//! infinitive. A Snowball stem of "скажет" ("скажет") is not the stem of "сказать"
+//! ("сказа"), so a lexicon keyed by infinitives would miss most finite verbs; the
+//! lexicon loader adds the stems of these forms too. Over-generation is harmless:
+//! a form that is not a word never occurs in text.
+
+/// Likely finite forms of a verb given as an infinitive (lower case).
+pub fn verb_forms(infinitive: &str) -> Vec<String> {
+    let (base, refl) = match infinitive.strip_suffix("ся").or_else(|| infinitive.strip_suffix("сь")) {
+        Some(b) => (b, true),
+        None => (infinitive, false),
+    };
+    let mut forms: Vec<String> = Vec::new();
+    let mut add = |stem: &str, endings: &[&str]| {
+        for e in endings {
+            forms.push(format!("{stem}{e}"));
+        }
+    };
+    let cut = |s: &str, n: usize| -> String { s.chars().take(s.chars().count().saturating_sub(n)).collect() };
+    let ends = |s: &str| base.ends_with(s);
+    const E1: &[&str] = &["ет", "ют", "ешь", "ем", "ете", "ю"];
+    if ends("овать") || ends("евать") {
+        let s = cut(base, 5);
+        add(&s, &["ует", "уют", "ую", "уешь", "уем", "юет", "юют"]);
+    } else if ends("авать") {
+        add(&cut(base, 4), &["ет", "ют", "ю", "ешь", "ем"]);
+    } else if ends("зать") {
+        add(&cut(base, 4), &["жет", "жут", "жу", "жешь", "жем"]);
+    } else if ends("скать") {
+        add(&cut(base, 5), &["щет", "щут", "щу"]);
+    } else if ends("сать") {
+        add(&cut(base, 4), &["шет", "шут", "шу", "шешь"]);
+    } else if ends("кать") {
+        add(&cut(base, 4), &["чет", "чут", "чу"]);
+    } else if ends("мочь") {
+        let s = cut(base, 4);
+        add(&s, &["может", "могут", "могу", "можешь", "мог", "могла", "могли", "могло"]);
+    } else if ends("чь") {
+        let s = cut(base, 2);
+        add(&s, &["чет", "кут", "гут", "ку", "гу", "к", "г", "кла", "гла", "кли", "гли"]);
+    } else if base == "идти" {
+        add("", &["идет", "идут", "иду", "шел", "шла", "шли", "шло"]);
+    } else if ends("йти") {
+        let p = cut(base, 3);
+        // прийти → придёт, пришёл; найти → найдёт, нашёл.
+        let d = if p.ends_with('и') { p.clone() } else { format!("{p}й") };
+        add(&d, &["дет", "дут", "ду", "дешь", "дем"]);
+        let q = p.trim_end_matches('о').to_string();
+        add(&q, &["шел", "шла", "шли", "шло", "ошел", "ошла", "ошли"]);
+    } else if ends("сти") || ends("зти") {
+        let s = cut(base, 2);
+        let r = cut(base, 3);
+        add(&s, &["ет", "ут", "у", "л", "ла", "ли"]);
+        add(&r, &["дет", "дут", "тет", "тут", "л", "ла", "ли"]);
+    } else if ends("нять") {
+        let p = cut(base, 4);
+        add(&p, &["мет", "мут", "йму", "ймет", "ймут", "имет", "имут", "ниму", "нимет", "нимут"]);
+    } else if ends("ереть") {
+        add(&cut(base, 5), &["рет", "рут", "ру", "ер", "ерла", "ерли"]);
+    } else if ends("быть") {
+        add(&cut(base, 4), &["будет", "будут", "буду"]);
+    } else if ends("ыть") {
+        add(&cut(base, 3), &["оет", "оют", "ою"]);
+    } else if ends("еть") {
+        // Second conjugation (смотреть → смотрит) or first (иметь → имеет).
+        let s = cut(base, 3);
+        add(&s, &["ит", "ят", "ишь", "им", "ите", "еет", "еют", "ею"]);
+    } else if ends("ать") || ends("ять") {
+        // Second-conjugation -ать (держать → держит, стоять → стоит) besides the
+        // regular first conjugation, which stems like the infinitive already.
+        let s = cut(base, 3);
+        add(&s, &["ит", "ат", "ят", "им"]);
+        let t = cut(base, 2);
+        add(&t, E1);
+    } else if ends("ить") {
+        let s = cut(base, 3);
+        add(&s, &["ит", "ят", "ат", "им", "ишь", "ите"]);
+    }
+    match base {
+        "дать" | "отдать" | "передать" | "продать" | "сдать" | "издать" | "выдать" | "создать" | "задать" | "подать" | "раздать" => {
+            let p = cut(base, 4);
+            forms.push(format!("{p}даст"));
+            forms.push(format!("{p}дадут"));
+            forms.push(format!("{p}дам"));
+        }
+        "взять" => forms.extend(["возьмет", "возьмут", "возьму"].map(String::from)),
+        "есть" => forms.extend(["ест", "едят", "ем"].map(String::from)),
+        "хотеть" => forms.extend(["хочет", "хотят", "хочу", "хочешь", "хотим"].map(String::from)),
+        "бежать" => forms.extend(["бежит", "бегут", "бегу"].map(String::from)),
+        "жить" => forms.extend(["живет", "живут", "живу"].map(String::from)),
+        "ехать" | "поехать" | "приехать" | "уехать" | "выехать" | "заехать" | "переехать" | "доехать" => {
+            let p = cut(base, 4);
+            forms.extend(["едет", "едут", "еду"].map(|e| format!("{p}{e}")));
+        }
+        "стать" => forms.extend(["станет", "станут", "стану"].map(String::from)),
+        "встать" | "остаться" | "перестать" | "достать" | "наступить" => {}
+        "начать" => forms.extend(["начнет", "начнут", "начну", "начал", "начала", "начали"].map(String::from)),
+        "пить" => forms.extend(["пьет", "пьют", "пью"].map(String::from)),
+        "ждать" => forms.extend(["ждет", "ждут", "жду"].map(String::from)),
+        "звать" | "назвать" | "вызвать" | "позвать" => {
+            let p = cut(base, 5);
+            forms.extend(["зовет", "зовут", "зову"].map(|e| format!("{p}{e}")));
+        }
+        "брать" | "собрать" | "выбрать" | "избрать" | "забрать" | "убрать" | "набрать" => {
+            let p = cut(base, 5);
+            forms.extend(["берет", "берут", "беру"].map(|e| format!("{p}{e}")));
+        }
+        _ => {}
+    }
+    if base.ends_with("стать") && base != "стать" && base != "перестать" {
+        let p = cut(base, 5);
+        forms.extend(["станет", "станут", "стану"].map(|e| format!("{p}{e}")));
+    }
+    if refl {
+        forms = forms.into_iter().map(|f| format!("{f}ся")).collect();
+    }
+    forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has(inf: &str, form: &str) -> bool {
+        verb_forms(inf).iter().any(|f| f == form)
+    }
+
+    #[test]
+    fn common_patterns() {
+        assert!(has("сказать", "скажет"));
+        assert!(has("писать", "пишет"));
+        assert!(has("организовать", "организует"));
+        assert!(has("давать", "дает"));
+        assert!(has("прийти", "придет"));
+        assert!(has("прийти", "пришел"));
+        assert!(has("найти", "найдет"));
+        assert!(has("мочь", "может"));
+        assert!(has("помочь", "поможет"));
+        assert!(has("смотреть", "смотрит"));
+        assert!(has("держать", "держит"));
+        assert!(has("понять", "поймет"));
+        assert!(has("вести", "ведет"));
+        assert!(has("оставаться", "остается"));
+        assert!(has("открыть", "откроет"));
+        assert!(has("быть", "будет"));
+        assert!(has("взять", "возьмет"));
+        assert!(has("назвать", "назовут"));
+    }
+}
