@@ -9,11 +9,15 @@
 //! Language-specific knowledge lives in [`lang`].
 
 pub mod align;
+pub mod checks;
 pub mod cli;
 pub mod error;
 pub mod eval;
+pub mod finding;
 pub mod input;
 pub mod lang;
+pub mod pipeline;
+pub mod rules;
 pub mod segment;
 
 pub use error::{Error, Result};

@@ -55,14 +55,24 @@ struct MatchCache {
 }
 
 impl MatchCache {
-    fn build(src: &[UnitFeatures], tgt: &[UnitFeatures], band: &Band, max_b: usize, max_a: usize) -> MatchCache {
+    fn build(
+        src: &[UnitFeatures],
+        tgt: &[UnitFeatures],
+        band: &Band,
+        max_b: usize,
+        max_a: usize,
+    ) -> MatchCache {
         let n = src.len();
         let m = tgt.len();
         let mut rows = Vec::with_capacity(n);
         for i in 0..n {
             // Unit i takes part in beads ending at rows i+1 ..= i+max_a.
             let last = (i + max_a).min(n);
-            let lo = (i + 1..=last).map(|r| band.lo[r]).min().unwrap_or(0).saturating_sub(max_b);
+            let lo = (i + 1..=last)
+                .map(|r| band.lo[r])
+                .min()
+                .unwrap_or(0)
+                .saturating_sub(max_b);
             let hi = (i + 1..=last).map(|r| band.hi[r]).max().unwrap_or(0).min(m);
             let mut v = Vec::with_capacity(hi.saturating_sub(lo));
             let c = |x: usize| x.min(u16::MAX as usize) as u16;
@@ -168,11 +178,20 @@ pub fn bead_evidence(
     }
     let ls: f64 = src[i0..i1].iter().map(|u| u.chars).sum();
     let lt: f64 = tgt[j0..j1].iter().map(|u| u.chars).sum();
-    e * model.lexical_weight + length_llr(ls, lt, model) * model.length_weight
+    // Length alone must not veto a pair with strong lexical evidence (a truncated
+    // paragraph is still the translation of its source), so its penalty is bounded.
+    e * model.lexical_weight
+        + (length_llr(ls, lt, model) * model.length_weight).max(model.length_floor)
 }
 
 /// Best path through the band. Returns beads in order with their evidence.
-pub fn search(src: &[UnitFeatures], tgt: &[UnitFeatures], model: &Model, shapes: &[Shape], band: &Band) -> Vec<Bead> {
+pub fn search(
+    src: &[UnitFeatures],
+    tgt: &[UnitFeatures],
+    model: &Model,
+    shapes: &[Shape],
+    band: &Band,
+) -> Vec<Bead> {
     let n = src.len();
     let m = tgt.len();
     let max_a = shapes.iter().map(|s| s.0).max().unwrap_or(1);
@@ -200,7 +219,9 @@ pub fn search(src: &[UnitFeatures], tgt: &[UnitFeatures], model: &Model, shapes:
                 if prev == f64::NEG_INFINITY {
                     continue;
                 }
-                let s = prev + model.prior(a, b) + bead_evidence(src, tgt, i - a, i, j - b, j, model, &get);
+                let s = prev
+                    + model.prior(a, b)
+                    + bead_evidence(src, tgt, i - a, i, j - b, j, model, &get);
                 if s > best {
                     best = s;
                     arg = k as u8;
@@ -249,7 +270,12 @@ const FULL_DP_CELLS: usize = 400_000;
 const COARSE_FACTOR: usize = 4;
 
 /// Aligns two sequences, coarse-to-fine when they are long.
-pub fn align(src: &[UnitFeatures], tgt: &[UnitFeatures], model: &Model, shapes: &[Shape]) -> Vec<Bead> {
+pub fn align(
+    src: &[UnitFeatures],
+    tgt: &[UnitFeatures],
+    model: &Model,
+    shapes: &[Shape],
+) -> Vec<Bead> {
     let n = src.len();
     let m = tgt.len();
     if (n + 1) * (m + 1) <= FULL_DP_CELLS || n < 2 * COARSE_FACTOR || m < 2 * COARSE_FACTOR {

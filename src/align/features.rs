@@ -99,16 +99,28 @@ impl UnitFeatures {
     /// Numbers of this unit's (known, other) tokens with an id in `other`.
     pub fn matched_in(&self, other: &UnitFeatures) -> (usize, usize) {
         let hit = |ids: &Box<[u32]>| ids.iter().any(|&id| other.contains(id));
-        let k = self.tokens[..self.known].iter().filter(|ids| hit(ids)).count();
-        let u = self.tokens[self.known..].iter().filter(|ids| hit(ids)).count();
+        let k = self.tokens[..self.known]
+            .iter()
+            .filter(|ids| hit(ids))
+            .count();
+        let u = self.tokens[self.known..]
+            .iter()
+            .filter(|ids| hit(ids))
+            .count();
         (k, u)
     }
 
     /// Like [`matched_in`](Self::matched_in) against the union of several units.
     pub fn matched_in_any(&self, others: &[UnitFeatures]) -> (usize, usize) {
         let hit = |ids: &Box<[u32]>| ids.iter().any(|&id| others.iter().any(|o| o.contains(id)));
-        let k = self.tokens[..self.known].iter().filter(|ids| hit(ids)).count();
-        let u = self.tokens[self.known..].iter().filter(|ids| hit(ids)).count();
+        let k = self.tokens[..self.known]
+            .iter()
+            .filter(|ids| hit(ids))
+            .count();
+        let u = self.tokens[self.known..]
+            .iter()
+            .filter(|ids| hit(ids))
+            .count();
         (k, u)
     }
 
@@ -169,7 +181,10 @@ impl<'p> FeatureBuilder<'p> {
             known.push(Box::new([self.number_id(n.value, n.kind)]));
         }
         for t in s.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-            if in_number(s, t.span.start) || t.lower.chars().count() < 2 || src.is_stopword(&t.lower) {
+            if in_number(s, t.span.start)
+                || t.lower.chars().count() < 2
+                || src.is_stopword(&t.lower)
+            {
                 continue;
             }
             let mut ids: Vec<u32> = Vec::new();
@@ -202,7 +217,10 @@ impl<'p> FeatureBuilder<'p> {
             known.push(Box::new([self.number_id(n.value, n.kind)]));
         }
         for t in s.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-            if in_number(s, t.span.start) || t.lower.chars().count() < 2 || tgt.is_stopword(&t.lower) {
+            if in_number(s, t.span.start)
+                || t.lower.chars().count() < 2
+                || tgt.is_stopword(&t.lower)
+            {
                 continue;
             }
             let mut ids = vec![self.vocab.id(&format!("s:{}", t.stem))];
@@ -226,7 +244,9 @@ impl<'p> FeatureBuilder<'p> {
 }
 
 fn in_number(s: &Sentence, offset: usize) -> bool {
-    s.numbers.iter().any(|n| n.span.start <= offset && offset < n.span.end)
+    s.numbers
+        .iter()
+        .any(|n| n.span.start <= offset && offset < n.span.end)
 }
 
 /// A value written so that 15000, 15 000 and 1.5e4 agree.

@@ -74,6 +74,8 @@ pub struct Model {
     pub temper: f64,
     pub lexical_weight: f64,
     pub length_weight: f64,
+    /// Lowest (weighted) length evidence a bead can get.
+    pub length_floor: f64,
     /// Log prior of a 1-0 or 0-1 bead.
     pub skip_prior: f64,
     /// Log prior of a 2-1 or 1-2 bead.
@@ -89,7 +91,8 @@ impl Default for Model {
             other: Rates { p1: 0.25, p0: 0.02 },
         };
         Model {
-            ratio: 1.0,
+            // Russian→English: English runs about 5% longer in characters (WMT21–23).
+            ratio: 1.05,
             variance: 6.8,
             unrelated_spread: 6.0,
             fwd: class,
@@ -99,6 +102,7 @@ impl Default for Model {
             temper: 25.0,
             lexical_weight: 1.0,
             length_weight: 3.0,
+            length_floor: -6.0,
             skip_prior: -3.0,
             merge_prior: -5.0,
             wide_prior: -10.0,
@@ -118,7 +122,16 @@ impl Model {
 }
 
 /// Bead shapes for paragraphs and for sentences.
-pub const SHAPES: &[Shape] = &[(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1)];
+pub const SHAPES: &[Shape] = &[
+    (1, 1),
+    (1, 0),
+    (0, 1),
+    (2, 1),
+    (1, 2),
+    (2, 2),
+    (1, 3),
+    (3, 1),
+];
 
 /// A segmented side of the alignment: sentences per paragraph.
 pub struct Side<'a> {
@@ -156,8 +169,16 @@ impl SentenceIndex {
     }
 
     pub fn range(&self, paragraphs: &Range<usize>) -> Range<usize> {
-        let start = self.first.get(paragraphs.start).copied().unwrap_or(self.total);
-        let end = self.first.get(paragraphs.end).copied().unwrap_or(self.total);
+        let start = self
+            .first
+            .get(paragraphs.start)
+            .copied()
+            .unwrap_or(self.total);
+        let end = self
+            .first
+            .get(paragraphs.end)
+            .copied()
+            .unwrap_or(self.total);
         start..end
     }
 }
@@ -211,7 +232,14 @@ pub fn align_documents(pair: &LanguagePair, src: &Side, tgt: &Side, base: &Model
     sent_model.fwd = chance_rates(&src_sent, &tgt_sent, sent_model.fwd, true);
     sent_model.rev = chance_rates(&tgt_sent, &src_sent, sent_model.rev, false);
 
-    repair_paragraphs(&mut paragraphs, &src_sent, &tgt_sent, &sidx, &tidx, &sent_model);
+    repair_paragraphs(
+        &mut paragraphs,
+        &src_sent,
+        &tgt_sent,
+        &sidx,
+        &tidx,
+        &sent_model,
+    );
     set_confidence(&mut paragraphs, &src_par, &tgt_par, &par_model);
 
     let mut sentences = Vec::new();
@@ -301,7 +329,13 @@ fn repair_paragraphs(
     tidx: &SentenceIndex,
     model: &Model,
 ) {
-    let score = |b: &Bead| group_score(&src[sidx.range(&b.source)], &tgt[tidx.range(&b.target)], model);
+    let score = |b: &Bead| {
+        group_score(
+            &src[sidx.range(&b.source)],
+            &tgt[tidx.range(&b.target)],
+            model,
+        )
+    };
     let mut k = 0;
     while k < beads.len() {
         let skip = &beads[k];
@@ -360,13 +394,16 @@ fn set_confidence(beads: &mut [Bead], src: &[UnitFeatures], tgt: &[UnitFeatures]
         let (rk, ru) = tgt[t].matched_in(&src[s]);
         [c(fk), c(fu), c(rk), c(ru)]
     };
-    let pair_evidence = |s: usize, t: usize| dp::bead_evidence(src, tgt, s, s + 1, t, t + 1, model, &cache);
+    let pair_evidence =
+        |s: usize, t: usize| dp::bead_evidence(src, tgt, s, s + 1, t, t + 1, model, &cache);
     for b in beads.iter_mut() {
         b.confidence = if b.is_omission() {
             let s = b.source.start;
             let lo = b.target.start.saturating_sub(2);
             let hi = (b.target.start + 2).min(tgt.len());
-            let best = (lo..hi).map(|t| pair_evidence(s, t)).fold(f64::NEG_INFINITY, f64::max);
+            let best = (lo..hi)
+                .map(|t| pair_evidence(s, t))
+                .fold(f64::NEG_INFINITY, f64::max);
             if best.is_finite() {
                 1.0 - sigmoid(best - model.skip_prior)
             } else {
@@ -376,7 +413,9 @@ fn set_confidence(beads: &mut [Bead], src: &[UnitFeatures], tgt: &[UnitFeatures]
             let t = b.target.start;
             let lo = b.source.start.saturating_sub(2);
             let hi = (b.source.start + 2).min(src.len());
-            let best = (lo..hi).map(|s| pair_evidence(s, t)).fold(f64::NEG_INFINITY, f64::max);
+            let best = (lo..hi)
+                .map(|s| pair_evidence(s, t))
+                .fold(f64::NEG_INFINITY, f64::max);
             if best.is_finite() {
                 1.0 - sigmoid(best - model.skip_prior)
             } else {
@@ -388,14 +427,20 @@ fn set_confidence(beads: &mut [Bead], src: &[UnitFeatures], tgt: &[UnitFeatures]
     }
 }
 
+/// Weight (in source characters) of the pair's typical length ratio in the estimate.
+const RATIO_PSEUDO_CHARS: f64 = 800.0;
+
 /// Estimates the document's length ratio, variance and match rates.
 pub fn estimate(src: &[UnitFeatures], tgt: &[UnitFeatures], base: &Model) -> Model {
     let mut model = base.clone();
+    // The document's own ratio, pulled towards the language pair's typical one so that a
+    // short document (or one truncated paragraph) cannot set it alone.
+    let blend = |lt: f64, ls: f64| {
+        ((lt + RATIO_PSEUDO_CHARS * base.ratio) / (ls + RATIO_PSEUDO_CHARS)).clamp(0.5, 2.0)
+    };
     let ls: f64 = src.iter().map(|u| u.chars).sum();
     let lt: f64 = tgt.iter().map(|u| u.chars).sum();
-    if ls > 0.0 && lt > 0.0 {
-        model.ratio = (lt / ls).clamp(0.5, 2.0);
-    }
+    model.ratio = blend(lt, ls);
     set_averages(&mut model, src, tgt);
     model.fwd = chance_rates(src, tgt, model.fwd, true);
     model.rev = chance_rates(tgt, src, model.rev, false);
@@ -404,7 +449,10 @@ pub fn estimate(src: &[UnitFeatures], tgt: &[UnitFeatures], base: &Model) -> Mod
     }
     // First pass, then re-estimate from confident 1-1 beads.
     let first = dp::align(src, tgt, &model, SHAPES);
-    let ones: Vec<&Bead> = first.iter().filter(|b| b.shape() == (1, 1) && b.evidence > 0.0).collect();
+    let ones: Vec<&Bead> = first
+        .iter()
+        .filter(|b| b.shape() == (1, 1) && b.evidence > 0.0)
+        .collect();
     if ones.is_empty() {
         return model;
     }
@@ -412,9 +460,7 @@ pub fn estimate(src: &[UnitFeatures], tgt: &[UnitFeatures], base: &Model) -> Mod
         .iter()
         .map(|b| (src[b.source.start].chars, tgt[b.target.start].chars))
         .fold((0.0, 0.0), |a, x| (a.0 + x.0, a.1 + x.1));
-    if lsum > 0.0 {
-        model.ratio = (tsum / lsum).clamp(0.5, 2.0);
-    }
+    model.ratio = blend(tsum, lsum);
     let mut dev: Vec<f64> = ones
         .iter()
         .map(|b| {
@@ -438,7 +484,10 @@ pub fn estimate(src: &[UnitFeatures], tgt: &[UnitFeatures], base: &Model) -> Mod
         let (rk, ru) = t.matched_in(s);
         let (sk, su) = s.counts();
         let (tk, tu) = t.counts();
-        for (slot, (k, n)) in [(fk, sk), (fu, su), (rk, tk), (ru, tu)].into_iter().enumerate() {
+        for (slot, (k, n)) in [(fk, sk), (fu, su), (rk, tk), (ru, tu)]
+            .into_iter()
+            .enumerate()
+        {
             acc[slot][0] += k;
             acc[slot][1] += n;
         }
@@ -459,13 +508,20 @@ pub fn estimate(src: &[UnitFeatures], tgt: &[UnitFeatures], base: &Model) -> Mod
 }
 
 fn set_averages(model: &mut Model, src: &[UnitFeatures], tgt: &[UnitFeatures]) {
-    let avg = |u: &[UnitFeatures]| u.iter().map(UnitFeatures::len).sum::<usize>() as f64 / u.len().max(1) as f64;
+    let avg = |u: &[UnitFeatures]| {
+        u.iter().map(UnitFeatures::len).sum::<usize>() as f64 / u.len().max(1) as f64
+    };
     model.avg_source_tokens = avg(src).max(1.0);
     model.avg_target_tokens = avg(tgt).max(1.0);
 }
 
 /// Chance match rates, measured on pairs of units far from the diagonal.
-fn chance_rates(a: &[UnitFeatures], b: &[UnitFeatures], prior: ClassRates, _forward: bool) -> ClassRates {
+fn chance_rates(
+    a: &[UnitFeatures],
+    b: &[UnitFeatures],
+    prior: ClassRates,
+    _forward: bool,
+) -> ClassRates {
     let n = a.len();
     let m = b.len();
     let mut acc = [[0usize; 2]; 2];
@@ -486,7 +542,10 @@ fn chance_rates(a: &[UnitFeatures], b: &[UnitFeatures], prior: ClassRates, _forw
     let smooth = |k: usize, n: usize, p: Rates| {
         const A: f64 = 100.0;
         let p0 = ((k as f64 + A * p.p0) / (n as f64 + A)).clamp(0.005, 0.4);
-        Rates { p1: p.p1.max(p0 + 0.05), p0 }
+        Rates {
+            p1: p.p1.max(p0 + 0.05),
+            p0,
+        }
     };
     ClassRates {
         known: smooth(acc[0][0], acc[0][1], prior.known),

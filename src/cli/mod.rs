@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
-#[command(name = "transcheck", version, about = "Checks a translation against its original")]
+#[command(
+    name = "transcheck",
+    version,
+    about = "Checks a translation against its original"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -37,7 +41,11 @@ pub fn main() -> ExitCode {
             rate,
             all_systems,
         } => {
-            let opts = crate::eval::EvalOptions { seed, rate, all_systems };
+            let opts = crate::eval::EvalOptions {
+                seed,
+                rate,
+                all_systems,
+            };
             match crate::eval::alignment_report(&data, &opts) {
                 Ok(s) => {
                     print!("{s}");

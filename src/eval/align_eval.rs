@@ -106,7 +106,11 @@ pub fn build_case(src: &[Vec<String>], tgt: &[Vec<String>], level: Level, markup
                 })
                 .collect();
             let groups = vec![0; target.len()];
-            Case { source, target, groups }
+            Case {
+                source,
+                target,
+                groups,
+            }
         }
         Level::Sentence => {
             let mut target = Vec::new();
@@ -158,7 +162,13 @@ fn own(paragraphs: &[Vec<String>], lang: &dyn crate::lang::Language) -> Owned {
 }
 
 /// Aligns a (perturbed) case and scores it at `level`.
-pub fn score_case(pair: &LanguagePair, case: &Case, level: Level, model: &Model, scores: &mut AlignScores) {
+pub fn score_case(
+    pair: &LanguagePair,
+    case: &Case,
+    level: Level,
+    model: &Model,
+    scores: &mut AlignScores,
+) {
     // Target paragraphs: consecutive units of the same group.
     let mut tpars: Vec<Vec<String>> = Vec::new();
     let mut tunits_of_par: Vec<Vec<usize>> = Vec::new();
@@ -179,7 +189,9 @@ pub fn score_case(pair: &LanguagePair, case: &Case, level: Level, model: &Model,
     }
     let s = own(&case.source, pair.source);
     let t = own(&tpars, pair.target);
-    let side = |o: &'_ Owned| -> (Vec<String>, Vec<Vec<Sentence>>) { (o.texts.clone(), o.sentences.clone()) };
+    let side = |o: &'_ Owned| -> (Vec<String>, Vec<Vec<Sentence>>) {
+        (o.texts.clone(), o.sentences.clone())
+    };
     let (st, ss) = side(&s);
     let (tt, ts) = side(&t);
     let sside = Side {
@@ -224,8 +236,15 @@ pub fn score_case(pair: &LanguagePair, case: &Case, level: Level, model: &Model,
         let cut = |s: &str| s.chars().take(70).collect::<String>();
         eprintln!("--- doc");
         for b in beads {
-            let ok = b.source.clone().all(|i| b.target.clone().all(|j| gold.contains(&(i, j))))
-                && b.source.clone().all(|i| gold.iter().filter(|g| g.0 == i).all(|g| b.target.contains(&g.1)));
+            let ok = b
+                .source
+                .clone()
+                .all(|i| b.target.clone().all(|j| gold.contains(&(i, j))))
+                && b.source.clone().all(|i| {
+                    gold.iter()
+                        .filter(|g| g.0 == i)
+                        .all(|g| b.target.contains(&g.1))
+                });
             eprintln!(
                 "{} {:?}-{:?} ev={:.1} c={:.2} | {} || {}",
                 if ok { " " } else { "X" },
@@ -233,20 +252,41 @@ pub fn score_case(pair: &LanguagePair, case: &Case, level: Level, model: &Model,
                 b.target,
                 b.evidence,
                 b.confidence,
-                b.source.clone().map(|i| cut(&src_texts[i])).collect::<Vec<_>>().join(" ++ "),
-                b.target.clone().map(|j| cut(&case.target[j].text())).collect::<Vec<_>>().join(" ++ ")
+                b.source
+                    .clone()
+                    .map(|i| cut(&src_texts[i]))
+                    .collect::<Vec<_>>()
+                    .join(" ++ "),
+                b.target
+                    .clone()
+                    .map(|j| cut(&case.target[j].text()))
+                    .collect::<Vec<_>>()
+                    .join(" ++ ")
             );
         }
     }
     scores.docs += 1;
     scores.source_units += n_src;
     scores.links.add(&pred, &gold);
-    let uncovered = |links: &HashSet<(usize, usize)>, n: usize, src: bool| -> HashSet<(usize, usize)> {
-        let covered: HashSet<usize> = links.iter().map(|&(i, j)| if src { i } else { j }).collect();
-        (0..n).filter(|k| !covered.contains(k)).map(|k| (k, 0)).collect()
-    };
-    scores.omissions.add(&uncovered(&pred, n_src, true), &uncovered(&gold, n_src, true));
-    scores.additions.add(&uncovered(&pred, n_tgt, false), &uncovered(&gold, n_tgt, false));
+    let uncovered =
+        |links: &HashSet<(usize, usize)>, n: usize, src: bool| -> HashSet<(usize, usize)> {
+            let covered: HashSet<usize> = links
+                .iter()
+                .map(|&(i, j)| if src { i } else { j })
+                .collect();
+            (0..n)
+                .filter(|k| !covered.contains(k))
+                .map(|k| (k, 0))
+                .collect()
+        };
+    scores.omissions.add(
+        &uncovered(&pred, n_src, true),
+        &uncovered(&gold, n_src, true),
+    );
+    scores.additions.add(
+        &uncovered(&pred, n_tgt, false),
+        &uncovered(&gold, n_tgt, false),
+    );
 }
 
 /// Evaluates one data set at one level for the reference (`system` None) or a system.
@@ -261,7 +301,15 @@ pub fn eval_set(
 ) -> AlignScores {
     let mut total = AlignScores::default();
     for run in 0..RUNS {
-        let s = eval_run(pair, docs, level, system, seed.wrapping_add(run * 7919), rate, model);
+        let s = eval_run(
+            pair,
+            docs,
+            level,
+            system,
+            seed.wrapping_add(run * 7919),
+            rate,
+            model,
+        );
         total.merge(&s);
     }
     total
@@ -311,7 +359,9 @@ fn eval_run(
         // Foreign insertions come from the next document's reference.
         let other = &docs[(d + 1) % docs.len()];
         let foreign: Vec<String> = match level {
-            Level::Paragraph if other.paragraph_markup => other.segments_ref.iter().map(|p| p.join(" ")).collect(),
+            Level::Paragraph if other.paragraph_markup => {
+                other.segments_ref.iter().map(|p| p.join(" ")).collect()
+            }
             _ => other.segments_ref.iter().flatten().cloned().collect(),
         };
         let tgt = match system {
@@ -326,18 +376,31 @@ fn eval_run(
         }
         // The tool refuses a translation that is not in the target script (a few WMT
         // references are copies of the Russian); so does the evaluation.
-        let all: String = tgt.iter().flatten().map(String::as_str).collect::<Vec<_>>().join(" ");
+        let all: String = tgt
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" ");
         let (_, _, latin) = crate::input::script_shares(&all);
         if latin < 0.5 {
             scores.skipped += 1;
             continue;
         }
         let mut case = build_case(&doc.segments_src, tgt, level, doc.paragraph_markup);
-        let splitter: &dyn Fn(&TUnit, &mut Rng) -> Option<(Vec<String>, Vec<String>)> = match level {
+        let splitter: &dyn Fn(&TUnit, &mut Rng) -> Option<(Vec<String>, Vec<String>)> = match level
+        {
             Level::Paragraph if doc.paragraph_markup => &split_between_parts,
             _ => &split_clause,
         };
-        let c = plant(&mut case.target, &mut case.groups, rate, &mut rng, &foreign, splitter);
+        let c = plant(
+            &mut case.target,
+            &mut case.groups,
+            rate,
+            &mut rng,
+            &foreign,
+            splitter,
+        );
         scores.planted.deleted += c.deleted;
         scores.planted.inserted += c.inserted;
         scores.planted.foreign += c.foreign;

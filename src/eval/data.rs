@@ -19,7 +19,11 @@ pub struct WmtDoc {
 }
 
 /// The WMT sets the evaluation uses, in the order reports list them.
-pub const WMT_SETS: &[&str] = &["wmt21-news-ru-en", "wmt22-general-ru-en", "wmt23-general-ru-en"];
+pub const WMT_SETS: &[&str] = &[
+    "wmt21-news-ru-en",
+    "wmt22-general-ru-en",
+    "wmt23-general-ru-en",
+];
 
 pub fn load_wmt(data: &Path, set: &str) -> Result<Vec<WmtDoc>> {
     let path = data.join(set).join("docs.ru-en.jsonl");
@@ -60,9 +64,13 @@ pub fn load_mlqe(data: &Path, split: &str) -> Result<Vec<MlqeRow>> {
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
     let col = |name: &str| header.iter().position(|h| *h == name);
-    let (Some(src), Some(mt), Some(mt_tok), Some(tags), Some(daz)) =
-        (col("src"), col("mt"), col("mt_tok"), col("mt_word_tags"), col("da_z_mean"))
-    else {
+    let (Some(src), Some(mt), Some(mt_tok), Some(tags), Some(daz)) = (
+        col("src"),
+        col("mt"),
+        col("mt_tok"),
+        col("mt_word_tags"),
+        col("da_z_mean"),
+    ) else {
         return Err(Error::Format {
             path,
             message: "missing columns".into(),
@@ -79,7 +87,9 @@ pub fn load_mlqe(data: &Path, split: &str) -> Result<Vec<MlqeRow>> {
                 src: get(src).to_string(),
                 mt: get(mt).to_string(),
                 mt_tok: toks,
-                pe_tok: pe_tok.map(|i| get(i).split(' ').map(String::from).collect()).unwrap_or_default(),
+                pe_tok: pe_tok
+                    .map(|i| get(i).split(' ').map(String::from).collect())
+                    .unwrap_or_default(),
                 bad,
                 da_z: get(daz).parse().unwrap_or(0.0),
             })
@@ -97,7 +107,10 @@ pub fn ranked_systems(data: &Path, set: &str) -> Result<Vec<String>> {
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
     let sys = header.iter().position(|h| *h == "system").unwrap_or(1);
-    let inc = header.iter().position(|h| *h == "included_in_docs_jsonl").unwrap_or(header.len() - 1);
+    let inc = header
+        .iter()
+        .position(|h| *h == "included_in_docs_jsonl")
+        .unwrap_or(header.len() - 1);
     Ok(lines
         .map(|l| l.split('\t').collect::<Vec<_>>())
         .filter(|f| f.get(inc) == Some(&"yes"))

@@ -30,7 +30,11 @@ pub fn alignment_report(data: &Path, opts: &EvalOptions) -> Result<String> {
     let model = tuned_model(Model::default());
     let mut out = String::new();
     writeln!(out, "| set | level | translation | docs | src units | planted del/ins(foreign)/merge/split | link P | link R | link F1 | omission P | omission R | addition P | addition R | align time |").unwrap();
-    writeln!(out, "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|").unwrap();
+    writeln!(
+        out,
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+    )
+    .unwrap();
     let only = std::env::var("TRANSCHECK_EVAL_SETS").unwrap_or_default();
     for set in data::WMT_SETS {
         if !only.is_empty() && !only.split(',').any(|o| set.contains(o)) {
@@ -47,8 +51,22 @@ pub fn alignment_report(data: &Path, opts: &EvalOptions) -> Result<String> {
         }
         for level in [Level::Paragraph, Level::Sentence] {
             for tr in &translations {
-                let s = eval_set(pair, &docs, level, tr.as_deref(), opts.seed, opts.rate, &model);
-                row(&mut out, set, level, tr.as_deref().unwrap_or("reference"), &s);
+                let s = eval_set(
+                    pair,
+                    &docs,
+                    level,
+                    tr.as_deref(),
+                    opts.seed,
+                    opts.rate,
+                    &model,
+                );
+                row(
+                    &mut out,
+                    set,
+                    level,
+                    tr.as_deref().unwrap_or("reference"),
+                    &s,
+                );
             }
         }
     }
@@ -86,8 +104,12 @@ fn row(out: &mut String, set: &str, level: Level, tr: &str, s: &AlignScores) {
 pub fn tuned_model(mut m: Model) -> Model {
     if let Ok(spec) = std::env::var("TRANSCHECK_MODEL") {
         for kv in spec.split(',') {
-            let Some((k, v)) = kv.split_once('=') else { continue };
-            let Ok(v) = v.trim().parse::<f64>() else { continue };
+            let Some((k, v)) = kv.split_once('=') else {
+                continue;
+            };
+            let Ok(v) = v.trim().parse::<f64>() else {
+                continue;
+            };
             match k.trim() {
                 "skip" => m.skip_prior = v,
                 "merge" => m.merge_prior = v,
@@ -97,6 +119,7 @@ pub fn tuned_model(mut m: Model) -> Model {
                 "spread" => m.unrelated_spread = v,
                 "var" => m.variance = v,
                 "temper" => m.temper = v,
+                "floor" => m.length_floor = v,
                 _ => {}
             }
         }

@@ -101,7 +101,11 @@ pub fn plant(
                 out_groups.push(g);
                 i += 1;
             }
-            2 if i + 1 < units.len() && groups[i + 1] == g && !units[i + 1].gold.is_empty() && !u.gold.is_empty() => {
+            2 if i + 1 < units.len()
+                && groups[i + 1] == g
+                && !units[i + 1].gold.is_empty()
+                && !u.gold.is_empty() =>
+            {
                 counts.merged += 1;
                 let mut m = u;
                 m.parts.extend(units[i + 1].parts.iter().cloned());
@@ -117,7 +121,10 @@ pub fn plant(
                         parts: a,
                         gold: u.gold.clone(),
                     });
-                    out.push(TUnit { parts: b, gold: u.gold });
+                    out.push(TUnit {
+                        parts: b,
+                        gold: u.gold,
+                    });
                     out_groups.push(g);
                     out_groups.push(g);
                     i += 1;

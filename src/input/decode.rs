@@ -119,7 +119,10 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(decode("Привет".as_bytes(), p(), None).unwrap().text, "Привет");
+        assert_eq!(
+            decode("Привет".as_bytes(), p(), None).unwrap().text,
+            "Привет"
+        );
         let mut b = vec![0xEF, 0xBB, 0xBF];
         b.extend_from_slice("Привет".as_bytes());
         let d = decode(&b, p(), None).unwrap();
@@ -151,11 +154,20 @@ mod tests {
 
     #[test]
     fn rejects_empty_binary_and_mixed() {
-        assert!(matches!(decode(b"  \n", p(), None), Err(Error::Empty { .. })));
-        assert!(matches!(decode(&[0, 1, 2, 3, 0, 159], p(), None), Err(Error::Binary { .. })));
+        assert!(matches!(
+            decode(b"  \n", p(), None),
+            Err(Error::Empty { .. })
+        ));
+        assert!(matches!(
+            decode(&[0, 1, 2, 3, 0, 159], p(), None),
+            Err(Error::Binary { .. })
+        ));
         let mut mixed = "Привет, мир, как дела".as_bytes().to_vec();
         mixed.extend_from_slice(&[0xCF, 0xF0, 0xE8]);
-        assert!(matches!(decode(&mixed, p(), None), Err(Error::Encoding { .. })));
+        assert!(matches!(
+            decode(&mixed, p(), None),
+            Err(Error::Encoding { .. })
+        ));
     }
 
     #[test]

@@ -51,7 +51,12 @@ impl Unit {
     }
 
     /// A unit assembled from several slices of the document (markup in between).
-    pub fn from_pieces(index: usize, span: Range<usize>, text: String, pieces: Vec<(usize, usize)>) -> Unit {
+    pub fn from_pieces(
+        index: usize,
+        span: Range<usize>,
+        text: String,
+        pieces: Vec<(usize, usize)>,
+    ) -> Unit {
         Unit {
             index,
             span,
@@ -62,7 +67,10 @@ impl Unit {
 
     /// Maps an offset in [`Unit::text`] to an offset in the document text.
     pub fn to_document(&self, offset: usize) -> usize {
-        let i = self.pieces.partition_point(|&(p, _)| p <= offset).saturating_sub(1);
+        let i = self
+            .pieces
+            .partition_point(|&(p, _)| p <= offset)
+            .saturating_sub(1);
         match self.pieces.get(i) {
             Some(&(p, d)) => d + (offset - p),
             None => self.span.start + offset,
@@ -85,9 +93,14 @@ impl LineIndex {
 
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
-        let line = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let line = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
         let start = self.starts[line];
-        let col = text.get(start..offset).map_or(offset - start, |s| s.chars().count());
+        let col = text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
         (line + 1, col + 1)
     }
 }
@@ -114,7 +127,11 @@ pub struct LoadOptions {
 
 impl Document {
     /// Builds a document from text already in memory (the library entry point).
-    pub fn from_text(path: impl Into<PathBuf>, text: &str, lang: &'static dyn Language) -> Result<Document> {
+    pub fn from_text(
+        path: impl Into<PathBuf>,
+        text: &str,
+        lang: &'static dyn Language,
+    ) -> Result<Document> {
         let path = path.into();
         let text = text.strip_prefix('\u{feff}').unwrap_or(text).to_string();
         if text.trim().is_empty() {
@@ -130,7 +147,12 @@ impl Document {
         Self::build(path.to_path_buf(), decoded.text, decoded.encoding, lang)
     }
 
-    fn build(path: PathBuf, text: String, encoding: &'static str, lang: &'static dyn Language) -> Result<Document> {
+    fn build(
+        path: PathBuf,
+        text: String,
+        encoding: &'static str,
+        lang: &'static dyn Language,
+    ) -> Result<Document> {
         check_script(&path, &text, lang)?;
         let units = text::paragraphs(&text);
         if units.is_empty() {

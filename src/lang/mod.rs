@@ -63,6 +63,11 @@ pub trait Language: Send + Sync {
     fn irregular_forms(&self, _lemma: &str) -> Vec<String> {
         Vec::new()
     }
+    /// Whether a short unit reads like a republishing site's own line ("Source link",
+    /// a subscription plea, an ad-blocker note) rather than article text.
+    fn is_boilerplate(&self, _text: &str) -> bool {
+        false
+    }
 }
 
 /// A direction of translation with its bilingual resources.

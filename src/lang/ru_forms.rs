@@ -6,7 +6,10 @@
 
 /// Likely finite forms of a verb given as an infinitive (lower case).
 pub fn verb_forms(infinitive: &str) -> Vec<String> {
-    let (base, refl) = match infinitive.strip_suffix("ся").or_else(|| infinitive.strip_suffix("сь")) {
+    let (base, refl) = match infinitive
+        .strip_suffix("ся")
+        .or_else(|| infinitive.strip_suffix("сь"))
+    {
         Some(b) => (b, true),
         None => (infinitive, false),
     };
@@ -16,7 +19,11 @@ pub fn verb_forms(infinitive: &str) -> Vec<String> {
             forms.push(format!("{stem}{e}"));
         }
     };
-    let cut = |s: &str, n: usize| -> String { s.chars().take(s.chars().count().saturating_sub(n)).collect() };
+    let cut = |s: &str, n: usize| -> String {
+        s.chars()
+            .take(s.chars().count().saturating_sub(n))
+            .collect()
+    };
     let ends = |s: &str| base.ends_with(s);
     const E1: &[&str] = &["ет", "ют", "ешь", "ем", "ете", "ю"];
     if ends("овать") || ends("евать") {
@@ -34,16 +41,37 @@ pub fn verb_forms(infinitive: &str) -> Vec<String> {
         add(&cut(base, 4), &["чет", "чут", "чу"]);
     } else if ends("мочь") {
         let s = cut(base, 4);
-        add(&s, &["может", "могут", "могу", "можешь", "мог", "могла", "могли", "могло"]);
+        add(
+            &s,
+            &[
+                "может",
+                "могут",
+                "могу",
+                "можешь",
+                "мог",
+                "могла",
+                "могли",
+                "могло",
+            ],
+        );
     } else if ends("чь") {
         let s = cut(base, 2);
-        add(&s, &["чет", "кут", "гут", "ку", "гу", "к", "г", "кла", "гла", "кли", "гли"]);
+        add(
+            &s,
+            &[
+                "чет", "кут", "гут", "ку", "гу", "к", "г", "кла", "гла", "кли", "гли",
+            ],
+        );
     } else if base == "идти" {
         add("", &["идет", "идут", "иду", "шел", "шла", "шли", "шло"]);
     } else if ends("йти") {
         let p = cut(base, 3);
         // прийти → придёт, пришёл; найти → найдёт, нашёл.
-        let d = if p.ends_with('и') { p.clone() } else { format!("{p}й") };
+        let d = if p.ends_with('и') {
+            p.clone()
+        } else {
+            format!("{p}й")
+        };
         add(&d, &["дет", "дут", "ду", "дешь", "дем"]);
         let q = p.trim_end_matches('о').to_string();
         add(&q, &["шел", "шла", "шли", "шло", "ошел", "ошла", "ошли"]);
@@ -54,7 +82,21 @@ pub fn verb_forms(infinitive: &str) -> Vec<String> {
         add(&r, &["дет", "дут", "тет", "тут", "л", "ла", "ли"]);
     } else if ends("нять") {
         let p = cut(base, 4);
-        add(&p, &["мет", "мут", "йму", "ймет", "ймут", "имет", "имут", "ниму", "нимет", "нимут"]);
+        add(
+            &p,
+            &[
+                "мет",
+                "мут",
+                "йму",
+                "ймет",
+                "ймут",
+                "имет",
+                "имут",
+                "ниму",
+                "нимет",
+                "нимут",
+            ],
+        );
     } else if ends("ереть") {
         add(&cut(base, 5), &["рет", "рут", "ру", "ер", "ерла", "ерли"]);
     } else if ends("быть") {
@@ -77,7 +119,8 @@ pub fn verb_forms(infinitive: &str) -> Vec<String> {
         add(&s, &["ит", "ят", "ат", "им", "ишь", "ите"]);
     }
     match base {
-        "дать" | "отдать" | "передать" | "продать" | "сдать" | "издать" | "выдать" | "создать" | "задать" | "подать" | "раздать" => {
+        "дать" | "отдать" | "передать" | "продать" | "сдать" | "издать" | "выдать" | "создать"
+        | "задать" | "подать" | "раздать" => {
             let p = cut(base, 4);
             forms.push(format!("{p}даст"));
             forms.push(format!("{p}дадут"));
@@ -85,23 +128,29 @@ pub fn verb_forms(infinitive: &str) -> Vec<String> {
         }
         "взять" => forms.extend(["возьмет", "возьмут", "возьму"].map(String::from)),
         "есть" => forms.extend(["ест", "едят", "ем"].map(String::from)),
-        "хотеть" => forms.extend(["хочет", "хотят", "хочу", "хочешь", "хотим"].map(String::from)),
+        "хотеть" => {
+            forms.extend(["хочет", "хотят", "хочу", "хочешь", "хотим"].map(String::from))
+        }
         "бежать" => forms.extend(["бежит", "бегут", "бегу"].map(String::from)),
         "жить" => forms.extend(["живет", "живут", "живу"].map(String::from)),
-        "ехать" | "поехать" | "приехать" | "уехать" | "выехать" | "заехать" | "переехать" | "доехать" => {
+        "ехать" | "поехать" | "приехать" | "уехать" | "выехать" | "заехать" | "переехать"
+        | "доехать" => {
             let p = cut(base, 4);
             forms.extend(["едет", "едут", "еду"].map(|e| format!("{p}{e}")));
         }
         "стать" => forms.extend(["станет", "станут", "стану"].map(String::from)),
-        "встать" | "остаться" | "перестать" | "достать" | "наступить" => {}
-        "начать" => forms.extend(["начнет", "начнут", "начну", "начал", "начала", "начали"].map(String::from)),
+        "встать" | "остаться" | "перестать" | "достать" | "наступить" =>
+            {}
+        "начать" => forms
+            .extend(["начнет", "начнут", "начну", "начал", "начала", "начали"].map(String::from)),
         "пить" => forms.extend(["пьет", "пьют", "пью"].map(String::from)),
         "ждать" => forms.extend(["ждет", "ждут", "жду"].map(String::from)),
         "звать" | "назвать" | "вызвать" | "позвать" => {
             let p = cut(base, 5);
             forms.extend(["зовет", "зовут", "зову"].map(|e| format!("{p}{e}")));
         }
-        "брать" | "собрать" | "выбрать" | "избрать" | "забрать" | "убрать" | "набрать" => {
+        "брать" | "собрать" | "выбрать" | "избрать" | "забрать" | "убрать" | "набрать" =>
+        {
             let p = cut(base, 5);
             forms.extend(["берет", "берут", "беру"].map(|e| format!("{p}{e}")));
         }

@@ -38,7 +38,9 @@ impl NumberMention {
 }
 
 fn is_group_space(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}'))
+    !s.is_empty()
+        && s.chars()
+            .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}'))
 }
 
 /// Parses digits with separators. Returns the value and the number of leading bytes used,
@@ -60,7 +62,11 @@ fn parse_digits(s: &str, decimal: char) -> Option<(f64, String)> {
     } else if num.contains(group) {
         // The group separator alone: thousands only if every group has three digits.
         let parts: Vec<&str> = num.split(group).collect();
-        if parts.len() > 1 && parts[1..].iter().all(|p| p.len() == 3) && !parts[0].is_empty() && parts[0].len() <= 3 {
+        if parts.len() > 1
+            && parts[1..].iter().all(|p| p.len() == 3)
+            && !parts[0].is_empty()
+            && parts[0].len() <= 3
+        {
             num.replace(group, "")
         } else {
             match num.split_once(group) {
@@ -75,14 +81,19 @@ fn parse_digits(s: &str, decimal: char) -> Option<(f64, String)> {
             None => num.to_string(),
         }
     };
-    cleaned.parse::<f64>().ok().map(|v| (v, suffix.to_lowercase()))
+    cleaned
+        .parse::<f64>()
+        .ok()
+        .map(|v| (v, suffix.to_lowercase()))
 }
 
 /// Extracts number mentions from a sentence's tokens.
 pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberMention> {
     let mut out: Vec<NumberMention> = Vec::new();
     // Indices of non-space tokens, to look ahead past spaces.
-    let idx: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].kind != TokenKind::Space).collect();
+    let idx: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].kind != TokenKind::Space)
+        .collect();
     let tok = |k: usize| -> Option<&Token> { idx.get(k).map(|&i| &tokens[i]) };
     let txt = |t: &Token| &text[t.span.clone()];
     let mut k = 0;
@@ -90,7 +101,8 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
         let t = tok(k).unwrap();
         match t.kind {
             TokenKind::Number => {
-                let Some((mut value, suffix)) = parse_digits(txt(t), lang.decimal_separator()) else {
+                let Some((mut value, suffix)) = parse_digits(txt(t), lang.decimal_separator())
+                else {
                     k += 1;
                     continue;
                 };
@@ -129,9 +141,29 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                 }
                 // "2-го", "10-летний", "3-й": an ordinal or adjective; "-летний" keeps the value.
                 if let (Some(dash), Some(after)) = (tok(next), tok(next + 1)) {
-                    if txt(dash) == "-" && dash.span.start == end && after.kind == TokenKind::Word && after.span.start == dash.span.end {
+                    if txt(dash) == "-"
+                        && dash.span.start == end
+                        && after.kind == TokenKind::Word
+                        && after.span.start == dash.span.end
+                    {
                         let a = after.lower.as_str();
-                        if matches!(a, "го" | "й" | "я" | "е" | "м" | "х" | "ми" | "ый" | "ой" | "ая" | "ое" | "ого" | "ому" | "ым" | "ых") {
+                        if matches!(
+                            a,
+                            "го" | "й"
+                                | "я"
+                                | "е"
+                                | "м"
+                                | "х"
+                                | "ми"
+                                | "ый"
+                                | "ой"
+                                | "ая"
+                                | "ое"
+                                | "ого"
+                                | "ому"
+                                | "ым"
+                                | "ых"
+                        ) {
                             kind = NumKind::Ordinal;
                             end = after.span.end;
                             next += 2;
@@ -147,7 +179,10 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 end = w.span.end;
                                 next += 1;
                                 if let Some(dot) = tok(next) {
-                                    if txt(dot) == "." && dot.span.start == end && is_abbrev_magnitude(&w.lower) {
+                                    if txt(dot) == "."
+                                        && dot.span.start == end
+                                        && is_abbrev_magnitude(&w.lower)
+                                    {
                                         end = dot.span.end;
                                     }
                                 }
@@ -160,7 +195,9 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                 }
                 // Percent sign or word.
                 if let Some(p) = tok(next) {
-                    if txt(p) == "%" || (p.kind == TokenKind::Word && lang.is_percent_word(&p.lower)) {
+                    if txt(p) == "%"
+                        || (p.kind == TokenKind::Word && lang.is_percent_word(&p.lower))
+                    {
                         kind = NumKind::Percent;
                         end = p.span.end;
                         next += 1;
@@ -196,8 +233,11 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             if tok(look).is_some_and(|h| txt(h) == "-") {
                                 look += 1;
                             }
-                            match tok(look).and_then(|w| lang.number_word(&w.lower).map(|n| (w, n))) {
-                                Some((w, NumberWord::Cardinal(u))) if u < v && v >= 20.0 && (v % 10.0 == 0.0) && u < 10.0 => {
+                            match tok(look).and_then(|w| lang.number_word(&w.lower).map(|n| (w, n)))
+                            {
+                                Some((w, NumberWord::Cardinal(u)))
+                                    if u < v && v >= 20.0 && (v % 10.0 == 0.0) && u < 10.0 =>
+                                {
                                     v += u;
                                     end = w.span.end;
                                     next = look + 1;
@@ -269,7 +309,10 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
 }
 
 fn is_abbrev_magnitude(w: &str) -> bool {
-    matches!(w, "тыс" | "млн" | "млрд" | "трлн" | "mln" | "bn" | "bln" | "tn" | "trln")
+    matches!(
+        w,
+        "тыс" | "млн" | "млрд" | "трлн" | "mln" | "bn" | "bln" | "tn" | "trln"
+    )
 }
 
 #[cfg(test)]
@@ -288,7 +331,10 @@ mod tests {
 
     #[test]
     fn russian_formats() {
-        let n = nums("Бюджет составит 340 млрд рублей, рост 2,5%, 15 тыс. человек и 1 000 000 книг.", &RUSSIAN);
+        let n = nums(
+            "Бюджет составит 340 млрд рублей, рост 2,5%, 15 тыс. человек и 1 000 000 книг.",
+            &RUSSIAN,
+        );
         assert_eq!(n[0], (340e9, NumKind::Plain, "340 млрд".into()));
         assert_eq!(n[1], (2.5, NumKind::Percent, "2,5%".into()));
         assert_eq!(n[2], (15e3, NumKind::Plain, "15 тыс.".into()));
@@ -297,7 +343,10 @@ mod tests {
 
     #[test]
     fn russian_dates_and_words() {
-        let n = nums("7 декабря 2021 г. двух держав, полтора миллиона, 2-го числа", &RUSSIAN);
+        let n = nums(
+            "7 декабря 2021 г. двух держав, полтора миллиона, 2-го числа",
+            &RUSSIAN,
+        );
         let vals: Vec<f64> = n.iter().map(|x| x.0).collect();
         assert_eq!(vals, vec![7.0, 12.0, 2021.0, 2.0, 1.5e6, 2.0]);
         assert_eq!(n[1].1, NumKind::Month);

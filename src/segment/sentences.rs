@@ -62,9 +62,44 @@ fn ends_sentence(prev: &str, next: &str, lang: &dyn Language) -> bool {
     let lower = last_word.to_lowercase();
     // Titles and place markers sit before names and never end a sentence.
     const TITLES: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
-        "rep", "rev", "hon", "no", "vs", "ул", "им", "пр", "просп", "пл", "проф", "акад", "св",
-        "ст", "зам", "нач", "ген", "см", "ср", "напр", "тел", "обл", "пос", "дер", "р-н",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "hon",
+        "no",
+        "vs",
+        "ул",
+        "им",
+        "пр",
+        "просп",
+        "пл",
+        "проф",
+        "акад",
+        "св",
+        "ст",
+        "зам",
+        "нач",
+        "ген",
+        "см",
+        "ср",
+        "напр",
+        "тел",
+        "обл",
+        "пос",
+        "дер",
+        "р-н",
     ];
     if TITLES.contains(&lower.as_str()) {
         return false;
@@ -108,13 +143,19 @@ mod tests {
     #[test]
     fn english_titles_and_dotted() {
         let t = "Mr. Smith met the U.S. President on Monday. He left.";
-        assert_eq!(sents(t, &ENGLISH), vec!["Mr. Smith met the U.S. President on Monday.", "He left."]);
+        assert_eq!(
+            sents(t, &ENGLISH),
+            vec!["Mr. Smith met the U.S. President on Monday.", "He left."]
+        );
     }
 
     #[test]
     fn wrapped_lines_do_not_split() {
         let t = "A sentence that is\nwrapped over two lines. Next one!";
-        assert_eq!(sents(t, &ENGLISH), vec!["A sentence that is\nwrapped over two lines.", "Next one!"]);
+        assert_eq!(
+            sents(t, &ENGLISH),
+            vec!["A sentence that is\nwrapped over two lines.", "Next one!"]
+        );
     }
 
     #[test]

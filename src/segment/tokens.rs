@@ -62,7 +62,11 @@ pub fn tokenize(text: &str, span: Range<usize>, lang: &dyn Language) -> Vec<Toke
         // Split multi-character punctuation runs so that "»." gives two tokens.
         if kind == TokenKind::Punct && piece.chars().count() > 1 {
             for (j, c) in piece.char_indices() {
-                out.push(plain(start + j..start + j + c.len_utf8(), TokenKind::Punct, c.to_string()));
+                out.push(plain(
+                    start + j..start + j + c.len_utf8(),
+                    TokenKind::Punct,
+                    c.to_string(),
+                ));
             }
             continue;
         }
@@ -116,7 +120,11 @@ mod tests {
     fn words_numbers_punct() {
         let t = "«Газпром» получил 2,5 млрд.";
         let toks = tokenize(t, 0..t.len(), &RUSSIAN);
-        let kinds: Vec<_> = toks.iter().filter(|t| t.kind != TokenKind::Space).map(|t| (t.text(t_ref(t)), t.kind)).collect();
+        let kinds: Vec<_> = toks
+            .iter()
+            .filter(|t| t.kind != TokenKind::Space)
+            .map(|t| (t.text(t_ref(t)), t.kind))
+            .collect();
         fn t_ref(_: &Token) -> &'static str {
             "«Газпром» получил 2,5 млрд."
         }
@@ -129,7 +137,10 @@ mod tests {
     #[test]
     fn possessive_and_caps() {
         let t = "Russia's NATO policy";
-        let toks: Vec<Token> = tokenize(t, 0..t.len(), &ENGLISH).into_iter().filter(|t| t.is_word()).collect();
+        let toks: Vec<Token> = tokenize(t, 0..t.len(), &ENGLISH)
+            .into_iter()
+            .filter(|t| t.is_word())
+            .collect();
         assert_eq!(toks[0].lower, "russia");
         assert!(toks[1].all_caps);
         assert!(!toks[2].capitalized);

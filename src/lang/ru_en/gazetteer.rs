@@ -86,7 +86,10 @@ impl Gazetteer {
             });
         }
         for (i, e) in g.entries.iter().enumerate() {
-            g.by_first_stem.entry(e.ru_stems[0].clone()).or_default().push(i);
+            g.by_first_stem
+                .entry(e.ru_stems[0].clone())
+                .or_default()
+                .push(i);
         }
         let entries = &g.entries;
         for v in g.by_first_stem.values_mut() {
@@ -124,7 +127,12 @@ impl Gazetteer {
     }
 
     /// Feeds one-word names into the lexicon so the aligner sees Москвы ↔ Moscow.
-    pub fn add_to_lexicon(&self, lexicon: &mut Lexicon, _source: &dyn Language, target: &dyn Language) {
+    pub fn add_to_lexicon(
+        &self,
+        lexicon: &mut Lexicon,
+        _source: &dyn Language,
+        target: &dyn Language,
+    ) {
         for e in &self.entries {
             let mut stems = Vec::new();
             for form in &e.accepted {

@@ -12,7 +12,10 @@ const LEXICON_FILES: &[(&str, &str)] = &[
     ("politics", include_str!("data/lexicon/politics.tsv")),
     ("society", include_str!("data/lexicon/society.tsv")),
     ("economy", include_str!("data/lexicon/economy.tsv")),
-    ("science_culture", include_str!("data/lexicon/science_culture.tsv")),
+    (
+        "science_culture",
+        include_str!("data/lexicon/science_culture.tsv"),
+    ),
 ];
 
 pub(crate) fn build() -> LanguagePair {
@@ -103,6 +106,9 @@ mod tests {
         assert_eq!(n, 2);
         let cands = lex.get(&RUSSIAN.stem("заявил")).unwrap();
         assert!(cands.contains(&ENGLISH.stem("said")));
-        assert!(lex.get(&RUSSIAN.stem("участия")).unwrap().contains(&"particip".to_string()));
+        assert!(lex
+            .get(&RUSSIAN.stem("участия"))
+            .unwrap()
+            .contains(&"particip".to_string()));
     }
 }

@@ -1,0 +1,293 @@
+//! Negation: a negated Russian clause whose English counterpart lost the negation, or
+//! an English negation with nothing negative in the source.
+
+use crate::finding::Finding;
+use crate::pipeline::Context;
+use crate::rules::{rule, Severity};
+use crate::segment::{Sentence, TokenKind};
+
+/// Russian sequences with a negation word that do not negate the clause.
+const NOT_NEGATING: &[&[&str]] = &[
+    &["не", "только"],
+    &["не", "менее"],
+    &["не", "более"],
+    &["не", "раз"],
+    &["не", "так", "давно"],
+    &["не", "исключено"],
+    &["чуть", "ли", "не"],
+    &["едва", "ли", "не"],
+    &["не", "без"],
+    &["не", "иначе", "как"],
+    &["не", "то", "чтобы"],
+    &["не", "говоря", "уже"],
+    &["нет", "-", "нет"],
+    &["да", "или", "нет"],
+    &["не", "секрет"],
+];
+
+/// English words that carry a negative meaning without a negation particle.
+const EN_NEGATIVE_STEMS: &[&str] = &[
+    "lack",
+    "fail",
+    "refus",
+    "deni",
+    "deny",
+    "reject",
+    "declin",
+    "absenc",
+    "absent",
+    "unabl",
+    "imposs",
+    "prevent",
+    "avoid",
+    "hard",
+    "bare",
+    "rare",
+    "seldom",
+    "prohibit",
+    "ban",
+    "forbid",
+    "free",
+    "instead",
+    "less",
+    "few",
+    "littl",
+    "miss",
+    "neglect",
+    "ignor",
+    "stop",
+    "ceas",
+    "halt",
+    "except",
+    "short",
+    "insuffici",
+    "inadequ",
+    "invalid",
+    "illeg",
+    "incorrect",
+    "incap",
+    "inabl",
+    "inaccess",
+    "irregular",
+    "unlik",
+    "doubt",
+    "abstain",
+    "exempt",
+    "lost",
+    "lose",
+    "zero",
+    "nil",
+    "rather",
+    "exclud",
+    "withheld",
+    "withhold",
+    "only",
+    "yet",
+    "still",
+    "merely",
+];
+
+/// Counts negation cues of a Russian sentence that negate it.
+fn russian_negations(text: &str, s: &Sentence, ctx: &Context) -> usize {
+    let words: Vec<&str> = s
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word || t.lower == "-")
+        .map(|t| t.lower.as_str())
+        .collect();
+    let mut masked = vec![false; words.len()];
+    for pat in NOT_NEGATING {
+        for i in 0..words.len() {
+            if i + pat.len() <= words.len() && words[i..i + pat.len()] == **pat {
+                masked[i..i + pat.len()].iter_mut().for_each(|m| *m = true);
+            }
+        }
+    }
+    let lang = ctx.pair().source;
+    let mut n = 0;
+    for (i, w) in words.iter().enumerate() {
+        if !masked[i] && lang.is_negation(w) {
+            // "не могу не": a double negation is an affirmation.
+            if *w == "не" && words[i + 1..].iter().take(3).any(|x| *x == "не") {
+                masked
+                    .iter_mut()
+                    .skip(i + 1)
+                    .take(3)
+                    .for_each(|m| *m = true);
+                continue;
+            }
+            n += 1;
+        }
+    }
+    let _ = text;
+    n
+}
+
+/// Russian words that are negative in meaning, which English often renders with "not".
+fn russian_negative_lexical(s: &Sentence) -> bool {
+    s.tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .any(|t| {
+            let w = t.lower.as_str();
+            (w.starts_with("не")
+                && w.chars().count() > 4
+                && !w.starts_with("нес")
+                && !w.starts_with("нем")
+                && !w.starts_with("нег")
+                && !w.starts_with("нед")
+                && !w.starts_with("нефт"))
+                || w.starts_with("без")
+                || w.starts_with("отказ")
+                || w.starts_with("отсутств")
+                || w.starts_with("запрет")
+                || w.starts_with("лиш")
+                || w.starts_with("вряд")
+                || w.starts_with("мало")
+                || w.starts_with("нехват")
+                || w.starts_with("прекрат")
+                || w.starts_with("перестал")
+                || w.starts_with("кроме")
+                || w.starts_with("вместо")
+                || w.starts_with("ни")
+                || w.starts_with("отрица")
+                || w.starts_with("опроверг")
+                || w.starts_with("сомн")
+                || w.starts_with("избега")
+                || w.starts_with("избеж")
+                || w == "ли"
+        })
+}
+
+fn english_negations(s: &Sentence, ctx: &Context) -> (usize, bool) {
+    let lang = ctx.pair().target;
+    let mut n = 0;
+    let mut lexical = false;
+    for t in s.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        if lang.is_negation(&t.lower) {
+            n += 1;
+        } else if t.lower.starts_with("un") && t.lower.len() > 5
+            || t.lower.starts_with("non")
+            || t.lower.starts_with("dis")
+            || EN_NEGATIVE_STEMS.iter().any(|p| t.stem.starts_with(p))
+        {
+            lexical = true;
+        }
+    }
+    (n, lexical)
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let src = ctx.source();
+    let tgt = ctx.target();
+    let r = rule("negation-mismatch");
+    for (b, _) in super::aligned_sentences(ctx) {
+        let mut ru_neg = 0;
+        let mut ru_lex = false;
+        for g in b.source.clone() {
+            let (unit, s, _, _) = src.sentence(g);
+            ru_neg += russian_negations(&unit.text, s, ctx);
+            ru_lex |= russian_negative_lexical(s);
+        }
+        let mut en_neg = 0;
+        let mut en_lex = false;
+        for g in b.target.clone() {
+            let (_, s, _, _) = tgt.sentence(g);
+            let (n, l) = english_negations(s, ctx);
+            en_neg += n;
+            en_lex |= l;
+        }
+        let confident = b.shape() == (1, 1) && b.confidence >= 0.9;
+        if ru_neg > 0 && en_neg == 0 && !en_lex {
+            let g = b.source.start;
+            let (unit, s, _, _) = src.sentence(g);
+            let neg = s
+                .tokens
+                .iter()
+                .find(|t| t.kind == TokenKind::Word && ctx.pair().source.is_negation(&t.lower))
+                .map(|t| t.span.clone())
+                .unwrap_or(s.span.clone());
+            let cue = &unit.text[neg.clone()];
+            out.push(
+                Finding::new(
+                    r,
+                    format!("the source is negated («{cue}») but the translation has no negation"),
+                )
+                .severity(if confident {
+                    r.severity
+                } else {
+                    Severity::Warning
+                })
+                .source(src.span_in(g, neg))
+                .target(tgt.sentence_span(b.target.start)),
+            );
+        } else if ru_neg == 0 && !ru_lex && en_neg > 0 {
+            let g = b.target.start;
+            let (unit, s, _, _) = tgt.sentence(g);
+            let neg = s
+                .tokens
+                .iter()
+                .find(|t| t.kind == TokenKind::Word && ctx.pair().target.is_negation(&t.lower))
+                .map(|t| t.span.clone())
+                .unwrap_or(s.span.clone());
+            let cue = &unit.text[neg.clone()];
+            out.push(
+                Finding::new(
+                    r,
+                    format!("the translation is negated («{cue}») but the source is not"),
+                )
+                .severity(Severity::Warning)
+                .source(src.sentence_span(b.source.start))
+                .target(tgt.span_in(g, neg)),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::{findings, fired};
+
+    #[test]
+    fn lost_negation() {
+        let f = fired(
+            "В результате пожара никто не пострадал.",
+            "Everyone was injured in the fire.",
+            "negation-mismatch",
+        );
+        assert_eq!(f.len(), 1);
+    }
+
+    #[test]
+    fn kept_negation_and_idioms() {
+        for (ru, en) in [
+            (
+                "В результате пожара никто не пострадал.",
+                "No one was injured in the fire.",
+            ),
+            (
+                "Он не только пел, но и танцевал.",
+                "He sang and danced as well.",
+            ),
+            (
+                "В акции приняли участие не менее тысячи человек.",
+                "At least a thousand people took part in the protest.",
+            ),
+            (
+                "Министр отказался комментировать ситуацию.",
+                "The minister did not comment on the situation.",
+            ),
+            (
+                "Компания не смогла выполнить план.",
+                "The company failed to meet the plan.",
+            ),
+        ] {
+            assert!(
+                !findings(ru, en)
+                    .iter()
+                    .any(|f| f.rule.name == "negation-mismatch"),
+                "{ru} / {en}"
+            );
+        }
+    }
+}

@@ -1,0 +1,387 @@
+//! Numbers: figures, percentages, dates and magnitudes compared between aligned
+//! sentences, with the paragraph as a fallback (a figure may move to the next sentence
+//! when MT splits or merges sentences).
+
+use crate::finding::{Finding, Span};
+use crate::pipeline::{Context, DocSide};
+use crate::rules::{rule, Severity};
+use crate::segment::{NumKind, NumberMention};
+
+/// A number with where it is.
+#[derive(Clone)]
+struct Num<'a> {
+    m: &'a NumberMention,
+    /// Global sentence index.
+    g: usize,
+    text: &'a str,
+}
+
+fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num<'a>> {
+    let mut v = Vec::new();
+    for g in sentences {
+        let (unit, sent, _, _) = side.sentence(g);
+        for m in &sent.numbers {
+            v.push(Num {
+                m,
+                g,
+                text: &unit.text[m.span.clone()],
+            });
+        }
+    }
+    v
+}
+
+fn kinds_compatible(a: NumKind, b: NumKind) -> bool {
+    use NumKind::*;
+    match (a, b) {
+        (Month, Month) => true,
+        (Month, _) | (_, Month) => false,
+        _ => true,
+    }
+}
+
+/// Number of decimals written in a mention's mantissa ("2,5" → 1, "1 500" → 0).
+fn decimals(m: &NumberMention) -> i32 {
+    let printed = format!("{}", m.mantissa);
+    printed.split_once('.').map_or(0, |(_, f)| f.len() as i32)
+}
+
+/// Whether two mentions denote the same figure (allowing rounding and a few
+/// conventional conversions).
+fn same(a: &Num, b: &Num, target_text: &str) -> bool {
+    if !kinds_compatible(a.m.kind, b.m.kind) {
+        return false;
+    }
+    let (x, y) = (a.m.value, b.m.value);
+    if (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0) {
+        return true;
+    }
+    // Rounding to the precision written on either side: "1,53 млн" ↔ "1.5 million".
+    for (p, q) in [(a, b), (b, a)] {
+        let scale = q.m.magnitude.unwrap_or(1.0);
+        let d = decimals(q.m);
+        if q.m.magnitude.is_some() || d > 0 {
+            let unit = 10f64.powi(-d) * scale;
+            if (p.m.value - q.m.value).abs() <= unit / 2.0 + 1e-9 * unit {
+                return true;
+            }
+        }
+    }
+    // Decades and two-digit years: "90-х" ↔ "1990s".
+    let (lo, hi) = if x < y { (x, y) } else { (y, x) };
+    if lo < 100.0 && lo.fract() == 0.0 && (hi == 1900.0 + lo || hi == 2000.0 + lo) {
+        return true;
+    }
+    // 24-hour clock rendered as 12-hour: "в 15:00" ↔ "at 3 p.m.".
+    let tl = target_text.to_lowercase();
+    if (tl.contains("p.m") || tl.contains("pm"))
+        && x.fract() == 0.0
+        && (13.0..=23.0).contains(&x)
+        && y == x - 12.0
+    {
+        return true;
+    }
+    false
+}
+
+fn digits_sorted(v: f64) -> Option<String> {
+    if v.fract() != 0.0 || v > 1e15 {
+        return None;
+    }
+    let mut d: Vec<char> = format!("{}", v as i64).chars().collect();
+    d.sort_unstable();
+    Some(d.into_iter().collect())
+}
+
+/// Why two different figures look like one changed into the other, if they do.
+fn relation(s: &Num, t: &Num) -> Option<&'static str> {
+    if !kinds_compatible(s.m.kind, t.m.kind) {
+        return None;
+    }
+    if s.m.kind == NumKind::Month {
+        return Some("month changed");
+    }
+    if s.m.magnitude != t.m.magnitude && (s.m.mantissa - t.m.mantissa).abs() < 1e-9 {
+        return Some("magnitude changed");
+    }
+    if let (Some(a), Some(b)) = (digits_sorted(s.m.value), digits_sorted(t.m.value)) {
+        if a == b && a.len() > 1 {
+            return Some("digits swapped");
+        }
+    }
+    None
+}
+
+/// Formats a value for a message ("340 billion").
+fn human(v: f64) -> String {
+    let (x, w) = if v.abs() >= 1e12 {
+        (v / 1e12, " trillion")
+    } else if v.abs() >= 1e9 {
+        (v / 1e9, " billion")
+    } else if v.abs() >= 1e6 {
+        (v / 1e6, " million")
+    } else {
+        (v, "")
+    };
+    let s = if x.fract() == 0.0 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x:.3}")
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string()
+    };
+    format!("{s}{w}")
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let al = &ctx.a.alignment;
+    let src = ctx.source();
+    let tgt = ctx.target();
+    for (gi, pb) in al.paragraphs.iter().enumerate() {
+        if pb.source.is_empty() || pb.target.is_empty() {
+            continue;
+        }
+        let sr = al.source_sentences.range(&pb.source);
+        let tr = al.target_sentences.range(&pb.target);
+        let para_target_text: String = tr
+            .clone()
+            .map(|g| tgt.sentence_text(g))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let s_all = collect(&src, sr.clone());
+        let t_all = collect(&tgt, tr.clone());
+        if s_all.is_empty() && t_all.is_empty() {
+            continue;
+        }
+        let mut s_used = vec![false; s_all.len()];
+        let mut t_used = vec![false; t_all.len()];
+        // 1. Match inside each sentence bead, then 2. anywhere in the paragraph group.
+        let beads: Vec<_> = al
+            .sentences
+            .iter()
+            .zip(&al.sentence_group)
+            .filter(|(_, &g)| g == gi)
+            .map(|(b, _)| b)
+            .collect();
+        for pass in 0..2 {
+            for (i, s) in s_all.iter().enumerate() {
+                if s_used[i] {
+                    continue;
+                }
+                let bead = beads.iter().find(|b| b.source.contains(&s.g));
+                for (j, t) in t_all.iter().enumerate() {
+                    if t_used[j] {
+                        continue;
+                    }
+                    let in_bead = bead.is_some_and(|b| b.target.contains(&t.g));
+                    if (pass == 0 && !in_bead) || !same(s, t, tgt.sentence_text(t.g)) {
+                        continue;
+                    }
+                    s_used[i] = true;
+                    t_used[j] = true;
+                    break;
+                }
+            }
+        }
+        // 3. Pair what is left: a changed figure has a counterpart that differs.
+        let s_left: Vec<usize> = (0..s_all.len()).filter(|&i| !s_used[i]).collect();
+        let t_left: Vec<usize> = (0..t_all.len()).filter(|&j| !t_used[j]).collect();
+        let mut t_taken = vec![false; t_all.len()];
+        let mut s_reported = vec![false; s_all.len()];
+        for &i in &s_left {
+            let s = &s_all[i];
+            let bead = beads.iter().find(|b| b.source.contains(&s.g));
+            let in_bead: Vec<usize> = t_left
+                .iter()
+                .copied()
+                .filter(|&j| !t_taken[j] && bead.is_some_and(|b| b.target.contains(&t_all[j].g)))
+                .collect();
+            // A related figure (swapped digits, other magnitude, other month) anywhere in
+            // the bead; otherwise, when exactly one figure of a compatible kind is left
+            // on each side of the bead, the figure was changed.
+            let related = in_bead
+                .iter()
+                .copied()
+                .find_map(|j| relation(s, &t_all[j]).map(|why| (j, why)));
+            let single = || {
+                let cands: Vec<usize> = in_bead
+                    .iter()
+                    .copied()
+                    .filter(|&j| kinds_compatible(s.m.kind, t_all[j].m.kind) && !t_all[j].m.spelled)
+                    .collect();
+                let s_cands = s_left
+                    .iter()
+                    .filter(|&&k| {
+                        !s_all[k].m.spelled && bead.is_some_and(|b| b.source.contains(&s_all[k].g))
+                    })
+                    .filter(|&&k| kinds_compatible(s_all[k].m.kind, s.m.kind))
+                    .count();
+                (cands.len() == 1 && s_cands == 1 && !s.m.spelled)
+                    .then(|| (cands[0], "figure changed"))
+            };
+            if let Some((j, why)) = related.or_else(single) {
+                t_taken[j] = true;
+                s_reported[i] = true;
+                let t = &t_all[j];
+                let r = rule("number-mismatch");
+                let msg = format!(
+                    "{why}: «{}» ({}) became «{}» ({})",
+                    s.text,
+                    human(s.m.value),
+                    t.text,
+                    human(t.m.value)
+                );
+                let sugg = (why == "magnitude changed")
+                    .then(|| format!("the source says {}", human(s.m.value)));
+                let mut f = Finding::new(r, msg)
+                    .source(src.span_in(s.g, s.m.span.clone()))
+                    .target(tgt.span_in(t.g, t.m.span.clone()));
+                // Without a confident sentence alignment, a changed figure is only a warning.
+                if bead.is_none_or(|b| b.confidence < 0.5) {
+                    f = f.severity(Severity::Warning);
+                }
+                if let Some(sg) = sugg {
+                    f = f.suggest(sg);
+                }
+                out.push(f);
+            }
+        }
+        // 4. Figures with no counterpart at all (digits only: words are often rephrased).
+        let r = rule("number-missing");
+        for &i in &s_left {
+            let s = &s_all[i];
+            if s_reported[i] || s.m.spelled || s.m.kind == NumKind::Ordinal {
+                continue;
+            }
+            out.push(
+                Finding::new(
+                    r,
+                    format!(
+                        "the figure «{}» of the source does not appear in the translation",
+                        s.text
+                    ),
+                )
+                .source(src.span_in(s.g, s.m.span.clone()))
+                .target(span_of_bead_target(&tgt, &beads, s.g, tr.clone())),
+            );
+        }
+        for &j in &t_left {
+            let t = &t_all[j];
+            if t_taken[j] || t.m.spelled || t.m.kind == NumKind::Ordinal {
+                continue;
+            }
+            let _ = &para_target_text;
+            out.push(
+                Finding::new(
+                    r,
+                    format!("the figure «{}» does not appear in the source", t.text),
+                )
+                .target(tgt.span_in(t.g, t.m.span.clone())),
+            );
+        }
+    }
+}
+
+/// The target sentence aligned with a source sentence (for pointing at where a figure is missing).
+fn span_of_bead_target(
+    tgt: &DocSide,
+    beads: &[&crate::align::Bead],
+    s: usize,
+    tr: std::ops::Range<usize>,
+) -> Span {
+    let g = beads
+        .iter()
+        .find(|b| b.source.contains(&s) && !b.target.is_empty())
+        .map(|b| b.target.start)
+        .unwrap_or(tr.start);
+    tgt.sentence_span(g)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::{findings, fired};
+
+    #[test]
+    fn magnitude_and_digit_swap() {
+        let f = fired(
+            "Бюджет города составит 340 млрд рублей.",
+            "The city budget will amount to 340 million rubles.",
+            "number-mismatch",
+        );
+        assert_eq!(f, vec!["340 million".to_string()]);
+        let f = fired(
+            "Инфляция составила 18% за год.",
+            "Inflation was 81% over the year.",
+            "number-mismatch",
+        );
+        assert_eq!(f, vec!["81%".to_string()]);
+    }
+
+    #[test]
+    fn correct_conversions_do_not_fire() {
+        for (ru, en) in [
+            (
+                "На митинг пришли 15 тыс. человек.",
+                "15,000 people came to the rally.",
+            ),
+            (
+                "На митинг пришли 15 тыс. человек.",
+                "Some 15 thousand people came to the rally.",
+            ),
+            ("Ставка выросла до 7,5%.", "The rate rose to 7.5 percent."),
+            (
+                "Это произошло 7 декабря 2021 г.",
+                "It happened on December 7, 2021.",
+            ),
+            (
+                "В зале было 1 000 000 книг.",
+                "The hall held 1,000,000 books.",
+            ),
+            (
+                "Расходы составили 1,53 млн рублей.",
+                "Spending came to 1.5 million rubles.",
+            ),
+            (
+                "В 90-х годах всё было иначе.",
+                "In the 1990s everything was different.",
+            ),
+            (
+                "Встреча двух лидеров прошла в Москве.",
+                "The meeting of the two leaders took place in Moscow.",
+            ),
+        ] {
+            let f = findings(ru, en);
+            assert!(
+                !f.iter()
+                    .any(|f| f.rule.name == "number-mismatch" || f.rule.name == "number-missing"),
+                "{ru} / {en}: {:?}",
+                f.iter().map(|f| &f.message).collect::<Vec<_>>()
+            );
+        }
+    }
+
+    #[test]
+    fn month_changed() {
+        let f = fired(
+            "Выборы пройдут 12 марта.",
+            "The election will be held on April 12.",
+            "number-mismatch",
+        );
+        assert_eq!(f, vec!["April".to_string()]);
+    }
+
+    #[test]
+    fn missing_figure_is_a_warning() {
+        let f = findings(
+            "В соревнованиях приняли участие 48 команд.",
+            "Teams from all over the country took part in the competition.",
+        );
+        let m: Vec<_> = f
+            .iter()
+            .filter(|f| f.rule.name == "number-missing")
+            .collect();
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].severity, crate::rules::Severity::Warning);
+    }
+}

@@ -1,0 +1,182 @@
+//! Quotation marks in the translation: pairing, and source quotations left unmarked.
+
+use crate::finding::{Finding, Span};
+use crate::pipeline::Context;
+use crate::rules::rule;
+
+/// Scans a paragraph's curly and straight quotes; returns problems as
+/// (byte offset in unit text, message).
+fn pairing_problems(text: &str, next_starts_with_quote: bool) -> Vec<(usize, usize, String)> {
+    let mut problems = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut straight: Vec<usize> = Vec::new();
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' => {
+                if let Some(o) = open {
+                    // A second opening mark before any closing one: it was meant to close.
+                    let _ = o;
+                    problems.push((
+                        i,
+                        i + c.len_utf8(),
+                        "an opening quotation mark “ is used where a closing ” is expected"
+                            .to_string(),
+                    ));
+                    open = None;
+                } else {
+                    open = Some(i);
+                }
+            }
+            '”' => {
+                if open.take().is_none() {
+                    problems.push((
+                        i,
+                        i + c.len_utf8(),
+                        "a closing quotation mark ” has no opening “".to_string(),
+                    ));
+                }
+            }
+            '"' => straight.push(i),
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        // English continues a quotation over paragraphs by opening the next one again.
+        if !next_starts_with_quote {
+            problems.push((
+                o,
+                o + '“'.len_utf8(),
+                "this quotation is never closed".to_string(),
+            ));
+        }
+    }
+    if straight.len() % 2 == 1 {
+        let i = *straight.last().unwrap();
+        problems.push((
+            i,
+            i + 1,
+            "straight quotation marks do not pair up".to_string(),
+        ));
+    }
+    problems
+}
+
+/// Russian quotations of three or more words: «…» or „…“.
+fn source_quotations(text: &str) -> usize {
+    let mut n = 0;
+    let mut depth_start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '«' | '„' if depth_start.is_none() => depth_start = Some(i + c.len_utf8()),
+            '»' | '“' => {
+                if let Some(s) = depth_start.take() {
+                    if text[s..i].split_whitespace().count() >= 3 {
+                        n += 1;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    n
+}
+
+const TARGET_QUOTES: &[char] = &['“', '”', '"', '‘', '’', '«', '»', '„'];
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let r = rule("quote-mismatch");
+    let units = &ctx.a.target.units;
+    for (p, u) in units.iter().enumerate() {
+        let next_quote = units
+            .get(p + 1)
+            .is_some_and(|n| n.text.trim_start().starts_with('“'));
+        for (s, e, msg) in pairing_problems(&u.text, next_quote) {
+            let sentence = ctx.a.target_sentences[p]
+                .iter()
+                .position(|x| x.span.start <= s && s < x.span.end);
+            let span = Span {
+                paragraph: p,
+                sentence,
+                start: u.to_document(s),
+                end: u.to_document(e),
+            };
+            out.push(Finding::new(r, msg).target(span));
+        }
+    }
+    let src = ctx.source();
+    let tgt = ctx.target();
+    for (b, _) in super::aligned_sentences(ctx) {
+        let quoted: usize = b
+            .source
+            .clone()
+            .map(|g| source_quotations(src.sentence_text(g)))
+            .sum();
+        if quoted == 0 {
+            continue;
+        }
+        let has_quotes = b
+            .target
+            .clone()
+            .any(|g| tgt.sentence_text(g).contains(TARGET_QUOTES));
+        if !has_quotes {
+            out.push(
+                Finding::new(r, "the source quotes someone here («…») but the translation has no quotation marks")
+                    .source(src.sentence_span(b.source.start))
+                    .target(tgt.sentence_span(b.target.start)),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::fired;
+
+    const RU: &str = "«Мы не планируем повышать тарифы», — заявил министр.";
+
+    #[test]
+    fn opening_mark_used_to_close() {
+        let f = fired(
+            RU,
+            "“We do not plan to raise tariffs, “ the minister said.",
+            "quote-mismatch",
+        );
+        assert_eq!(f, vec!["“".to_string()]);
+    }
+
+    #[test]
+    fn well_formed_quotes() {
+        assert!(fired(
+            RU,
+            "“We do not plan to raise tariffs,” the minister said.",
+            "quote-mismatch"
+        )
+        .is_empty());
+        assert!(fired(
+            RU,
+            "\"We do not plan to raise tariffs,\" the minister said.",
+            "quote-mismatch"
+        )
+        .is_empty());
+        // Company names in «» are not quotations.
+        assert!(fired(
+            "Акции «Газпрома» выросли.",
+            "Gazprom shares rose.",
+            "quote-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn quotation_left_unmarked() {
+        assert_eq!(
+            fired(
+                RU,
+                "The minister said they did not plan to raise tariffs.",
+                "quote-mismatch"
+            )
+            .len(),
+            1
+        );
+    }
+}

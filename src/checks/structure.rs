@@ -1,0 +1,216 @@
+//! Structure: omitted and added paragraphs and sentences (from the alignment), and
+//! length-ratio outliers.
+
+use crate::finding::Finding;
+use crate::pipeline::Context;
+use crate::rules::{rule, Severity};
+
+/// Below this confidence an omission or addition is a warning, not an error.
+const CONFIDENT: f64 = 0.6;
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let al = &ctx.a.alignment;
+    let src = ctx.source();
+    let tgt = ctx.target();
+    let nbeads = al.paragraphs.len();
+    for (k, b) in al.paragraphs.iter().enumerate() {
+        let sev = |base: Severity| {
+            if b.confidence >= CONFIDENT {
+                base
+            } else {
+                Severity::Warning.min(base)
+            }
+        };
+        if b.is_omission() {
+            let r = rule("omission");
+            let p = b.source.start;
+            let words = ctx.a.source.units[p].text.split_whitespace().count();
+            let place = neighbours(al, k, nbeads, false);
+            out.push(
+                Finding::new(
+                    r,
+                    format!(
+                        "source paragraph {p} ({words} words) has no counterpart in the translation{place} (confidence {:.2})",
+                        b.confidence
+                    ),
+                )
+                .severity(sev(r.severity))
+                .source(src.paragraph_span(p)),
+            );
+        } else if b.is_addition() {
+            let r = rule("addition");
+            let p = b.target.start;
+            let text = &ctx.a.target.units[p].text;
+            let boiler = ctx.pair().target.is_boilerplate(text);
+            let msg = if boiler {
+                format!("translation paragraph {p} is republishing boilerplate with no counterpart in the source")
+            } else {
+                format!(
+                    "translation paragraph {p} has no counterpart in the source (confidence {:.2})",
+                    b.confidence
+                )
+            };
+            let mut f = Finding::new(r, msg).target(tgt.paragraph_span(p));
+            f = if boiler {
+                f.suggest("delete the paragraph")
+            } else {
+                f.severity(sev(r.severity))
+            };
+            out.push(f);
+        } else {
+            length_ratio(ctx, b, out);
+        }
+    }
+    // Sentences skipped inside aligned paragraph groups.
+    for (b, &g) in al.sentences.iter().zip(&al.sentence_group) {
+        let pb = &al.paragraphs[g];
+        if pb.is_omission() || pb.is_addition() {
+            continue;
+        }
+        let sev = |base: Severity| {
+            if b.confidence >= CONFIDENT {
+                base
+            } else {
+                Severity::Warning.min(base)
+            }
+        };
+        if b.is_omission() {
+            let r = rule("omitted-sentence");
+            let s = b.source.start;
+            let (_, _, p, i) = src.sentence(s);
+            out.push(
+                Finding::new(
+                    r,
+                    format!(
+                        "sentence {} of source paragraph {p} has no counterpart in the translation (confidence {:.2})",
+                        i + 1,
+                        b.confidence
+                    ),
+                )
+                .severity(sev(r.severity))
+                .source(src.sentence_span(s)),
+            );
+        } else if b.is_addition() {
+            let r = rule("added-sentence");
+            let t = b.target.start;
+            let (_, _, p, i) = tgt.sentence(t);
+            let text = tgt.sentence_text(t);
+            let boiler = ctx.pair().target.is_boilerplate(text);
+            let what = if boiler {
+                " (republishing boilerplate)"
+            } else {
+                ""
+            };
+            out.push(
+                Finding::new(
+                    r,
+                    format!(
+                        "sentence {} of translation paragraph {p}{what} has no counterpart in the source (confidence {:.2})",
+                        i + 1,
+                        b.confidence
+                    ),
+                )
+                .severity(if boiler { r.severity } else { sev(r.severity) })
+                .target(tgt.sentence_span(t)),
+            );
+        }
+    }
+}
+
+/// " (between translation paragraphs 3 and 4)".
+fn neighbours(al: &crate::align::Alignment, k: usize, n: usize, _target: bool) -> String {
+    let before = al.paragraphs[..k]
+        .iter()
+        .rev()
+        .find(|b| !b.target.is_empty())
+        .map(|b| b.target.end - 1);
+    let after = al.paragraphs[k + 1..n]
+        .iter()
+        .find(|b| !b.target.is_empty())
+        .map(|b| b.target.start);
+    match (before, after) {
+        (Some(a), Some(b)) => format!(" (expected between translation paragraphs {a} and {b})"),
+        (Some(a), None) => format!(" (expected after translation paragraph {a})"),
+        (None, Some(b)) => format!(" (expected before translation paragraph {b})"),
+        (None, None) => String::new(),
+    }
+}
+
+/// Minimum length (characters) for a length-ratio judgement: short units vary too much.
+const MIN_CHARS: f64 = 60.0;
+
+fn length_ratio(ctx: &Context, b: &crate::align::Bead, out: &mut Vec<Finding>) {
+    let chars = |doc: &crate::input::Document, r: &std::ops::Range<usize>| -> f64 {
+        r.clone()
+            .map(|p| doc.units[p].text.chars().count() as f64)
+            .sum()
+    };
+    let ls = chars(&ctx.a.source, &b.source);
+    let lt = chars(&ctx.a.target, &b.target);
+    if ls.max(lt) < MIN_CHARS {
+        return;
+    }
+    let expected = ls * ctx.a.alignment.model.ratio;
+    let ratio = lt / expected.max(1.0);
+    if !(0.5..=2.0).contains(&ratio) {
+        let r = rule("length-ratio");
+        let p = b.target.start;
+        let what = if ratio < 1.0 { "shorter" } else { "longer" };
+        let factor = if ratio < 1.0 { 1.0 / ratio } else { ratio };
+        out.push(
+            Finding::new(
+                r,
+                format!(
+                    "translation paragraph {p} is {factor:.1}× {what} than this document's length ratio predicts ({} characters for {} in the source)",
+                    lt as usize, ls as usize
+                ),
+            )
+            .source(ctx.source().paragraph_span(b.source.start))
+            .target(ctx.target().paragraph_span(p)),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::fired;
+
+    const RU: &str = "Мэр Москвы утвердил бюджет города на следующий год.\n\n\
+        Расходы на общественный транспорт вырастут на двенадцать процентов.\n\n\
+        Депутаты городской думы поддержали документ единогласно.";
+
+    #[test]
+    fn omission_positive_and_negative() {
+        let en_missing = "The mayor of Moscow approved the city budget for next year.\n\n\
+            The deputies of the city duma supported the document unanimously.";
+        assert_eq!(fired(RU, en_missing, "omission").len(), 1);
+        let en_full = "The mayor of Moscow approved the city budget for next year.\n\n\
+            Spending on public transport will grow by twelve percent.\n\n\
+            The deputies of the city duma supported the document unanimously.";
+        assert!(fired(RU, en_full, "omission").is_empty());
+        assert!(fired(RU, en_full, "addition").is_empty());
+    }
+
+    #[test]
+    fn addition_recognises_boilerplate() {
+        let en = "The mayor of Moscow approved the city budget for next year.\n\n\
+            Spending on public transport will grow by twelve percent.\n\n\
+            The deputies of the city duma supported the document unanimously.\n\n\
+            Source link";
+        let f = crate::checks::testing::findings(RU, en);
+        let add: Vec<_> = f.iter().filter(|f| f.rule.name == "addition").collect();
+        assert_eq!(add.len(), 1);
+        assert!(add[0].message.contains("boilerplate"));
+    }
+
+    #[test]
+    fn length_ratio_positive_and_negative() {
+        let ru = "Вода в реке поднялась на два с половиной метра за сутки, подтоплены сотни домов в шести сёлах, эвакуированы более тысячи жителей, среди них триста детей.";
+        assert_eq!(
+            fired(ru, "The water in the river rose.", "length-ratio").len(),
+            1
+        );
+        let good = "The river rose by two and a half metres in a day, flooding hundreds of homes in six villages; more than a thousand residents, including three hundred children, were evacuated.";
+        assert!(fired(ru, good, "length-ratio").is_empty());
+    }
+}

@@ -1,0 +1,106 @@
+//! Untranslated text: Cyrillic left in the translation.
+
+use crate::finding::Finding;
+use crate::pipeline::Context;
+use crate::rules::rule;
+use crate::segment::TokenKind;
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{52f}').contains(&c)
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    if ctx.pair().target.script() == crate::lang::Script::Cyrillic {
+        return;
+    }
+    let tgt = ctx.target();
+    let src = ctx.source();
+    let r = rule("untranslated");
+    for g in 0..ctx.a.alignment.target_sentences.total {
+        let (unit, sent, _, _) = tgt.sentence(g);
+        // Runs of consecutive Cyrillic words (punctuation and spaces between them join the run).
+        let mut runs: Vec<(usize, usize, usize)> = Vec::new();
+        let mut words_since: Option<usize> = None;
+        for t in &sent.tokens {
+            match t.kind {
+                TokenKind::Word if t.text(&unit.text).chars().any(is_cyrillic) => {
+                    match (runs.last_mut(), words_since) {
+                        (Some(run), Some(0)) => {
+                            run.1 = t.span.end;
+                            run.2 += 1;
+                        }
+                        _ => runs.push((t.span.start, t.span.end, 1)),
+                    }
+                    words_since = Some(0);
+                }
+                TokenKind::Word | TokenKind::Number => {
+                    if let Some(w) = words_since.as_mut() {
+                        *w += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if runs.is_empty() {
+            continue;
+        }
+        let whole = &unit.text[sent.span.clone()];
+        let copied = (0..ctx.a.alignment.source_sentences.total)
+            .any(|s| src.sentence_text(s).trim() == whole.trim());
+        if copied && whole.split_whitespace().count() > 3 {
+            out.push(
+                Finding::new(
+                    r,
+                    "this sentence is a copy of the source sentence, not a translation",
+                )
+                .target(tgt.sentence_span(g)),
+            );
+            continue;
+        }
+        for (start, end, n) in runs {
+            let text = &unit.text[start..end];
+            let what = if n == 1 {
+                "a Cyrillic word"
+            } else {
+                "Cyrillic words"
+            };
+            out.push(
+                Finding::new(r, format!("{what} left untranslated: «{text}»"))
+                    .target(tgt.span_in(g, start..end)),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::fired;
+
+    #[test]
+    fn cyrillic_left_in_english() {
+        let ru = "Губернатор посетил посёлок Усть-Кут в понедельник.";
+        assert_eq!(
+            fired(
+                ru,
+                "The governor visited the посёлок of Ust-Kut on Monday.",
+                "untranslated"
+            ),
+            vec!["посёлок".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "The governor visited the town of Ust-Kut on Monday.",
+            "untranslated"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn copied_sentence() {
+        let ru =
+            "Губернатор посетил посёлок Усть-Кут в понедельник.\n\nЭто было важно для жителей.";
+        let en =
+            "The governor visited the town of Ust-Kut on Monday.\n\nЭто было важно для жителей.";
+        assert_eq!(fired(ru, en, "untranslated").len(), 1);
+    }
+}

@@ -1,0 +1,184 @@
+//! The rule registry: every check the tool can report, with its stable id, name,
+//! category, default severity and one-line summary. Ids are never reused or renamed;
+//! a rule's documentation page is `docs/rules/<id>-<name>.md`, embedded here so that
+//! `transcheck explain` prints exactly what the repository shows.
+
+use serde::Serialize;
+use std::fmt;
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s.to_ascii_lowercase().as_str() {
+            "info" | "note" => Some(Severity::Info),
+            "warning" | "warn" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Accuracy,
+    Fluency,
+    Consistency,
+    Terminology,
+    Formatting,
+}
+
+impl Category {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Accuracy => "accuracy",
+            Category::Fluency => "fluency",
+            Category::Consistency => "consistency",
+            Category::Terminology => "terminology",
+            Category::Formatting => "formatting",
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Rule {
+    /// Stable id ("TC201").
+    pub id: &'static str,
+    /// Kebab-case name ("number-mismatch").
+    pub name: &'static str,
+    pub category: Category,
+    pub severity: Severity,
+    pub summary: &'static str,
+    /// The documentation page (Markdown).
+    #[serde(skip)]
+    pub docs: &'static str,
+}
+
+macro_rules! rule {
+    ($id:literal, $name:literal, $cat:ident, $sev:ident, $summary:literal) => {
+        Rule {
+            id: $id,
+            name: $name,
+            category: Category::$cat,
+            severity: Severity::$sev,
+            summary: $summary,
+            docs: include_str!(concat!("../docs/rules/", $id, "-", $name, ".md")),
+        }
+    };
+}
+
+/// Every rule, in id order. Families: 1xx structure, 2xx numbers, 3xx meaning,
+/// 4xx names and terms, 5xx fluency, 6xx typography.
+pub static RULES: &[Rule] = &[
+    rule!("TC101", "omission", Accuracy, Error, "A source paragraph has no counterpart in the translation."),
+    rule!("TC102", "omitted-sentence", Accuracy, Error, "A source sentence inside an aligned paragraph has no counterpart."),
+    rule!("TC103", "addition", Accuracy, Error, "A translation paragraph has no counterpart in the source (including republishing boilerplate)."),
+    rule!("TC104", "added-sentence", Accuracy, Error, "A translation sentence inside an aligned paragraph has no counterpart."),
+    rule!("TC105", "length-ratio", Accuracy, Warning, "An aligned pair is far shorter or longer than the document's own length ratio predicts."),
+    rule!("TC106", "untranslated", Accuracy, Error, "Cyrillic text left in the translation, or a unit copied from the source."),
+    rule!("TC201", "number-mismatch", Accuracy, Error, "A figure, percentage, date or magnitude differs between source and translation."),
+    rule!("TC202", "number-missing", Accuracy, Warning, "A figure of the source does not appear in the translation, or one appears from nowhere."),
+    rule!("TC301", "negation-mismatch", Accuracy, Error, "A negated source clause lost its negation in the translation, or gained one."),
+    rule!("TC601", "quote-mismatch", Formatting, Warning, "Unbalanced or mismatched quotation marks, or a source quotation with no quotation marks in the translation."),
+];
+
+/// Looks a rule up by id ("TC201", case-insensitive) or name ("number-mismatch").
+pub fn find(key: &str) -> Option<&'static Rule> {
+    RULES
+        .iter()
+        .find(|r| r.id.eq_ignore_ascii_case(key) || r.name.eq_ignore_ascii_case(key))
+}
+
+/// The rule with this name; panics on a typo, which the tests catch.
+pub fn rule(name: &str) -> &'static Rule {
+    find(name).unwrap_or_else(|| panic!("unknown rule {name}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn ids_and_names_are_unique_and_well_formed() {
+        let mut ids = HashSet::new();
+        let mut names = HashSet::new();
+        for r in RULES {
+            assert!(ids.insert(r.id), "duplicate id {}", r.id);
+            assert!(names.insert(r.name), "duplicate name {}", r.name);
+            assert!(r.id.len() == 5 && r.id.starts_with("TC"), "{}", r.id);
+            assert!(
+                r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                r.name
+            );
+        }
+        let sorted: Vec<_> = RULES.iter().map(|r| r.id).collect();
+        let mut s2 = sorted.clone();
+        s2.sort();
+        assert_eq!(sorted, s2, "keep RULES in id order");
+    }
+
+    #[test]
+    fn every_page_has_the_required_sections() {
+        for r in RULES {
+            for section in [
+                "## What it flags",
+                "## Why it matters",
+                "## Bad",
+                "## Good",
+                "## Configure",
+            ] {
+                assert!(
+                    r.docs.contains(section),
+                    "{}-{} lacks {section}",
+                    r.id,
+                    r.name
+                );
+            }
+            assert!(
+                r.docs.starts_with(&format!("# {} {}", r.id, r.name)),
+                "{} title",
+                r.id
+            );
+        }
+    }
+
+    #[test]
+    fn lookup_by_id_or_name() {
+        assert_eq!(find("tc201").unwrap().name, "number-mismatch");
+        assert_eq!(find("omission").unwrap().id, "TC101");
+        assert!(find("nope").is_none());
+    }
+}
