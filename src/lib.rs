@@ -17,6 +17,7 @@ pub mod finding;
 pub mod input;
 pub mod lang;
 pub mod pipeline;
+pub mod report;
 pub mod rules;
 pub mod segment;
 

@@ -65,7 +65,7 @@ impl MatchCache {
         let n = src.len();
         let m = tgt.len();
         let mut rows = Vec::with_capacity(n);
-        for i in 0..n {
+        for (i, unit) in src.iter().enumerate() {
             // Unit i takes part in beads ending at rows i+1 ..= i+max_a.
             let last = (i + max_a).min(n);
             let lo = (i + 1..=last)
@@ -77,8 +77,8 @@ impl MatchCache {
             let mut v = Vec::with_capacity(hi.saturating_sub(lo));
             let c = |x: usize| x.min(u16::MAX as usize) as u16;
             for t in &tgt[lo.min(hi)..hi] {
-                let (fk, fu) = src[i].matched_in(t);
-                let (rk, ru) = t.matched_in(&src[i]);
+                let (fk, fu) = unit.matched_in(t);
+                let (rk, ru) = t.matched_in(unit);
                 v.push([c(fk), c(fu), c(rk), c(ru)]);
             }
             rows.push((lo, v));
@@ -104,6 +104,57 @@ pub fn llr(k: usize, n: usize, p1: f64, p0: f64) -> f64 {
     k * (p1 / p0).ln() + (n - k) * ((1.0 - p1) / (1.0 - p0)).ln()
 }
 
+fn ln_factorial(n: usize) -> f64 {
+    static TABLE: std::sync::OnceLock<Vec<f64>> = std::sync::OnceLock::new();
+    let t = TABLE.get_or_init(|| {
+        let mut v = vec![0.0; 4097];
+        for i in 1..v.len() {
+            v[i] = v[i - 1] + (i as f64).ln();
+        }
+        v
+    });
+    if n < t.len() {
+        t[n]
+    } else {
+        let x = n as f64;
+        x * x.ln() - x + 0.5 * (2.0 * std::f64::consts::PI * x).ln()
+    }
+}
+
+fn ln_binomial(k: usize, n: usize, p: f64) -> f64 {
+    let k = k.min(n);
+    ln_factorial(n) - ln_factorial(k) - ln_factorial(n - k)
+        + k as f64 * p.ln()
+        + (n - k) as f64 * (1.0 - p).ln()
+}
+
+/// Evidence of one unit of a bead: `kk` of its `nk` known tokens and `ku` of its `nu`
+/// other tokens matched. A true translation matches like a binomial with rates `p1`,
+/// except that with probability `eps` it is partial (truncated, padded) and any number
+/// of matches is as likely; an unrelated unit matches with rates `p0`. The mixture
+/// keeps a truncated paragraph aligned with its source instead of calling it an
+/// omission plus an addition.
+pub fn part_llr(
+    kk: usize,
+    nk: usize,
+    ku: usize,
+    nu: usize,
+    known: super::Rates,
+    other: super::Rates,
+    eps: f64,
+) -> f64 {
+    if nk + nu == 0 {
+        return 0.0;
+    }
+    let l1 = ln_binomial(kk, nk, known.p1) + ln_binomial(ku, nu, other.p1);
+    let l0 = ln_binomial(kk, nk, known.p0) + ln_binomial(ku, nu, other.p0);
+    let a = (1.0 - eps).ln() + l1;
+    let b = eps.ln() - (((nk + 1) * (nu + 1)) as f64).ln();
+    let m = a.max(b);
+    let lp1 = m + ((a - m).exp() + (b - m).exp()).ln();
+    lp1 - l0
+}
+
 /// Rates against an other side `r` times the size of an average unit.
 #[inline]
 pub fn scaled(rates: super::Rates, r: f64) -> super::Rates {
@@ -125,17 +176,16 @@ pub fn length_llr(ls: f64, lt: f64, model: &Model) -> f64 {
     -0.5 * delta * delta + 0.5 * (delta / wide).powi(2) + wide.ln()
 }
 
-/// Evidence (without the shape prior) for source units `i0..i1` against target `j0..j1`.
+/// Evidence (without the shape prior) for source units `si` against target units `ti`.
 pub fn bead_evidence(
     src: &[UnitFeatures],
     tgt: &[UnitFeatures],
-    i0: usize,
-    i1: usize,
-    j0: usize,
-    j1: usize,
+    si: std::ops::Range<usize>,
+    ti: std::ops::Range<usize>,
     model: &Model,
     cache: &dyn Fn(usize, usize) -> [u16; 4],
 ) -> f64 {
+    let (i0, i1, j0, j1) = (si.start, si.end, ti.start, ti.end);
     if i0 == i1 || j0 == j1 {
         return 0.0;
     }
@@ -155,27 +205,30 @@ pub fn bead_evidence(
     // `model.temper` tokens.
     let temper = |n: usize| (model.temper / n.max(1) as f64).min(1.0);
     let mut e = 0.0;
-    for s in i0..i1 {
-        let (nk, nu) = src[s].counts();
+    for (s, unit) in src.iter().enumerate().take(i1).skip(i0) {
+        let (nk, nu) = unit.counts();
         // A token counts once even if it occurs in several units of the other side.
         let (kk, ku) = if j1 - j0 == 1 {
             let c = cache(s, j0);
             (c[0] as usize, c[1] as usize)
         } else {
-            src[s].matched_in_any(&tgt[j0..j1])
+            unit.matched_in_any(&tgt[j0..j1])
         };
-        e += temper(nk + nu) * (llr(kk, nk, fk.p1, fk.p0) + llr(ku, nu, fu.p1, fu.p0));
+        e += temper(nk + nu) * part_llr(kk, nk, ku, nu, fk, fu, model.partial);
     }
-    for t in j0..j1 {
-        let (nk, nu) = tgt[t].counts();
+    for (t, unit) in tgt.iter().enumerate().take(j1).skip(j0) {
+        let (nk, nu) = unit.counts();
         let (kk, ku) = if i1 - i0 == 1 {
             let c = cache(i0, t);
             (c[2] as usize, c[3] as usize)
         } else {
-            tgt[t].matched_in_any(&src[i0..i1])
+            unit.matched_in_any(&src[i0..i1])
         };
-        e += temper(nk + nu) * (llr(kk, nk, rk.p1, rk.p0) + llr(ku, nu, ru.p1, ru.p0));
+        e += temper(nk + nu) * part_llr(kk, nk, ku, nu, rk, ru, model.partial);
     }
+    // Boilerplate belongs to no source unit.
+    let boiler = tgt[j0..j1].iter().filter(|u| u.boilerplate).count() as f64;
+    e += boiler * model.boilerplate_penalty;
     let ls: f64 = src[i0..i1].iter().map(|u| u.chars).sum();
     let lt: f64 = tgt[j0..j1].iter().map(|u| u.chars).sum();
     // Length alone must not veto a pair with strong lexical evidence (a truncated
@@ -221,7 +274,7 @@ pub fn search(
                 }
                 let s = prev
                     + model.prior(a, b)
-                    + bead_evidence(src, tgt, i - a, i, j - b, j, model, &get);
+                    + bead_evidence(src, tgt, i - a..i, j - b..j, model, &get);
                 if s > best {
                     best = s;
                     arg = k as u8;
@@ -246,7 +299,7 @@ pub fn search(
         } else {
             shapes[k as usize]
         };
-        let evidence = bead_evidence(src, tgt, i - a, i, j - b, j, model, &get);
+        let evidence = bead_evidence(src, tgt, i - a..i, j - b..j, model, &get);
         beads.push(Bead {
             source: i - a..i,
             target: j - b..j,
@@ -356,5 +409,12 @@ mod tests {
     fn llr_rewards_matches() {
         assert!(llr(5, 10, 0.5, 0.05) > 5.0);
         assert!(llr(0, 10, 0.5, 0.05) < -5.0);
+        let k = crate::align::Rates { p1: 0.5, p0: 0.05 };
+        // The mixture agrees with the plain ratio when the counts look like a translation…
+        let full = part_llr(5, 10, 0, 0, k, k, 0.05);
+        assert!((full - llr(5, 10, 0.5, 0.05)).abs() < 0.2, "{full}");
+        // …and bounds the penalty of a unit that is only partly translated.
+        assert!(part_llr(1, 40, 0, 0, k, k, 0.05) > llr(1, 40, 0.5, 0.05) + 10.0);
+        assert!(part_llr(1, 40, 0, 0, k, k, 0.05) < 0.0);
     }
 }

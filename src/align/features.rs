@@ -48,6 +48,9 @@ pub struct UnitFeatures {
     pub set: Vec<u32>,
     /// A 256-bit Bloom filter of `set`, to reject most lookups quickly.
     bloom: [u64; 4],
+    /// The unit reads like republishing boilerplate ("Source link"); see
+    /// [`crate::lang::Language::is_boilerplate`].
+    pub boilerplate: bool,
 }
 
 fn bloom_bits(id: u32) -> (usize, u64) {
@@ -74,6 +77,7 @@ impl UnitFeatures {
             known: n_known,
             set,
             bloom,
+            boilerplate: false,
         }
     }
 
@@ -82,12 +86,18 @@ impl UnitFeatures {
         let mut chars = 0.0;
         let mut known = Vec::new();
         let mut other = Vec::new();
+        let mut all_boiler = true;
+        let mut any = false;
         for p in parts {
+            any = true;
+            all_boiler &= p.boilerplate;
             chars += p.chars + 1.0;
             known.extend(p.tokens[..p.known].iter().cloned());
             other.extend(p.tokens[p.known..].iter().cloned());
         }
-        UnitFeatures::finish((chars - 1.0).max(0.0), known, other)
+        let mut f = UnitFeatures::finish((chars - 1.0).max(0.0), known, other);
+        f.boilerplate = any && all_boiler;
+        f
     }
 
     #[inline]
@@ -98,7 +108,7 @@ impl UnitFeatures {
 
     /// Numbers of this unit's (known, other) tokens with an id in `other`.
     pub fn matched_in(&self, other: &UnitFeatures) -> (usize, usize) {
-        let hit = |ids: &Box<[u32]>| ids.iter().any(|&id| other.contains(id));
+        let hit = |ids: &[u32]| ids.iter().any(|&id| other.contains(id));
         let k = self.tokens[..self.known]
             .iter()
             .filter(|ids| hit(ids))
@@ -112,7 +122,7 @@ impl UnitFeatures {
 
     /// Like [`matched_in`](Self::matched_in) against the union of several units.
     pub fn matched_in_any(&self, others: &[UnitFeatures]) -> (usize, usize) {
-        let hit = |ids: &Box<[u32]>| ids.iter().any(|&id| others.iter().any(|o| o.contains(id)));
+        let hit = |ids: &[u32]| ids.iter().any(|&id| others.iter().any(|o| o.contains(id)));
         let k = self.tokens[..self.known]
             .iter()
             .filter(|ids| hit(ids))
@@ -234,7 +244,9 @@ impl<'p> FeatureBuilder<'p> {
                 other.push(ids.into_boxed_slice());
             }
         }
-        UnitFeatures::finish(s.text(text).chars().count() as f64, known, other)
+        let mut f = UnitFeatures::finish(s.text(text).chars().count() as f64, known, other);
+        f.boilerplate = tgt.is_boilerplate(s.text(text));
+        f
     }
 
     /// Whether the vocabulary already knows a key (for tests and diagnostics).

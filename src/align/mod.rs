@@ -70,6 +70,8 @@ pub struct Model {
     /// Average number of anchor tokens per unit on each side (for [`dp::scaled`]).
     pub avg_source_tokens: f64,
     pub avg_target_tokens: f64,
+    /// Probability that a true translation of a unit is only partial (see [`dp::part_llr`]).
+    pub partial: f64,
     /// Most tokens whose evidence a single unit may bring (see [`dp::bead_evidence`]).
     pub temper: f64,
     pub lexical_weight: f64,
@@ -82,6 +84,10 @@ pub struct Model {
     pub merge_prior: f64,
     /// Log prior of 2-2, 1-3 and 3-1 beads.
     pub wide_prior: f64,
+    /// Log prior of a 0-1 bead whose target unit reads like boilerplate.
+    pub boilerplate_skip_prior: f64,
+    /// Evidence added per boilerplate target unit paired with source units.
+    pub boilerplate_penalty: f64,
 }
 
 impl Default for Model {
@@ -100,12 +106,15 @@ impl Default for Model {
             avg_source_tokens: 10.0,
             avg_target_tokens: 10.0,
             temper: 25.0,
+            partial: 0.05,
             lexical_weight: 1.0,
             length_weight: 3.0,
             length_floor: -6.0,
             skip_prior: -3.0,
             merge_prior: -5.0,
             wide_prior: -10.0,
+            boilerplate_skip_prior: -0.5,
+            boilerplate_penalty: -6.0,
         }
     }
 }
@@ -318,6 +327,10 @@ fn group_score(src: &[UnitFeatures], tgt: &[UnitFeatures], model: &Model) -> f64
         .sum()
 }
 
+/// How much better (log-likelihood) pairing an omitted paragraph with an added one must
+/// score than leaving both unpaired.
+const REPAIR_PAIR_MARGIN: f64 = 4.0;
+
 /// A paragraph skipped at paragraph level whose sentences align into a neighbouring
 /// group is a split or merge the paragraph pass missed: fold it into that group when the
 /// sentence-level score says so.
@@ -347,7 +360,12 @@ fn repair_paragraphs(
         let mut best: Option<(usize, f64)> = None;
         for nb in [k.wrapping_sub(1), k + 1] {
             let Some(n) = beads.get(nb) else { continue };
-            if n.is_omission() || n.is_addition() {
+            // An omission next to an addition may be one paragraph translated only in
+            // part (truncated): pair them if their sentences align. Two skips of the same
+            // kind are never merged.
+            let opposite =
+                (skip.is_omission() && n.is_addition()) || (skip.is_addition() && n.is_omission());
+            if (n.is_omission() || n.is_addition()) && !opposite {
                 continue;
             }
             // Keep beads within the shapes the model knows (at most 3 paragraphs a side).
@@ -355,7 +373,8 @@ fn repair_paragraphs(
             if merged.source.len() > 3 || merged.target.len() > 3 {
                 continue;
             }
-            let gain = score(&merged) - score(n) - own;
+            let margin = if opposite { REPAIR_PAIR_MARGIN } else { 0.0 };
+            let gain = score(&merged) - score(n) - own - margin;
             if gain > 0.0 && best.is_none_or(|(_, g)| gain > g) {
                 best = Some((nb, gain));
             }
@@ -395,7 +414,7 @@ fn set_confidence(beads: &mut [Bead], src: &[UnitFeatures], tgt: &[UnitFeatures]
         [c(fk), c(fu), c(rk), c(ru)]
     };
     let pair_evidence =
-        |s: usize, t: usize| dp::bead_evidence(src, tgt, s, s + 1, t, t + 1, model, &cache);
+        |s: usize, t: usize| dp::bead_evidence(src, tgt, s..s + 1, t..t + 1, model, &cache);
     for b in beads.iter_mut() {
         b.confidence = if b.is_omission() {
             let s = b.source.start;

@@ -25,90 +25,96 @@ const NOT_NEGATING: &[&[&str]] = &[
     &["не", "секрет"],
 ];
 
-/// English words that carry a negative meaning without a negation particle.
-const EN_NEGATIVE_STEMS: &[&str] = &[
+/// English words that carry a negative meaning without a negation particle
+/// ("не смог" → "failed"); compared by stem.
+const EN_NEGATIVE_WORDS: &[&str] = &[
     "lack",
     "fail",
-    "refus",
-    "deni",
+    "failure",
+    "refuse",
+    "refusal",
     "deny",
+    "denial",
     "reject",
-    "declin",
-    "absenc",
+    "rejection",
+    "decline",
+    "absence",
     "absent",
-    "unabl",
-    "imposs",
+    "unable",
+    "impossible",
     "prevent",
     "avoid",
-    "hard",
-    "bare",
-    "rare",
-    "seldom",
     "prohibit",
     "ban",
     "forbid",
-    "free",
-    "instead",
-    "less",
-    "few",
-    "littl",
-    "miss",
+    "forbidden",
     "neglect",
-    "ignor",
-    "stop",
-    "ceas",
-    "halt",
-    "except",
-    "short",
-    "insuffici",
-    "inadequ",
+    "ignore",
+    "insufficient",
+    "inadequate",
     "invalid",
-    "illeg",
+    "illegal",
     "incorrect",
-    "incap",
-    "inabl",
-    "inaccess",
-    "irregular",
-    "unlik",
-    "doubt",
+    "incapable",
+    "inability",
+    "inaccessible",
+    "unlikely",
     "abstain",
     "exempt",
-    "lost",
-    "lose",
-    "zero",
-    "nil",
-    "rather",
-    "exclud",
-    "withheld",
     "withhold",
-    "only",
-    "yet",
-    "still",
-    "merely",
+    "withheld",
+    "hardly",
+    "barely",
+    "rarely",
+    "seldom",
+    "instead",
+    "miss",
+    "missing",
+    "neither",
+    "nor",
 ];
 
-/// Counts negation cues of a Russian sentence that negate it.
-fn russian_negations(text: &str, s: &Sentence, ctx: &Context) -> usize {
+/// Counts negation cues of a Russian sentence that negate it, and whether it has an
+/// idiom with a negation word that does not negate ("не более").
+fn russian_negations(s: &Sentence, ctx: &Context) -> (usize, bool) {
     let words: Vec<&str> = s
         .tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word || t.lower == "-")
+        .filter(|t| {
+            t.kind == TokenKind::Word
+                || matches!(t.lower.as_str(), "-" | "," | ";" | ":" | "—" | "–")
+        })
         .map(|t| t.lower.as_str())
         .collect();
     let mut masked = vec![false; words.len()];
+    let mut idiom = false;
     for pat in NOT_NEGATING {
         for i in 0..words.len() {
             if i + pat.len() <= words.len() && words[i..i + pat.len()] == **pat {
+                idiom = true;
                 masked[i..i + pat.len()].iter_mut().for_each(|m| *m = true);
             }
         }
     }
     let lang = ctx.pair().source;
     let mut n = 0;
+    // Cues within three words of each other negate one clause ("никто не пострадал").
+    let mut last: Option<usize> = None;
+    // Negative concord: after "никаких", "никогда"… a later "не" of the same clause
+    // ("никаких замечаний не было") is part of the same negation.
+    let mut concord = false;
     for (i, w) in words.iter().enumerate() {
+        if matches!(*w, "," | ";" | ":" | "—" | "–" | "и" | "а" | "но" | "или") {
+            concord = false;
+            continue;
+        }
         if !masked[i] && lang.is_negation(w) {
+            let new_clause = !concord && last.is_none_or(|l| i - l > 3);
+            if w.starts_with("ни") && w.chars().count() > 2 {
+                concord = true;
+            }
             // "не могу не": a double negation is an affirmation.
-            if *w == "не" && words[i + 1..].iter().take(3).any(|x| *x == "не") {
+            if *w == "не" && new_clause && words[i + 1..].iter().take(3).any(|x| *x == "не") {
                 masked
                     .iter_mut()
                     .skip(i + 1)
@@ -116,11 +122,13 @@ fn russian_negations(text: &str, s: &Sentence, ctx: &Context) -> usize {
                     .for_each(|m| *m = true);
                 continue;
             }
-            n += 1;
+            if new_clause {
+                n += 1;
+            }
+            last = Some(i);
         }
     }
-    let _ = text;
-    n
+    (n, idiom)
 }
 
 /// Russian words that are negative in meaning, which English often renders with "not".
@@ -159,19 +167,34 @@ fn russian_negative_lexical(s: &Sentence) -> bool {
         })
 }
 
-fn english_negations(s: &Sentence, ctx: &Context) -> (usize, bool) {
+fn negative_stems(lang: &dyn crate::lang::Language) -> &'static std::collections::HashSet<String> {
+    static S: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    S.get_or_init(|| EN_NEGATIVE_WORDS.iter().map(|w| lang.stem(w)).collect())
+}
+
+/// Negated clauses of an English sentence (cues within three words count once) and
+/// how many negative words it has besides.
+fn english_negations(s: &Sentence, ctx: &Context) -> (usize, usize) {
     let lang = ctx.pair().target;
     let mut n = 0;
-    let mut lexical = false;
-    for t in s.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+    let mut lexical = 0;
+    let mut last: Option<usize> = None;
+    for (i, t) in s
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .enumerate()
+    {
         if lang.is_negation(&t.lower) {
-            n += 1;
+            if last.is_none_or(|l| i - l > 3) {
+                n += 1;
+            }
+            last = Some(i);
         } else if t.lower.starts_with("un") && t.lower.len() > 5
-            || t.lower.starts_with("non")
-            || t.lower.starts_with("dis")
-            || EN_NEGATIVE_STEMS.iter().any(|p| t.stem.starts_with(p))
+            || t.lower.starts_with("non-")
+            || negative_stems(lang).contains(&t.stem)
         {
-            lexical = true;
+            lexical += 1;
         }
     }
     (n, lexical)
@@ -185,20 +208,25 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let mut ru_neg = 0;
         let mut ru_lex = false;
         for g in b.source.clone() {
-            let (unit, s, _, _) = src.sentence(g);
-            ru_neg += russian_negations(&unit.text, s, ctx);
-            ru_lex |= russian_negative_lexical(s);
+            let (_, s, _, _) = src.sentence(g);
+            let (n, idiom) = russian_negations(s, ctx);
+            ru_neg += n;
+            ru_lex |= idiom || russian_negative_lexical(s);
         }
         let mut en_neg = 0;
-        let mut en_lex = false;
+        let mut en_lex = 0;
         for g in b.target.clone() {
             let (_, s, _, _) = tgt.sentence(g);
             let (n, l) = english_negations(s, ctx);
             en_neg += n;
-            en_lex |= l;
+            en_lex += l;
         }
         let confident = b.shape() == (1, 1) && b.confidence >= 0.9;
-        if ru_neg > 0 && en_neg == 0 && !en_lex {
+        // All negation gone is an error (when the pair is certain); one negated clause
+        // of several gone is a warning: clause counts vary more between languages.
+        let all_lost = ru_neg > 0 && en_neg == 0 && en_lex == 0;
+        let one_lost = ru_neg > en_neg + en_lex && !all_lost;
+        if all_lost || one_lost {
             let g = b.source.start;
             let (unit, s, _, _) = src.sentence(g);
             let neg = s

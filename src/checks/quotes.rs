@@ -27,14 +27,12 @@ fn pairing_problems(text: &str, next_starts_with_quote: bool) -> Vec<(usize, usi
                     open = Some(i);
                 }
             }
-            '”' => {
-                if open.take().is_none() {
-                    problems.push((
-                        i,
-                        i + c.len_utf8(),
-                        "a closing quotation mark ” has no opening “".to_string(),
-                    ));
-                }
+            '”' if open.take().is_none() => {
+                problems.push((
+                    i,
+                    i + c.len_utf8(),
+                    "a closing quotation mark ” has no opening “".to_string(),
+                ));
             }
             '"' => straight.push(i),
             _ => {}

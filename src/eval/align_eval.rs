@@ -2,7 +2,7 @@
 //! and splits (issue: alignment that survives MT and republishing).
 
 use super::data::WmtDoc;
-use super::perturb::{plant, split_between_parts, split_clause, PlantCounts, TUnit};
+use super::perturb::{plant, split_between_parts, split_clause, PlantCounts, Splitter, TUnit};
 use super::rng::Rng;
 use crate::align::{align_documents, Bead, Model, Side};
 use crate::lang::LanguagePair;
@@ -388,8 +388,7 @@ fn eval_run(
             continue;
         }
         let mut case = build_case(&doc.segments_src, tgt, level, doc.paragraph_markup);
-        let splitter: &dyn Fn(&TUnit, &mut Rng) -> Option<(Vec<String>, Vec<String>)> = match level
-        {
+        let splitter: &Splitter = match level {
             Level::Paragraph if doc.paragraph_markup => &split_between_parts,
             _ => &split_clause,
         };

@@ -120,6 +120,7 @@ pub fn tuned_model(mut m: Model) -> Model {
                 "var" => m.variance = v,
                 "temper" => m.temper = v,
                 "floor" => m.length_floor = v,
+                "partial" => m.partial = v,
                 _ => {}
             }
         }

@@ -56,6 +56,9 @@ pub struct PlantCounts {
 /// Perturbs `units` in place at about `rate` per unit. `groups` gives for each unit the
 /// group (paragraph) it belongs to: merges stay inside a group. `split_unit` says how to
 /// split a unit's parts (None: cannot split).
+/// How a unit is split in two (None: it cannot be).
+pub type Splitter = dyn Fn(&TUnit, &mut Rng) -> Option<(Vec<String>, Vec<String>)>;
+
 /// Half of the insertions are boilerplate, half are units of another document (`foreign`)
 /// that no boilerplate list can recognise.
 pub fn plant(
@@ -64,7 +67,7 @@ pub fn plant(
     rate: f64,
     rng: &mut Rng,
     foreign: &[String],
-    split_unit: &dyn Fn(&TUnit, &mut Rng) -> Option<(Vec<String>, Vec<String>)>,
+    split_unit: &Splitter,
 ) -> PlantCounts {
     let mut counts = PlantCounts::default();
     let mut out: Vec<TUnit> = Vec::with_capacity(units.len() + 4);

@@ -55,9 +55,20 @@ fn ends_sentence(prev: &str, next: &str, lang: &dyn Language) -> bool {
     if lw_chars.len() == 1 && lw_chars[0].is_uppercase() {
         return !next_first.is_some_and(char::is_uppercase);
     }
-    // Dotted abbreviations like "U.S." or "т.е.".
-    if last_word.contains('.') && last_word.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+    // Dotted abbreviations like "U.S." or "т.е." (letters and dots only).
+    let letters = last_word.chars().filter(|c| c.is_alphabetic()).count();
+    if last_word.contains('.')
+        && (2..=4).contains(&letters)
+        && last_word.chars().all(|c| c.is_alphabetic() || c == '.')
+    {
         return false;
+    }
+    // Romanised Russian initials written with two letters: "Yu. P. Samokhin", "Zh. Alferov".
+    const DIGRAPH_INITIALS: &[&str] = &[
+        "Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Ch", "Sh", "Shch", "Ts", "Dzh",
+    ];
+    if DIGRAPH_INITIALS.contains(&last_word) {
+        return !next_first.is_some_and(char::is_uppercase);
     }
     let lower = last_word.to_lowercase();
     // Titles and place markers sit before names and never end a sentence.
@@ -146,6 +157,14 @@ mod tests {
         assert_eq!(
             sents(t, &ENGLISH),
             vec!["Mr. Smith met the U.S. President on Monday.", "He left."]
+        );
+        let t = "Prices rose by 6.1%. For comparison, Yu. P. Samokhin said nothing.";
+        assert_eq!(
+            sents(t, &ENGLISH),
+            vec![
+                "Prices rose by 6.1%.",
+                "For comparison, Yu. P. Samokhin said nothing."
+            ]
         );
     }
 
