@@ -200,6 +200,52 @@ fn english_negations(s: &Sentence, ctx: &Context) -> (usize, usize) {
     (n, lexical)
 }
 
+/// Forms of "быть": "не было" is existential ("there was no", "was gone", "lacked") and
+/// says nothing about how the English phrased it.
+const COPULA: &[&str] = &[
+    "быть",
+    "был",
+    "была",
+    "было",
+    "были",
+    "будет",
+    "будут",
+    "есть",
+    "является",
+];
+
+/// Whether the English says, without negation, the very thing the Russian negates: the
+/// word after the first negation particle has a lexicon rendering in the English
+/// ("не исключает" → "excludes"). Only then is a lost negation certain enough for an error.
+fn negated_word_rendered(ctx: &Context, s: &Sentence, english: &[&Sentence]) -> bool {
+    let pair = ctx.pair();
+    let words: Vec<_> = s
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    let Some(i) = words.iter().position(|t| t.lower == "не") else {
+        return false;
+    };
+    let skip = ["же", "бы", "ли", "то", "уже", "ещё", "еще"];
+    let Some(w) = words[i + 1..]
+        .iter()
+        .find(|t| !skip.contains(&t.lower.as_str()))
+    else {
+        return false;
+    };
+    if COPULA.contains(&w.lower.as_str()) {
+        return false;
+    }
+    let Some(cands) = pair.lexicon.get(&w.stem) else {
+        return false;
+    };
+    english
+        .iter()
+        .flat_map(|e| e.tokens.iter())
+        .any(|t| t.kind == TokenKind::Word && cands.contains(&t.stem))
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let src = ctx.source();
     let tgt = ctx.target();
@@ -236,18 +282,25 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .map(|t| t.span.clone())
                 .unwrap_or(s.span.clone());
             let cue = &unit.text[neg.clone()];
-            out.push(
-                Finding::new(
-                    r,
-                    format!("the source is negated («{cue}») but the translation has no negation"),
+            let english: Vec<&Sentence> = b.target.clone().map(|g| tgt.sentence(g).1).collect();
+            let certain = confident && all_lost && negated_word_rendered(ctx, s, &english);
+            let message = if all_lost {
+                format!("the source is negated («{cue}») but the translation has no negation")
+            } else {
+                format!(
+                    "the source has {ru_neg} negated clauses but the translation only {}",
+                    en_neg + en_lex
                 )
-                .severity(if confident {
-                    r.severity
-                } else {
-                    Severity::Warning
-                })
-                .source(src.span_in(g, neg))
-                .target(tgt.sentence_span(b.target.start)),
+            };
+            out.push(
+                Finding::new(r, message)
+                    .severity(if certain {
+                        r.severity
+                    } else {
+                        Severity::Warning
+                    })
+                    .source(src.span_in(g, neg))
+                    .target(tgt.sentence_span(b.target.start)),
             );
         } else if ru_neg == 0 && !ru_lex && en_neg > 0 {
             let g = b.target.start;

@@ -144,7 +144,19 @@ pub enum Command {
         /// Every MT system, not only the reference and the weakest one.
         #[arg(long)]
         all_systems: bool,
+        /// What to measure.
+        #[arg(long, value_enum, default_value_t = EvalTask::All)]
+        task: EvalTask,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalTask {
+    /// Alignment accuracy on perturbed documents.
+    Align,
+    /// False alarms of the checks on unperturbed documents.
+    Checks,
+    All,
 }
 
 pub fn main() -> ExitCode {
@@ -325,6 +337,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             seed,
             rate,
             all_systems,
+            task,
         } => {
             if !data.is_dir() {
                 return Err(Error::Read {
@@ -337,8 +350,17 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 rate,
                 all_systems,
             };
-            let s = crate::eval::alignment_report(&data, &opts)?;
-            write_out(None, &s)?;
+            if matches!(task, EvalTask::Align | EvalTask::All) {
+                let s = crate::eval::alignment_report(&data, &opts)?;
+                write_out(None, &format!("## Alignment\n\n{s}\n"))?;
+            }
+            if matches!(task, EvalTask::Checks | EvalTask::All) {
+                let s = crate::eval::checks_report(&data, &opts)?;
+                write_out(
+                    None,
+                    &format!("## False alarms on unperturbed documents\n\n{s}\n"),
+                )?;
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -3,6 +3,7 @@
 //! Run it with `transcheck eval --data DIR`; `docs/evaluation.md` records the figures.
 
 pub mod align_eval;
+pub mod checks_eval;
 pub mod data;
 pub mod perturb;
 pub mod rng;
@@ -126,4 +127,53 @@ pub fn tuned_model(mut m: Model) -> Model {
         }
     }
     m
+}
+
+/// False alarms of the checks on unperturbed documents: the reference and the best and
+/// weakest systems of every WMT set. Returns a Markdown table.
+pub fn checks_report(data: &Path, _opts: &EvalOptions) -> Result<String> {
+    let pair = LanguagePair::ru_en();
+    let debug = std::env::var_os("TRANSCHECK_EVAL_DEBUG").is_some();
+    let only = std::env::var("TRANSCHECK_EVAL_SETS").unwrap_or_default();
+    let mut out = String::new();
+    writeln!(out, "| set | translation | docs | paragraphs | sentences | errors /100 paragraphs | errors /100 sentences | warnings /100 sentences | error findings by rule |").unwrap();
+    writeln!(out, "|---|---|---|---|---|---|---|---|---|").unwrap();
+    for set in data::WMT_SETS {
+        if !only.is_empty() && !only.split(',').any(|o| set.contains(o)) {
+            continue;
+        }
+        let docs = data::load_wmt(data, set)?;
+        let systems = data::ranked_systems(data, set)?;
+        let mut translations: Vec<Option<String>> = vec![None];
+        translations.extend(systems.first().cloned().map(Some));
+        translations.extend(systems.last().cloned().map(Some));
+        for tr in translations {
+            let fa = checks_eval::false_alarms(pair, &docs, tr.as_deref(), debug && tr.is_none());
+            let per = |n: usize, d: usize| 100.0 * n as f64 / d.max(1) as f64;
+            let by_rule = fa
+                .errors_by_rule
+                .iter()
+                .map(|(r, n)| format!("{r} {n}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            writeln!(
+                out,
+                "| {set} | {} | {} | {} | {} | {:.2} | {:.2} | {:.2} | {} |",
+                tr.as_deref().unwrap_or("reference"),
+                fa.docs,
+                fa.paragraphs,
+                fa.sentences,
+                per(fa.errors, fa.paragraphs),
+                per(fa.errors, fa.sentences),
+                per(fa.warnings, fa.sentences),
+                if by_rule.is_empty() {
+                    "—".to_string()
+                } else {
+                    by_rule
+                }
+            )
+            .unwrap();
+        }
+    }
+    Ok(out)
 }

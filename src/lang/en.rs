@@ -286,6 +286,8 @@ const MAGNITUDES: &[(&str, f64)] = &[
     ("trillions", 1e12),
     ("tn", 1e12),
     ("trln", 1e12),
+    ("tln", 1e12),
+    ("trn", 1e12),
 ];
 
 const MONTHS: &[(&str, u8)] = &[

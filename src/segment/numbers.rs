@@ -129,13 +129,20 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                 }
                 let mantissa = value;
                 let mut magnitude = None;
+                // "$5m" is five million dollars, but "60m" is a distance and "6000K" a
+                // temperature: one-letter magnitudes count only after a currency sign.
+                let currency = k > 0
+                    && tok(k - 1).is_some_and(|c| matches!(txt(c), "$" | "€" | "£" | "₽" | "¥"));
+                let magnitude_ok = |w: &str| !is_short_magnitude(w) || currency;
                 // Suffixes glued to the digits: "1st", "3bn", "5m", "2-го" handled below.
                 match suffix.as_str() {
                     "st" | "nd" | "rd" | "th" => kind = NumKind::Ordinal,
                     "" => {}
                     s => {
                         if let Some(NumberWord::Magnitude(m)) = lang.number_word(s) {
-                            magnitude = Some(m);
+                            if magnitude_ok(s) {
+                                magnitude = Some(m);
+                            }
                         }
                     }
                 }
@@ -174,7 +181,10 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                 if magnitude.is_none() {
                     if let Some(w) = tok(next) {
                         if w.kind == TokenKind::Word {
-                            if let Some(NumberWord::Magnitude(m)) = lang.number_word(&w.lower) {
+                            if let Some(NumberWord::Magnitude(m)) = lang
+                                .number_word(&w.lower)
+                                .filter(|_| magnitude_ok(&w.lower))
+                            {
                                 magnitude = Some(m);
                                 end = w.span.end;
                                 next += 1;
@@ -308,6 +318,10 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
     out
 }
 
+fn is_short_magnitude(w: &str) -> bool {
+    matches!(w, "m" | "k" | "mn" | "м" | "к")
+}
+
 fn is_abbrev_magnitude(w: &str) -> bool {
     matches!(
         w,
@@ -370,6 +384,13 @@ mod tests {
                 (1.0, NumKind::Ordinal),
             ]
         );
+    }
+
+    #[test]
+    fn one_letter_magnitudes_need_a_currency() {
+        assert_eq!(nums("He won the 400m race", &ENGLISH)[0].0, 400.0);
+        assert_eq!(nums("It cost $5m in total", &ENGLISH)[0].0, 5e6);
+        assert_eq!(nums("It cost $3.4 tln", &ENGLISH)[0].0, 3.4e12);
     }
 
     #[test]
