@@ -1,6 +1,7 @@
 //! The checks, grouped in files by family. Each check is a function from the
 //! [`Context`] to findings of its rules (see [`crate::rules`] for the catalogue).
 
+pub mod names;
 pub mod negation;
 pub mod numbers;
 pub mod quotes;
@@ -17,6 +18,7 @@ pub fn run_all(ctx: &Context) -> Vec<Finding> {
     untranslated::check(ctx, &mut out);
     numbers::check(ctx, &mut out);
     negation::check(ctx, &mut out);
+    names::check(ctx, &mut out);
     quotes::check(ctx, &mut out);
     out
 }

@@ -111,10 +111,21 @@ pub struct Lexicon {
     entries: HashMap<String, Vec<String>>,
     /// Target stems that appear in any rendering, for reverse coverage.
     target_stems: std::collections::HashSet<String>,
+    /// Stems of common vocabulary (the lexicon files), as opposed to names.
+    common_source: std::collections::HashSet<String>,
+    common_target: std::collections::HashSet<String>,
 }
 
 impl Lexicon {
     pub fn insert(&mut self, source_stem: String, target_stems: Vec<String>) {
+        self.common_source.insert(source_stem.clone());
+        for t in &target_stems {
+            self.common_target.insert(t.clone());
+        }
+        self.insert_entry(source_stem, target_stems);
+    }
+
+    fn insert_entry(&mut self, source_stem: String, target_stems: Vec<String>) {
         for t in &target_stems {
             self.target_stems.insert(t.clone());
         }
@@ -124,6 +135,22 @@ impl Lexicon {
                 slot.push(t);
             }
         }
+    }
+
+    /// Adds a name's stems: like [`insert`](Self::insert), but remembered as names so
+    /// that the name checks can tell "Moscow" from a common word.
+    pub fn insert_name(&mut self, source_stem: String, target_stems: Vec<String>) {
+        self.insert_entry(source_stem, target_stems);
+    }
+
+    /// Whether a source stem is common vocabulary (from the lexicon, not only a name).
+    pub fn is_common_source(&self, source_stem: &str) -> bool {
+        self.common_source.contains(source_stem)
+    }
+
+    /// Whether a target stem is common vocabulary (not only part of a name).
+    pub fn is_common_target(&self, target_stem: &str) -> bool {
+        self.common_target.contains(target_stem)
     }
 
     pub fn get(&self, source_stem: &str) -> Option<&[String]> {

@@ -344,6 +344,25 @@ const STOPWORDS: &[&str] = &[
     "чья",
     "чьё",
     "чьи",
+    "ваш",
+    "ваша",
+    "ваше",
+    "ваши",
+    "вашего",
+    "вашей",
+    "вашему",
+    "вашим",
+    "ваших",
+    "наш",
+    "наша",
+    "наше",
+    "наши",
+    "нашего",
+    "нашей",
+    "нашему",
+    "нашим",
+    "наших",
+    "твой",
 ];
 
 /// Words that negate a clause. "без" is not here: "без потерь" is "without losses".
@@ -696,7 +715,7 @@ impl Language for Russian {
         if verb {
             super::ru_forms::verb_forms(&l)
         } else {
-            Vec::new()
+            super::ru_forms::noun_forms(&l)
         }
     }
 }

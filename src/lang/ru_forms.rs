@@ -166,6 +166,45 @@ pub fn verb_forms(infinitive: &str) -> Vec<String> {
     forms
 }
 
+/// Case forms of a noun whose stem loses a vowel ("рынок" → "рынка", "день" → "дня",
+/// "посол" → "посла", "отец" → "отца"), which Snowball stems differently from the
+/// dictionary form.
+pub fn noun_forms(lemma: &str) -> Vec<String> {
+    let chars: Vec<char> = lemma.chars().collect();
+    let n = chars.len();
+    if n < 4 {
+        return Vec::new();
+    }
+    let head: String = chars[..n - 2].iter().collect();
+    let (v, c) = (chars[n - 2], chars[n - 1]);
+    let mut out = Vec::new();
+    if lemma.ends_with("ень") {
+        // день → дня, дню, днём, дни, дней
+        let h: String = chars[..n - 3].iter().collect();
+        for e in [
+            "ня", "ню", "нём", "нем", "не", "ни", "ней", "ням", "нями", "нях",
+        ] {
+            out.push(format!("{h}{e}"));
+        }
+        return out;
+    }
+    let endings: &[&str] = &["а", "у", "ом", "е", "и", "ов", "ам", "ами", "ах"];
+    match (v, c) {
+        ('о' | 'е' | 'ё', 'к' | 'л' | 'р' | 'н' | 'т' | 'в' | 'м') => {
+            for e in endings {
+                out.push(format!("{head}{c}{e}"));
+            }
+        }
+        ('е', 'ц') => {
+            for e in ["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"] {
+                out.push(format!("{head}ц{e}"));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,5 +233,13 @@ mod tests {
         assert!(has("быть", "будет"));
         assert!(has("взять", "возьмет"));
         assert!(has("назвать", "назовут"));
+    }
+
+    #[test]
+    fn fleeting_vowels() {
+        assert!(noun_forms("рынок").contains(&"рынка".to_string()));
+        assert!(noun_forms("день").contains(&"дня".to_string()));
+        assert!(noun_forms("отец").contains(&"отца".to_string()));
+        assert!(noun_forms("посол").contains(&"посла".to_string()));
     }
 }

@@ -147,6 +147,83 @@ pub fn key(latin_lower: &str) -> String {
     out
 }
 
+/// A consonant skeleton for names that were transliterated *into* Russian from another
+/// language and come back in their original spelling (Джон Льюис ↔ John Lewis, Клуни ↔
+/// Clooney, Майкл ↔ Michael): vowels, v and w dropped, consonants folded into sound
+/// classes.
+/// Input: lower-case Latin (a romanised Russian word or an English word).
+pub fn skeleton(latin_lower: &str) -> String {
+    let s = latin_lower
+        .replace("shch", "S")
+        .replace("dzh", "J")
+        .replace("tch", "K")
+        .replace("sch", "S")
+        .replace("sh", "S")
+        .replace("zh", "J")
+        .replace("ch", "K")
+        // Russian х stands for English h, which is silent here.
+        .replace("kh", "")
+        .replace("ph", "F")
+        .replace("th", "T")
+        .replace("ck", "K")
+        .replace("gh", "")
+        .replace("qu", "K")
+        .replace('x', "KS");
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let class = match c {
+            'b' | 'p' => 'B',
+            // v/w are left out: English w is often a vowel glide (Lewis → Льюис) and
+            // Russian в stands for either (Эдвард ↔ Edward).
+            'f' | 'F' => 'F',
+            'k' | 'q' | 'K' => 'K',
+            'g' => match next {
+                Some('e') | Some('i') | Some('y') => 'J',
+                _ => 'K',
+            },
+            'c' => match next {
+                Some('e') | Some('i') | Some('y') => 'S',
+                _ => 'K',
+            },
+            'd' | 't' | 'T' => 'T',
+            'z' | 's' | 'S' => 'S',
+            'j' | 'J' => 'J',
+            'l' => 'L',
+            'm' => 'M',
+            'n' => 'N',
+            'r' => 'R',
+            _ => continue,
+        };
+        if !out.ends_with(class) {
+            out.push(class);
+        }
+    }
+    out
+}
+
+/// Whether two skeletons are one name: equal (a one-consonant skeleton only when the
+/// words start alike), one a prefix of the other by one class (Жиру ↔ Giroud), or
+/// close (Каннингэм ↔ Cunningham).
+pub fn skeletons_match(a: &str, b: &str, same_initial: bool) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la == 0 || lb == 0 {
+        return false;
+    }
+    if a == b {
+        return la >= 2 || same_initial;
+    }
+    if la >= 2 && lb >= 2 && la.abs_diff(lb) == 1 && (a.starts_with(b) || b.starts_with(a)) {
+        return true;
+    }
+    // One class apart at the end: Лэнг ↔ Lange.
+    if la == lb && la >= 3 && a.chars().take(la - 1).eq(b.chars().take(lb - 1)) {
+        return true;
+    }
+    la >= 3 && lb >= 3 && strsim::jaro_winkler(a, b) >= 0.88
+}
+
 /// Similarity of two keys in [0, 1] (Jaro–Winkler, which rewards a common beginning:
 /// the root of a name, before case endings).
 pub fn key_similarity(a: &str, b: &str) -> f64 {
@@ -184,6 +261,18 @@ mod tests {
         assert_eq!(key("hodorkovsky"), key("khodorkovsky"));
         assert_eq!(k_ru("кризис"), key("crisis"));
         assert_eq!(k_ru("НАТО"), key("nato"));
+    }
+
+    #[test]
+    fn skeletons_of_back_transliterated_names() {
+        let sk = |ru: &str| skeleton(&romanize_ru(ru));
+        assert_eq!(sk("джон"), skeleton("john"));
+        assert_eq!(sk("льюис"), skeleton("lewis"));
+        assert_eq!(sk("клуни"), skeleton("clooney"));
+        assert_eq!(sk("майкл"), skeleton("michael"));
+        assert_eq!(sk("джордж"), skeleton("george"));
+        assert_eq!(sk("энтони"), skeleton("anthony"));
+        assert_ne!(sk("токио"), skeleton("osaka"));
     }
 
     #[test]

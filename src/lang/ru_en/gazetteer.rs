@@ -12,6 +12,9 @@ pub struct GazEntry {
     pub ru: String,
     /// Stems of the Russian words, matched against stems of the text.
     pub ru_stems: Vec<String>,
+    /// The Russian words themselves (lower case, ё folded), to reject stem collisions
+    /// (Медведев and медведи share the stem "медвед").
+    pub ru_words: Vec<String>,
     pub en: String,
     /// Accepted English forms: `en` first, then the variants.
     pub accepted: Vec<String>,
@@ -73,6 +76,11 @@ impl Gazetteer {
             if ru_stems.is_empty() {
                 continue;
             }
+            let ru_words: Vec<String> = ru
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(crate::lang::fold)
+                .collect();
             let en = cols[2].trim().to_string();
             let mut accepted = vec![en.clone()];
             accepted.extend(list(3));
@@ -80,6 +88,7 @@ impl Gazetteer {
                 kind: cols[0].trim().to_string(),
                 ru,
                 ru_stems,
+                ru_words,
                 en,
                 accepted,
                 calques: list(4),
@@ -98,8 +107,26 @@ impl Gazetteer {
         g
     }
 
-    /// Finds entries in a sequence of source stems, longest match first, no overlaps.
-    pub fn find(&self, stems: &[String]) -> Vec<GazMatch> {
+    /// Finds entries in a sequence of source stems (with the folded words they come
+    /// from), longest match first, no overlaps. A word must also look like an inflected
+    /// form of the entry's word: it starts with the entry word minus its last letter.
+    pub fn find(&self, stems: &[String], words: &[String]) -> Vec<GazMatch> {
+        let agrees = |w: &str, e: &str| {
+            let n = e.chars().count();
+            let ends_in_consonant = e
+                .chars()
+                .last()
+                .is_some_and(|c| !"аяоеёиыуюэьй".contains(c));
+            if ends_in_consonant && n >= 4 {
+                // Собянин → Собянину, Песков → Пескова; not Золотов → золотой.
+                w.starts_with(e)
+            } else if n >= 4 {
+                let head: String = e.chars().take(n - 1).collect();
+                w.starts_with(&head)
+            } else {
+                w.starts_with(e)
+            }
+        };
         let mut out = Vec::new();
         let mut i = 0;
         while i < stems.len() {
@@ -107,7 +134,15 @@ impl Gazetteer {
             if let Some(cands) = self.by_first_stem.get(&stems[i]) {
                 for &e in cands {
                     let need = &self.entries[e].ru_stems;
-                    if i + need.len() <= stems.len() && stems[i..i + need.len()] == need[..] {
+                    let entry_words = &self.entries[e].ru_words;
+                    if i + need.len() <= stems.len()
+                        && stems[i..i + need.len()] == need[..]
+                        && (0..need.len()).all(|k| {
+                            entry_words
+                                .get(k)
+                                .is_none_or(|ew| words.get(i + k).is_some_and(|w| agrees(w, ew)))
+                        })
+                    {
                         out.push(GazMatch {
                             entry: e,
                             first: i,
@@ -146,7 +181,7 @@ impl Gazetteer {
                 continue;
             }
             for rs in &e.ru_stems {
-                lexicon.insert(rs.clone(), stems.clone());
+                lexicon.insert_name(rs.clone(), stems.clone());
             }
         }
     }
@@ -167,11 +202,12 @@ mod tests {
     fn finds_inflected_multiword_names() {
         let g = Gazetteer::parse(SAMPLE, &RUSSIAN, &ENGLISH);
         assert_eq!(g.entries.len(), 3);
-        let stems: Vec<String> = ["сообщает", "риа", "новостям", "в", "москве"]
+        let words: Vec<String> = ["сообщает", "риа", "новостям", "в", "москве"]
             .iter()
-            .map(|w| RUSSIAN.stem(w))
+            .map(|w| w.to_string())
             .collect();
-        let found = g.find(&stems);
+        let stems: Vec<String> = words.iter().map(|w| RUSSIAN.stem(w)).collect();
+        let found = g.find(&stems, &words);
         assert_eq!(found.len(), 2);
         assert_eq!(g.entries[found[0].entry].en, "RIA Novosti");
         assert_eq!((found[0].first, found[0].last), (1, 2));

@@ -16,6 +16,11 @@ const LEXICON_FILES: &[(&str, &str)] = &[
         "science_culture",
         include_str!("data/lexicon/science_culture.tsv"),
     ),
+    (
+        "abbreviations",
+        include_str!("data/lexicon/abbreviations.tsv"),
+    ),
+    ("geography", include_str!("data/lexicon/geography.tsv")),
 ];
 
 pub(crate) fn build() -> LanguagePair {

@@ -1,0 +1,1021 @@
+//! Proper names and institutions: a source name missing from the translation, replaced
+//! by another, or rendered word by word where an established English form exists
+//! ("RIA News" for РИА Новости); names the translation adds; and one name spelled two
+//! ways in the translation.
+
+use crate::finding::{Finding, Span};
+use crate::lang::translit;
+use crate::pipeline::{Context, DocSide};
+use crate::rules::{rule, Severity};
+use crate::segment::{Sentence, Token, TokenKind};
+use std::collections::{BTreeMap, HashSet};
+
+/// Keys this similar (Jaro–Winkler) are spellings of one name.
+const SAME_NAME: f64 = 0.86;
+
+/// A name found in a source sentence.
+#[derive(Debug, Clone)]
+pub struct SourceName {
+    /// Global sentence index.
+    pub g: usize,
+    /// Byte range in the unit text.
+    pub span: std::ops::Range<usize>,
+    /// Spelling keys of each word of the name (from stems, so case endings are gone;
+    /// an abbreviation also gets its letter-by-letter key: МЦД → mcd).
+    pub keys: Vec<Vec<String>>,
+    /// Consonant skeletons of each word, for names that came into Russian from
+    /// another language (Клуни ↔ Clooney); see [`translit::skeleton`].
+    pub skeletons: Vec<Vec<String>>,
+    /// The name's words, lower case.
+    pub words: Vec<String>,
+    /// Gazetteer entry, when the name is a known entity.
+    pub entity: Option<usize>,
+    pub text: String,
+    /// A single adjective-like word followed by a lower-case noun ("Центристская
+    /// партия"): part of a name, not a person.
+    pub modifier: bool,
+}
+
+/// A capitalised word of a target sentence that may be a name.
+#[derive(Debug, Clone)]
+pub struct TargetName {
+    pub g: usize,
+    pub span: std::ops::Range<usize>,
+    pub key: String,
+    pub skeleton: String,
+    pub text: String,
+}
+
+fn is_name_token(t: &Token, ctx: &Context) -> bool {
+    if t.kind != TokenKind::Word || t.lower.chars().count() < 2 {
+        return false;
+    }
+    let lang = ctx.pair().source;
+    let common = ctx.pair().lexicon.is_common_source(&t.stem);
+    if t.all_caps {
+        // Roman numerals and common abbreviations (ВВП → GDP) are not names.
+        return !common && !t.lower.chars().all(|c| "ivxlcdm".contains(c));
+    }
+    // A capitalised word the lexicon knows ("Центральный банк") is translated, not
+    // transliterated; only unknown capitalised words are names.
+    t.capitalized && !lang.is_stopword(&t.lower) && !common && lang.number_word(&t.lower).is_none()
+}
+
+/// Spelling keys of words capitalised in the middle of a sentence somewhere in the source: a
+/// sentence-initial capitalised word is a name only if it also appears so ("Собянин
+/// заявил…" after "…мэр Собянин"), or it is in the gazetteer.
+pub fn mid_sentence_capitals(side: &DocSide) -> HashSet<String> {
+    let mut set = HashSet::new();
+    for g in 0..side.index.total {
+        let (_, s, _, _) = side.sentence(g);
+        for t in s
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.capitalized && !t.sentence_initial)
+        {
+            set.insert(source_key(&t.lower));
+        }
+    }
+    set
+}
+
+/// Letter-by-letter romanisation of an abbreviation (МЦД → mcd, РБК → rbk).
+fn letter_key(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' | 'ё' | 'э' => "e",
+            'ж' => "zh",
+            'з' => "z",
+            'и' | 'й' | 'ы' => "i",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "h",
+            'ц' => "c",
+            'ч' => "ch",
+            'ш' | 'щ' => "sh",
+            'ю' => "yu",
+            'я' => "ya",
+            _ => "",
+        })
+        .collect()
+}
+
+/// Spelling keys of a word of a source name: from its stem first (the clustering key),
+/// then from the word itself, because Snowball cuts names too short ("Сомов" → "сом").
+fn token_skeletons(t: &Token) -> Vec<String> {
+    let mut v = vec![translit::skeleton(&translit::romanize_ru(&t.lower))];
+    let st = translit::skeleton(&translit::romanize_ru(&t.stem));
+    if !v.contains(&st) {
+        v.push(st);
+    }
+    v
+}
+
+fn token_keys(t: &Token) -> Vec<String> {
+    let mut keys = vec![source_key(&t.stem)];
+    let whole = source_key(&t.lower);
+    if !keys.contains(&whole) {
+        keys.push(whole);
+    }
+    if t.all_caps {
+        keys.push(translit::key(&letter_key(&t.lower)));
+    }
+    keys
+}
+
+/// Names of a source sentence: gazetteer entities first, then runs of capitalised
+/// words the lexicon does not know (outside «quoted titles»).
+pub fn source_names(
+    ctx: &Context,
+    side: &DocSide,
+    g: usize,
+    mid_caps: &HashSet<String>,
+) -> Vec<SourceName> {
+    let (unit, s, _, _) = side.sentence(g);
+    let words: Vec<&Token> = s
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    let stems: Vec<String> = words.iter().map(|t| t.stem.clone()).collect();
+    let gaz = &ctx.pair().gazetteer;
+    let mut taken = vec![false; words.len()];
+    let mut out = Vec::new();
+    let folded: Vec<String> = words.iter().map(|t| t.lower.clone()).collect();
+    for m in gaz.find(&stems, &folded) {
+        // Entries that are also common words ("газ", "Звезда") count only when
+        // capitalised, and not as the first word of a sentence ("Правда, …").
+        let first = words[m.first];
+        if !first.capitalized
+            || (first.sentence_initial
+                && m.first == m.last
+                && !first.all_caps
+                && ctx.pair().lexicon.is_common_source(&first.stem)
+                && !person_like(&first.lower))
+        {
+            continue;
+        }
+        for t in taken.iter_mut().take(m.last + 1).skip(m.first) {
+            *t = true;
+        }
+        let span = words[m.first].span.start..words[m.last].span.end;
+        out.push(SourceName {
+            g,
+            skeletons: words[m.first..=m.last]
+                .iter()
+                .map(|t| token_skeletons(t))
+                .collect(),
+            words: words[m.first..=m.last]
+                .iter()
+                .map(|t| t.lower.clone())
+                .collect(),
+            modifier: false,
+            keys: words[m.first..=m.last]
+                .iter()
+                .map(|t| token_keys(t))
+                .collect(),
+            entity: Some(m.entry),
+            text: unit.text[span.clone()].to_string(),
+            span,
+        });
+    }
+    let quoted = quoted_ranges(&unit.text, s);
+    let usable = |i: usize| {
+        let t = words[i];
+        !taken[i]
+            && !quoted.iter().any(|q| q.contains(&t.span.start))
+            && is_name_token(t, ctx)
+            && (!t.sentence_initial || t.all_caps || {
+                // Compare spelling keys: "Песков" and "Пескова" share no Snowball stem.
+                let k = source_key(&t.lower);
+                mid_caps.iter().any(|m| key_matches(m, &k))
+            })
+    };
+    let mut i = 0;
+    while i < words.len() {
+        if !usable(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < words.len()
+            && usable(j + 1)
+            && adjacent(&unit.text, words[j], words[j + 1])
+            // An abbreviation is a name of its own: "НАСА Майкл Торн" is two names.
+            && words[j].all_caps == words[j + 1].all_caps
+        {
+            j += 1;
+        }
+        let span = words[i].span.start..words[j].span.end;
+        out.push(SourceName {
+            g,
+            keys: words[i..=j].iter().map(|t| token_keys(t)).collect(),
+            skeletons: words[i..=j].iter().map(|t| token_skeletons(t)).collect(),
+            words: words[i..=j].iter().map(|t| t.lower.clone()).collect(),
+            modifier: i == j && {
+                let next_lower = words
+                    .get(j + 1)
+                    .is_some_and(|n| !n.capitalized && adjacent(&unit.text, words[j], n));
+                let l = &words[j].lower;
+                next_lower
+                    && [
+                        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "ому", "ым",
+                        "ом", "ую", "ых", "ой", "ей",
+                    ]
+                    .iter()
+                    .any(|e| l.ends_with(e))
+            },
+            entity: None,
+            text: unit.text[span.clone()].to_string(),
+            span,
+        });
+        i = j + 1;
+    }
+    // "Сергей" + the gazetteer's "Собянин" is one person.
+    out.sort_by_key(|n| n.span.start);
+    let is_person = |n: &SourceName| n.entity.is_some_and(|e| gaz.entries[e].kind == "person");
+    let mut merged: Vec<SourceName> = Vec::new();
+    for n in out {
+        match merged.last_mut() {
+            Some(m)
+                if unit.text[m.span.end..n.span.start]
+                    .chars()
+                    .all(|c| c == ' ' || c == '\u{a0}')
+                    && is_abbreviation(&m.text) == is_abbreviation(&n.text)
+                    && ((m.entity.is_none() && (n.entity.is_none() || is_person(&n)))
+                        || (is_person(m) && n.entity.is_none())) =>
+            {
+                m.span.end = n.span.end;
+                m.keys.extend(n.keys);
+                m.skeletons.extend(n.skeletons);
+                m.words.extend(n.words);
+                m.entity = m.entity.or(n.entity);
+                m.text = unit.text[m.span.clone()].to_string();
+            }
+            _ => merged.push(n),
+        }
+    }
+    merged
+}
+
+/// "НАСА", "МИД": every letter upper case.
+fn is_abbreviation(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
+    text[a.span.end..b.span.start]
+        .chars()
+        .all(|c| c == ' ' || c == '-' || c == '\u{a0}')
+}
+
+fn quoted_ranges(text: &str, s: &Sentence) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for t in &s.tokens {
+        match text[t.span.clone()].chars().next() {
+            Some('«') | Some('„') => open = Some(t.span.end),
+            Some('»') | Some('“') => {
+                if let Some(o) = open.take() {
+                    out.push(o..t.span.start);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn source_key(stem: &str) -> String {
+    translit::key(&translit::romanize_ru(stem))
+}
+
+/// Capitalised words of a target sentence that could be names (not the first word of
+/// the sentence when it is a common word, not initials such as "Yu." or "P.").
+pub fn target_names(ctx: &Context, side: &DocSide, g: usize) -> Vec<TargetName> {
+    let (unit, s, _, _) = side.sentence(g);
+    let lang = ctx.pair().target;
+    let toks = &s.tokens;
+    toks.iter()
+        .enumerate()
+        .filter(|(_, t)| {
+            t.kind == TokenKind::Word
+                && (t.capitalized || t.all_caps)
+                && t.lower.chars().count() >= 2
+        })
+        .filter(|(i, t)| {
+            let initial = (t.lower.chars().count() == 1
+                || [
+                    "yu", "ya", "ye", "yo", "zh", "kh", "ch", "sh", "ts", "shch", "dzh",
+                ]
+                .contains(&t.lower.as_str()))
+                && !t.all_caps
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.lower == "." && n.span.start == t.span.end);
+            !initial
+        })
+        .map(|(_, t)| t)
+        .filter(|t| {
+            (t.all_caps || !lang.is_stopword(&t.lower)) && lang.number_word(&t.lower).is_none()
+        })
+        .filter(|t| !t.sentence_initial || !ctx.pair().lexicon.is_common_target(&t.stem))
+        .map(|t| TargetName {
+            g,
+            span: t.span.clone(),
+            key: translit::key(&t.lower),
+            skeleton: translit::skeleton(&t.lower),
+            text: unit.text[t.span.clone()].to_string(),
+        })
+        .collect()
+}
+
+/// How well target word `t` renders word `i` of a source name (None: not at all).
+fn word_match(name: &SourceName, i: usize, t: &TargetName) -> Option<f64> {
+    let best_key = name.keys[i]
+        .iter()
+        .filter(|k| key_matches(k, &t.key))
+        .map(|k| {
+            if *k == t.key {
+                2.0
+            } else {
+                1.0 + translit::key_similarity(k, &t.key) * 0.5
+            }
+        })
+        .fold(None, |acc: Option<f64>, x| {
+            Some(acc.map_or(x, |a| a.max(x)))
+        });
+    if best_key.is_some() {
+        return best_key;
+    }
+    let first_ru = name.words[i].chars().next();
+    let first_en = t.text.chars().next().map(|c| c.to_ascii_lowercase());
+    let same_initial = match (first_ru, first_en) {
+        (Some('х'), Some('h')) => true,
+        (Some(a), Some(b)) => translit::romanize_ru(&a.to_string()).starts_with(b),
+        _ => false,
+    };
+    name.skeletons[i]
+        .iter()
+        .any(|s| translit::skeletons_match(s, &t.skeleton, same_initial))
+        .then_some(0.9)
+}
+
+fn key_matches(a: &str, b: &str) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a == b {
+        return true;
+    }
+    // Short keys ("ros" for России) are too ambiguous for fuzzy matching.
+    if a.len() < 4 || b.len() < 4 {
+        return false;
+    }
+    if translit::key_similarity(a, b) >= SAME_NAME {
+        return true;
+    }
+    // A stem key is a prefix of the full English spelling ("zaharov" / "zaharova").
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 4 && long.starts_with(short)
+}
+
+/// Word stems of an English form, with "Ministry" also accepted as "Minister"
+/// ("глава МИД" is "the foreign minister").
+fn form_variants(form: &str, ctx: &Context) -> Vec<Vec<String>> {
+    let lang = ctx.pair().target;
+    let stems = |f: &str| -> Vec<String> {
+        f.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| lang.stem(&w.to_lowercase()))
+            .collect()
+    };
+    let mut v = vec![stems(form)];
+    if form.contains("Ministry") {
+        v.push(stems(&form.replace("Ministry", "Minister")));
+    }
+    v.retain(|x| !x.is_empty());
+    v
+}
+
+/// Whether an accepted English form of a gazetteer entry occurs in the target text
+/// (word sequence, case-insensitive; plural and possessive allowed by stemming).
+/// Every content word of the form must occur, in any order ("the government of the
+/// Russian Federation" renders "Russian government"), a derived word counting for its
+/// base ("North Korean" for "North Korea").
+fn form_present(form: &str, target_stems: &[String], ctx: &Context) -> bool {
+    let lang = ctx.pair().target;
+    form_variants(form, ctx).iter().any(|want| {
+        let mut content: Vec<&String> = want.iter().filter(|w| !lang.is_stopword(w)).collect();
+        if content.is_empty() {
+            // "WHO", "US": the whole form is function words.
+            content = want.iter().collect();
+        }
+        !content.is_empty()
+            && content.iter().all(|w| {
+                target_stems
+                    .iter()
+                    .any(|t| t == *w || (w.chars().count() >= 4 && t.starts_with(w.as_str())))
+            })
+    })
+}
+
+fn target_stems(side: &DocSide, sentences: std::ops::Range<usize>) -> Vec<String> {
+    sentences
+        .flat_map(|g| {
+            side.sentence(g)
+                .1
+                .tokens
+                .iter()
+                .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+                // Numbers keep their digits ("Channel 5").
+                .map(|t| {
+                    if t.kind == TokenKind::Number {
+                        t.lower.clone()
+                    } else {
+                        t.stem.clone()
+                    }
+                })
+        })
+        .collect()
+}
+
+/// Where a source name is rendered among target names: the matched target names with
+/// the index of the name's word they render; None when the name is absent.
+fn rendered<'a>(
+    ctx: &Context,
+    name: &SourceName,
+    names: &'a [TargetName],
+    stems: &[String],
+) -> Option<Vec<(usize, &'a TargetName)>> {
+    // Spellings found by transliteration are returned even when the established form
+    // is present too: they feed the consistency check.
+    // An entity's one-word English forms match by spelling key too, so "Russian"
+    // renders «России» (Russia) and "U.S." renders «США» (US).
+    let entity_keys: Vec<String> = name
+        .entity
+        .map(|e| {
+            ctx.pair().gazetteer.entries[e]
+                .accepted
+                .iter()
+                .filter(|f| !f.contains(' '))
+                .map(|f| translit::key(&f.to_lowercase()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let entity_match = |key: &str| {
+        entity_keys
+            .iter()
+            .any(|k| k == key || (k.len() >= 4 && key_matches(k, key)))
+    };
+    let hits: Vec<(usize, &TargetName)> = names
+        .iter()
+        .filter_map(|t| {
+            // The word of the name this target word renders best ("Rubinyan" is the
+            // surname, though its key also resembles the first name "Ruben").
+            (0..name.keys.len())
+                .filter_map(|i| word_match(name, i, t).map(|score| (i, score)))
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(i, _)| i)
+                .or_else(|| entity_match(&t.key).then_some(0))
+                .map(|i| (i, t))
+        })
+        .collect();
+    if let Some(e) = name.entity {
+        let entry = &ctx.pair().gazetteer.entries[e];
+        if entry.accepted.iter().any(|f| form_present(f, stems, ctx)) {
+            return Some(hits);
+        }
+    }
+    // A person is named by the surname: "Michael Collins" does not render «Майкл Торн».
+    let last = name.keys.len() - 1;
+    if name.keys.len() >= 2 && !is_abbreviation(&name.text) && !hits.iter().any(|(i, _)| *i == last)
+    {
+        return None;
+    }
+    if !hits.is_empty() {
+        return Some(hits);
+    }
+    // A transliterated form written in lower case or as one word ("Gazprom's").
+    let joined: String = name.keys.iter().map(|k| k[0].as_str()).collect();
+    if stems
+        .iter()
+        .any(|s| key_matches(&joined, &translit::key(s)))
+    {
+        return Some(Vec::new());
+    }
+    None
+}
+
+/// Calques of an entity that are only transliterations of the Russian ("KPRF") are
+/// not word-by-word renderings.
+fn is_translit_of(calque: &str, ru: &str) -> bool {
+    translit::key_similarity(
+        &translit::key(&calque.to_lowercase()),
+        &translit::key(&translit::romanize_ru(ru)),
+    ) >= 0.95
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let al = &ctx.a.alignment;
+    let src = ctx.source();
+    let tgt = ctx.target();
+    let gaz = &ctx.pair().gazetteer;
+    let mid_caps = mid_sentence_capitals(&src);
+    // Renderings of each source name word, to check consistency afterwards, clustered
+    // by spelling key (Snowball stems "Песков" to "песк" but "Пескова" to "песков").
+    let mut clusters: Vec<(String, Vec<(Span, String)>)> = Vec::new();
+    for pb in al
+        .paragraphs
+        .iter()
+        .filter(|b| !b.source.is_empty() && !b.target.is_empty())
+    {
+        let sr = al.source_sentences.range(&pb.source);
+        let tr = al.target_sentences.range(&pb.target);
+        let group_names: Vec<TargetName> = tr
+            .clone()
+            .flat_map(|g| target_names(ctx, &tgt, g))
+            .collect();
+        let group_stems = target_stems(&tgt, tr.clone());
+        let mut explained: HashSet<(usize, usize)> = HashSet::new();
+        // Missing names, with whether the name occurs elsewhere in the paragraph group.
+        let mut missing: Vec<(SourceName, Option<&crate::align::Bead>, bool)> = Vec::new();
+        let mut all_names: Vec<SourceName> = Vec::new();
+        for g in sr.clone() {
+            let bead = al
+                .sentences
+                .iter()
+                .find(|b| b.source.contains(&g) && !b.target.is_empty());
+            for name in source_names(ctx, &src, g, &mid_caps) {
+                all_names.push(name.clone());
+                let local: Vec<TargetName> = bead
+                    .map(|b| {
+                        b.target
+                            .clone()
+                            .flat_map(|t| target_names(ctx, &tgt, t))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let local_stems = bead
+                    .map(|b| target_stems(&tgt, b.target.clone()))
+                    .unwrap_or_default();
+                // A confidently aligned sentence must carry the name itself; otherwise
+                // the name may have moved within the paragraph.
+                let sure = bead.is_some_and(|b| b.shape() == (1, 1) && b.confidence >= 0.9);
+                let found = rendered(ctx, &name, &local, &local_stems).or_else(|| {
+                    if sure {
+                        None
+                    } else {
+                        rendered(ctx, &name, &group_names, &group_stems)
+                    }
+                });
+                // Record every spelling of the name in the group for consistency.
+                let in_group = rendered(ctx, &name, &group_names, &group_stems);
+                let elsewhere = in_group.is_some();
+                if let Some(hits) = in_group {
+                    for (i, h) in hits {
+                        explained.insert((h.g, h.span.start));
+                        // Cluster on the longest key: a 3-letter stem key is ambiguous.
+                        let key = name.keys[i]
+                            .iter()
+                            .max_by_key(|k| k.len())
+                            .cloned()
+                            .unwrap_or_default();
+                        let span = tgt.span_in(h.g, h.span.clone());
+                        match clusters.iter_mut().find(|(k, _)| key_matches(k, &key)) {
+                            Some(c) => {
+                                if !c.1.iter().any(|(s, _)| *s == span) {
+                                    c.1.push((span, h.text.clone()));
+                                }
+                            }
+                            None => clusters.push((key, vec![(span, h.text.clone())])),
+                        }
+                    }
+                }
+                if found.is_none() {
+                    missing.push((name, bead, elsewhere));
+                }
+            }
+        }
+        // Calques of institutions anywhere in the group's translation.
+        let mut calqued: HashSet<usize> = HashSet::new();
+        for name in &all_names {
+            let Some(e) = name.entity else { continue };
+            let entry = &gaz.entries[e];
+            for calque in entry
+                .calques
+                .iter()
+                .filter(|c| !is_translit_of(c, &entry.ru))
+            {
+                for t in tr.clone() {
+                    if let Some(range) = find_phrase(tgt.sentence_text(t), calque) {
+                        calqued.insert(e);
+                        let (_, s, _, _) = tgt.sentence(t);
+                        let start = s.span.start + range.start;
+                        out.push(
+                            Finding::new(
+                                rule("name-calque"),
+                                format!("«{}» is a word-by-word rendering of «{}»; its established English name is {}", calque, name.text, entry.en),
+                            )
+                            .suggest(entry.en.clone())
+                            .source(src.span_in(name.g, name.span.clone()))
+                            .target(tgt.span_in(t, start..start + range.len())),
+                        );
+                    }
+                }
+            }
+        }
+        // Target names nothing in the source explains; adjacent words are one name
+        // ("Valentina Matviyenko").
+        let mut joined: Vec<TargetName> = Vec::new();
+        for t in group_names
+            .iter()
+            .filter(|t| !explained.contains(&(t.g, t.span.start)))
+            // The first word of a sentence is capitalised anyway.
+            .filter(|t| {
+                let (_, s, _, _) = tgt.sentence(t.g);
+                !s.tokens
+                    .iter()
+                    .any(|x| x.span.start == t.span.start && x.sentence_initial)
+            })
+            .filter(|t| {
+                !ctx.pair()
+                    .lexicon
+                    .is_common_target(&ctx.pair().target.stem(&t.text.to_lowercase()))
+            })
+        {
+            let text = tgt.sentence(t.g).0.text.as_str();
+            match joined.last_mut() {
+                Some(u)
+                    if u.g == t.g && text[u.span.end..t.span.start].chars().all(|c| c == ' ') =>
+                {
+                    u.span.end = t.span.end;
+                    u.text = text[u.span.clone()].to_string();
+                }
+                _ => joined.push(t.clone()),
+            }
+        }
+        let unexplained: Vec<&TargetName> = joined.iter().collect();
+        for (name, bead, elsewhere) in missing {
+            if name.entity.is_some_and(|e| calqued.contains(&e)) {
+                continue;
+            }
+            // An error needs a confident sentence pair, a name nowhere in the paragraph's
+            // translation, and a name that is certainly one: a person, an organisation,
+            // an outlet (not a country, often implicit in English, nor a capitalised word
+            // the lexicon happens not to know).
+            let strong = match name.entity.map(|e| gaz.entries[e].kind.as_str()) {
+                Some(k) => matches!(
+                    k,
+                    "person" | "agency" | "org" | "media" | "company" | "party"
+                ),
+                None => !name.modifier && person_like(&name.text),
+            };
+            // A name written in Latin letters in the Russian is often kept, shortened or
+            // dropped in English (The Wall Street Journal → WSJ): never an error.
+            let strong = strong
+                && name
+                    .text
+                    .chars()
+                    .any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            let confident = bead.is_some_and(|b| b.confidence >= 0.8) && strong && !elsewhere;
+            let in_bead: Vec<&&TargetName> = unexplained
+                .iter()
+                .filter(|t| bead.is_some_and(|b| b.target.contains(&t.g)))
+                .collect();
+            let expected = name
+                .entity
+                .map(|e| gaz.entries[e].en.clone())
+                .unwrap_or_else(|| titlecase(&translit::romanize_ru(&name.text)));
+            // A replacement: the one unexplained name of the sentence, or one that is a
+            // known entity of the same kind (a bank for a bank).
+            let kind = name.entity.map(|e| gaz.entries[e].kind.as_str());
+            let kind_of = |t: &TargetName| t.text.split(' ').find_map(|w| gazetteer_kind(ctx, w));
+            let same_kind: Vec<&&TargetName> = in_bead
+                .iter()
+                .copied()
+                .filter(|t| kind.is_some() && kind_of(t) == kind)
+                .collect();
+            // A name is replaced by a name of its own kind (or an unknown one): a person
+            // not by a country, a city not by a company.
+            let in_bead: Vec<&&TargetName> = in_bead
+                .into_iter()
+                .filter(|t| match kind {
+                    Some(k) => kind_of(t).is_none() || kind_of(t) == Some(k),
+                    None => matches!(kind_of(t), None | Some("person")),
+                })
+                .collect();
+            let sub = if same_kind.len() == 1 {
+                Some(same_kind[0])
+            } else if in_bead.len() == 1 {
+                Some(in_bead[0])
+            } else {
+                None
+            };
+            if let Some(sub) = sub {
+                let mut f = Finding::new(
+                    rule("name-substituted"),
+                    format!(
+                        "«{}» ({expected}) appears to be replaced by «{}»",
+                        name.text, sub.text
+                    ),
+                )
+                .source(src.span_in(name.g, name.span.clone()))
+                .target(tgt.span_in(sub.g, sub.span.clone()))
+                .suggest(expected);
+                if !confident {
+                    f = f.severity(Severity::Warning);
+                }
+                out.push(f);
+            } else {
+                let mut f = Finding::new(
+                    rule("name-missing"),
+                    format!(
+                        "the name «{}» ({expected}) does not appear in the translation",
+                        name.text
+                    ),
+                )
+                .source(src.span_in(name.g, name.span.clone()));
+                if let Some(b) = bead {
+                    f = f.target(tgt.sentence_span(b.target.start));
+                }
+                if !confident {
+                    f = f.severity(Severity::Warning);
+                }
+                out.push(f);
+            }
+        }
+    }
+    consistency(ctx, clusters.iter().map(|c| &c.1), out);
+}
+
+/// Looks like a person's name: two or more capitalised words ("Ольга Ковалёва") or a
+/// surname ending in any case (Петров, Петровой, Зеленского, Шевченко, Пашинян).
+fn person_like(text: &str) -> bool {
+    let words: Vec<String> = text.split_whitespace().map(crate::lang::fold).collect();
+    // "Сытый Лось", "Священной Римской" begin with an adjective; first names end in
+    // -ий at most (Дмитрий), never -ый, -ой, -ая.
+    let adjective = |w: &str| {
+        ["ый", "ой", "ая", "ое", "ые", "ого", "ому", "ым", "ую", "ых"]
+            .iter()
+            .any(|e| w.ends_with(e))
+    };
+    if adjective(&words[0]) {
+        return false;
+    }
+    if words.len() >= 2 && !is_abbreviation(text) {
+        return true;
+    }
+    const ENDINGS: &[&str] = &[
+        "ов",
+        "ова",
+        "ову",
+        "овым",
+        "овой",
+        "ове",
+        "ев",
+        "ева",
+        "еву",
+        "евым",
+        "евой",
+        "еве",
+        "ин",
+        "ина",
+        "ину",
+        "иным",
+        "иной",
+        "ине",
+        "ын",
+        "ына",
+        "ыну",
+        "ыным",
+        "ский",
+        "ская",
+        "ского",
+        "ской",
+        "скому",
+        "ским",
+        "ском",
+        "цкий",
+        "цкая",
+        "цкого",
+        "цкой",
+        "цкому",
+        "цким",
+        "енко",
+        "ук",
+        "юк",
+        "ича",
+        "ичу",
+        "ичем",
+        "вич",
+        "вна",
+        "вны",
+        "швили",
+        "дзе",
+        "ян",
+        "яна",
+        "яну",
+        "яном",
+    ];
+    words
+        .iter()
+        .any(|w| w.chars().count() >= 4 && ENDINGS.iter().any(|e| w.ends_with(e)))
+}
+
+/// The gazetteer kind of an English word that is (part of) an established form.
+/// Also finds derived forms: "Russian" and "Kazakh" are of the kind of "Russia" and
+/// "Kazakhstan" (a country).
+fn gazetteer_kind<'a>(ctx: &'a Context, word: &str) -> Option<&'a str> {
+    let w = normalise_name(word);
+    let wk = translit::key(&w);
+    let entries = &ctx.pair().gazetteer.entries;
+    let exact = entries.iter().find(|e| {
+        e.accepted
+            .iter()
+            .any(|a| a.to_lowercase().split_whitespace().any(|x| x == w))
+    });
+    let derived = || {
+        entries.iter().find(|e| {
+            e.accepted.iter().filter(|a| !a.contains(' ')).any(|a| {
+                let ak = translit::key(&a.to_lowercase());
+                ak.len() >= 4 && wk.len() >= 4 && (ak.starts_with(&wk) || wk.starts_with(&ak))
+            })
+        })
+    };
+    exact.or_else(derived).map(|e| e.kind.as_str())
+}
+
+fn titlecase(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Case-insensitive whole-word search of a phrase; byte range in `text`.
+fn find_phrase(text: &str, phrase: &str) -> Option<std::ops::Range<usize>> {
+    let lt = text.to_lowercase();
+    let lp = phrase.to_lowercase();
+    if lt.len() != text.len() {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(i) = lt[from..].find(&lp) {
+        let s = from + i;
+        let e = s + lp.len();
+        let before = lt[..s].chars().last().is_none_or(|c| !c.is_alphanumeric());
+        let after = lt[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            return Some(s..e);
+        }
+        from = s + 1;
+    }
+    None
+}
+
+/// One source name spelled several ways in the translation: report the minority
+/// spellings, suggesting the majority one.
+fn consistency<'a>(
+    ctx: &Context,
+    clusters: impl Iterator<Item = &'a Vec<(Span, String)>>,
+    out: &mut Vec<Finding>,
+) {
+    let r = rule("inconsistent-rendering");
+    let _ = ctx;
+    for all in clusters {
+        // Only spellings of the same word form are variants: "Russia" / "Russian" and
+        // "Kovalev" / "Kovaleva" are different words, "Peskov" / "Peskow" are not.
+        let first = match all.first() {
+            Some((_, t)) => normalise_name(t),
+            None => continue,
+        };
+        let occurrences: Vec<&(Span, String)> = all
+            .iter()
+            .filter(|(_, t)| {
+                let n = normalise_name(t);
+                let (a, b) = (translit::key(&n), translit::key(&first));
+                let inflected = n.starts_with(&first) || first.starts_with(&n);
+                a == b
+                    || (!inflected
+                        && a.len().abs_diff(b.len()) <= 2
+                        && translit::key_similarity(&a, &b) >= 0.9)
+            })
+            .collect();
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for (_, text) in &occurrences {
+            *counts.entry(normalise_name(text)).or_default() += 1;
+        }
+        if counts.len() < 2 {
+            continue;
+        }
+        let (majority, _) = counts
+            .iter()
+            .max_by_key(|(k, n)| (**n, std::cmp::Reverse((*k).clone())))
+            .unwrap();
+        let spelled = counts.keys().cloned().collect::<Vec<_>>().join(" / ");
+        for (span, text) in occurrences.iter().map(|o| (&o.0, &o.1)) {
+            if normalise_name(text) != *majority {
+                let shown = occurrences
+                    .iter()
+                    .find(|(_, t)| normalise_name(t) == *majority)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default();
+                out.push(
+                    Finding::new(r, format!("one name spelled several ways in the translation ({spelled}); «{text}» is the minority spelling"))
+                        .target(*span)
+                        .suggest(shown),
+                );
+            }
+        }
+    }
+}
+
+/// A spelling with case and possessive removed ("Peskov's" → "peskov").
+fn normalise_name(s: &str) -> String {
+    let l = s.to_lowercase().replace('’', "'");
+    l.trim_end_matches("'s").trim_end_matches('\'').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::fired;
+
+    #[test]
+    fn missing_and_present_names() {
+        let ru = "Мэр Сергей Собянин утвердил бюджет. Депутаты поддержали документ.";
+        assert!(fired(
+            ru,
+            "Mayor Sergei Sobyanin approved the budget. The deputies supported the document.",
+            "name-missing"
+        )
+        .is_empty());
+        let f = fired(
+            ru,
+            "The mayor approved the budget. The deputies supported the document.",
+            "name-missing",
+        );
+        assert_eq!(f.len(), 1);
+    }
+
+    #[test]
+    fn inflected_names_match() {
+        let ru = "Журналисты встретились с Собяниным и Песковым.";
+        assert!(fired(ru, "Journalists met Sobyanin and Peskov.", "name-missing").is_empty());
+    }
+
+    #[test]
+    fn substituted_name() {
+        let ru = "Переговоры прошли в Токио.";
+        assert_eq!(
+            fired(ru, "The talks were held in Osaka.", "name-substituted"),
+            vec!["Osaka".to_string()]
+        );
+        assert!(fired(ru, "The talks were held in Tokyo.", "name-substituted").is_empty());
+    }
+
+    #[test]
+    fn institution_calque() {
+        let ru = "Об этом сообщает РИА Новости.";
+        assert_eq!(
+            fired(ru, "This was reported by RIA News.", "name-calque"),
+            vec!["RIA News".to_string()]
+        );
+        assert!(fired(ru, "This was reported by RIA Novosti.", "name-calque").is_empty());
+        assert!(fired(ru, "This was reported by RIA Novosti.", "name-missing").is_empty());
+    }
+
+    #[test]
+    fn spelling_variants_in_one_document() {
+        let ru = "Песков ответил журналистам.\n\nПо словам Пескова, встреча прошла хорошо.\n\nПесков добавил, что решение примут позже.";
+        let en = "Peskov answered journalists.\n\nAccording to Peskow, the meeting went well.\n\nPeskov added that the decision would be made later.";
+        assert_eq!(
+            fired(ru, en, "inconsistent-rendering"),
+            vec!["Peskow".to_string()]
+        );
+        let en_ok = "Peskov answered journalists.\n\nAccording to Peskov, the meeting went well.\n\nPeskov added that the decision would be made later.";
+        assert!(fired(ru, en_ok, "inconsistent-rendering").is_empty());
+    }
+}
