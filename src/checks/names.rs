@@ -456,6 +456,43 @@ fn target_stems(side: &DocSide, sentences: std::ops::Range<usize>) -> Vec<String
         .collect()
 }
 
+/// A source name and where its words are rendered in the aligned target sentence.
+#[derive(Debug, Clone)]
+pub struct NamePair {
+    pub name: SourceName,
+    /// Target sentence (global index) and the rendered words with the index of the
+    /// name's word each renders.
+    pub renderings: Vec<(usize, TargetName)>,
+}
+
+/// Names of confidently aligned 1-1 sentence pairs that are rendered in the target
+/// (used by the evaluation to plant name errors into clean translations).
+pub fn name_pairs(ctx: &Context) -> Vec<NamePair> {
+    let al = &ctx.a.alignment;
+    let src = ctx.source();
+    let tgt = ctx.target();
+    let mid_caps = mid_sentence_capitals(&src);
+    let mut out = Vec::new();
+    for b in al
+        .sentences
+        .iter()
+        .filter(|b| b.shape() == (1, 1) && b.confidence >= 0.9)
+    {
+        let names = target_names(ctx, &tgt, b.target.start);
+        let stems = target_stems(&tgt, b.target.clone());
+        for name in source_names(ctx, &src, b.source.start, &mid_caps) {
+            if let Some(hits) = rendered(ctx, &name, &names, &stems) {
+                let renderings: Vec<(usize, TargetName)> =
+                    hits.into_iter().map(|(i, t)| (i, t.clone())).collect();
+                if !renderings.is_empty() {
+                    out.push(NamePair { name, renderings });
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Where a source name is rendered among target names: the matched target names with
 /// the index of the name's word they render; None when the name is absent.
 fn rendered<'a>(

@@ -156,6 +156,8 @@ pub enum EvalTask {
     Align,
     /// False alarms of the checks on unperturbed documents.
     Checks,
+    /// Recall of the number and name checks on planted defects.
+    Accuracy,
     All,
 }
 
@@ -353,6 +355,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             if matches!(task, EvalTask::Align | EvalTask::All) {
                 let s = crate::eval::alignment_report(&data, &opts)?;
                 write_out(None, &format!("## Alignment\n\n{s}\n"))?;
+            }
+            if matches!(task, EvalTask::Accuracy | EvalTask::All) {
+                let s = crate::eval::accuracy_report(&data, &opts)?;
+                write_out(
+                    None,
+                    &format!("## Recall of planted number and name errors\n\n{s}\n"),
+                )?;
             }
             if matches!(task, EvalTask::Checks | EvalTask::All) {
                 let s = crate::eval::checks_report(&data, &opts)?;

@@ -2,6 +2,7 @@
 //! nobody on the project wrote (`../shared/data`, given at run time, never shipped).
 //! Run it with `transcheck eval --data DIR`; `docs/evaluation.md` records the figures.
 
+pub mod accuracy_eval;
 pub mod align_eval;
 pub mod checks_eval;
 pub mod data;
@@ -174,6 +175,56 @@ pub fn checks_report(data: &Path, _opts: &EvalOptions) -> Result<String> {
             )
             .unwrap();
         }
+    }
+    Ok(out)
+}
+
+/// Recall of the number and name checks on defects planted into WMT references.
+pub fn accuracy_report(data: &Path, opts: &EvalOptions) -> Result<String> {
+    let pair = LanguagePair::ru_en();
+    let only = std::env::var("TRANSCHECK_EVAL_SETS").unwrap_or_default();
+    let mut out = String::new();
+    let mut total: std::collections::BTreeMap<&str, accuracy_eval::Recall> = Default::default();
+    writeln!(
+        out,
+        "| set | defect | planted | found | recall | found at error level |"
+    )
+    .unwrap();
+    writeln!(out, "|---|---|---|---|---|---|").unwrap();
+    for set in data::WMT_SETS {
+        if !only.is_empty() && !only.split(',').any(|o| set.contains(o)) {
+            continue;
+        }
+        let docs = data::load_wmt(data, set)?;
+        let r = accuracy_eval::recall(pair, &docs, opts.seed);
+        for (kind, _) in accuracy_eval::KINDS {
+            let x = r.get(kind).copied().unwrap_or_default();
+            let t = total.entry(kind).or_default();
+            t.planted += x.planted;
+            t.found += x.found;
+            t.found_error += x.found_error;
+            writeln!(
+                out,
+                "| {set} | {kind} | {} | {} | {:.3} | {} |",
+                x.planted,
+                x.found,
+                x.found as f64 / x.planted.max(1) as f64,
+                x.found_error
+            )
+            .unwrap();
+        }
+    }
+    for (kind, _) in accuracy_eval::KINDS {
+        let x = total.get(kind).copied().unwrap_or_default();
+        writeln!(
+            out,
+            "| all | {kind} | {} | {} | {:.3} | {} |",
+            x.planted,
+            x.found,
+            x.found as f64 / x.planted.max(1) as f64,
+            x.found_error
+        )
+        .unwrap();
     }
     Ok(out)
 }
