@@ -84,9 +84,16 @@ impl RuleLevel {
 )]
 pub struct ConfigFile {
     /// Language pair, source then target (`ru-en`).
-    #[schemars(with = "Option<String>", regex(pattern = r"^[a-z]{2,3}-[a-z]{2,3}$"))]
+    #[serde(default)]
+    #[schemars(
+        with = "String",
+        regex(pattern = r"^[a-z]{2,3}-[a-z]{2,3}$"),
+        extend("default" = "ru-en")
+    )]
     pub pair: Option<Spanned<String>>,
     /// Lowest severity that makes the exit code 1 (`error`, `warning`, `info`, `never`).
+    #[serde(default)]
+    #[schemars(with = "FailOn", extend("default" = "error"))]
     pub fail_on: Option<FailOn>,
     /// Severity override per rule, by id (`TC201`) or name (`number-mismatch`):
     /// `error`, `warning`, `info`, or `off` to turn the rule off.

@@ -155,6 +155,7 @@ pub fn from_manifest(path: &Path, settings: &Settings) -> Result<Pairs> {
     })?;
     let base = path.parent().unwrap_or(Path::new(""));
     let mut out = Pairs::default();
+    let mut first = true;
     for (i, line) in text.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
@@ -170,11 +171,13 @@ pub fn from_manifest(path: &Path, settings: &Settings) -> Result<Pairs> {
                 ),
             });
         }
-        if i == 0 && fields[0] == "source" && fields[1] == "target" {
+        let header = first && fields[0] == "source" && fields[1] == "target";
+        first = false;
+        if header {
             continue;
         }
-        let source = base.join(fields[0].trim());
-        let target = base.join(fields[1].trim());
+        let source = clean(&base.join(fields[0].trim()));
+        let target = clean(&base.join(fields[1].trim()));
         if settings.is_ignored(&source, None) || settings.is_ignored(&target, None) {
             out.ignored += 1;
             continue;
@@ -182,6 +185,26 @@ pub fn from_manifest(path: &Path, settings: &Settings) -> Result<Pairs> {
         out.pairs.push(PairSpec { source, target });
     }
     Ok(out)
+}
+
+/// Removes `.` and `name/..` from a path without touching the file system.
+fn clean(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out: Vec<Component> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    if out.is_empty() {
+        PathBuf::from(".")
+    } else {
+        out.iter().collect()
+    }
 }
 
 /// Pairs a list of files by name (pre-commit hooks pass the changed files): each
@@ -223,6 +246,15 @@ pub fn from_files(paths: &[PathBuf], langs: (&str, &str), settings: &Settings) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_are_cleaned_lexically() {
+        assert_eq!(
+            clean(Path::new("batch/../articles/./a.txt")),
+            PathBuf::from("articles/a.txt")
+        );
+        assert_eq!(clean(Path::new("../a/../b")), PathBuf::from("../b"));
+    }
 
     #[test]
     fn swapping_the_language_part() {

@@ -162,10 +162,16 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-/// A file path as a relative URI reference: `/` separators, percent-encoding for
-/// characters that may not appear in a URI.
+/// A file path as a URI: a relative reference for paths inside the working directory
+/// (what code-scanning services expect), a `file://` URI otherwise; `/` separators,
+/// percent-encoding for characters that may not appear in a URI.
 fn uri(path: &str) -> String {
     let mut out = String::new();
+    if path.starts_with('/') {
+        out.push_str("file://");
+    } else if path.as_bytes().get(1) == Some(&b':') {
+        out.push_str("file:///");
+    }
     for b in path.bytes() {
         let c = b as char;
         if c.is_ascii_alphanumeric() || "-._~/!$&'()*+,;=:@".contains(c) {
