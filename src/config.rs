@@ -307,7 +307,8 @@ impl Settings {
         for r in &file.allowed_boilerplate {
             let re = regex::Regex::new(r.get_ref()).map_err(|e| {
                 let first = e.to_string();
-                let last = first.lines().last().unwrap_or("").trim().to_string();
+                let last = first.lines().last().unwrap_or("").trim();
+                let last = last.strip_prefix("error: ").unwrap_or(last).to_string();
                 err(
                     r.span(),
                     format!("bad regular expression in allowed-boilerplate: {last}"),

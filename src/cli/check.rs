@@ -597,8 +597,8 @@ fn jsonl_pair(
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
     };
-    let docs = Document::from_text(name.clone(), s, job.pair.source).and_then(|src| {
-        Document::from_text(name.clone(), t, job.pair.target).map(|tgt| (src, tgt))
+    let docs = Document::from_text(format!("{name}:source"), s, job.pair.source).and_then(|src| {
+        Document::from_text(format!("{name}:target"), t, job.pair.target).map(|tgt| (src, tgt))
     });
     match docs {
         Ok((src, tgt)) => (id, Ok(job.finish(src, tgt, Some(name)))),
