@@ -144,7 +144,7 @@ pub fn schema_json() -> String {
 /// Finds the configuration file for `start` (a file or folder): the first
 /// `transcheck.toml` or `.transcheck.toml` in its folder or any folder above.
 pub fn discover(start: &Path) -> Option<PathBuf> {
-    let abs = std::path::absolute(start).ok()?;
+    let abs = clean(&std::path::absolute(start).ok()?);
     let first = if abs.is_dir() {
         Some(abs.as_path())
     } else {
@@ -167,7 +167,7 @@ pub fn common_ancestor(paths: &[&Path]) -> PathBuf {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let mut common: Option<PathBuf> = None;
     for p in paths.iter().filter(|p| p.as_os_str() != "-") {
-        let abs = std::path::absolute(p).unwrap_or_else(|_| cwd.join(p));
+        let abs = clean(&std::path::absolute(p).unwrap_or_else(|_| cwd.join(p)));
         let dir = if abs.is_dir() {
             abs
         } else {
@@ -188,6 +188,26 @@ pub fn common_ancestor(paths: &[&Path]) -> PathBuf {
         });
     }
     common.unwrap_or(cwd)
+}
+
+/// Removes `.` and `name/..` from a path without touching the file system.
+pub fn clean(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out: Vec<Component> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    if out.is_empty() {
+        PathBuf::from(".")
+    } else {
+        out.iter().collect()
+    }
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -264,7 +284,7 @@ impl Settings {
         };
         let base = std::path::absolute(path)
             .ok()
-            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .and_then(|p| clean(&p).parent().map(Path::to_path_buf))
             .unwrap_or_else(|| PathBuf::from("."));
         let mut s = Settings {
             file: Some(path.to_path_buf()),
@@ -358,7 +378,7 @@ impl Settings {
         if rel.is_some_and(|r| self.ignore_set.is_match(r)) {
             return true;
         }
-        let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let abs = clean(&std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
         match abs.strip_prefix(&self.base) {
             Ok(r) => self.ignore_set.is_match(r),
             Err(_) => self.ignore_set.is_match(path),
@@ -512,6 +532,16 @@ mod tests {
         assert_eq!(back.severity["TC105"], None);
         assert_eq!(back.ignore, vec!["drafts/**".to_string()]);
         assert_eq!(back.allowed_boilerplate[0].as_str(), "^Source link$");
+    }
+
+    #[test]
+    fn common_ancestor_of_relative_paths() {
+        let cwd = std::env::current_dir().unwrap();
+        let got = common_ancestor(&[Path::new("a/b/x.txt"), Path::new("a/c/../d/y.txt")]);
+        assert_eq!(got, cwd.join("a"));
+        let up = common_ancestor(&[Path::new("../q/x.txt")]);
+        assert_eq!(up, cwd.parent().unwrap().join("q"));
+        assert_eq!(common_ancestor(&[Path::new("-")]), cwd);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Finding the document pairs of a batch: two folders, a manifest, or a list of files
 //! paired by name.
 
-use crate::config::Settings;
+use crate::config::{clean, Settings};
 use crate::error::{Error, Result};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -185,26 +185,6 @@ pub fn from_manifest(path: &Path, settings: &Settings) -> Result<Pairs> {
         out.pairs.push(PairSpec { source, target });
     }
     Ok(out)
-}
-
-/// Removes `.` and `name/..` from a path without touching the file system.
-fn clean(path: &Path) -> PathBuf {
-    use std::path::Component;
-    let mut out: Vec<Component> = Vec::new();
-    for c in path.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
-                out.pop();
-            }
-            c => out.push(c),
-        }
-    }
-    if out.is_empty() {
-        PathBuf::from(".")
-    } else {
-        out.iter().collect()
-    }
 }
 
 /// Pairs a list of files by name (pre-commit hooks pass the changed files): each
