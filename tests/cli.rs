@@ -874,6 +874,25 @@ fn jsonl_one_result_per_line() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("\"id\":\"budget-ok\""));
+    // A line that is not UTF-8 or not JSON is that line's error.
+    let mut input = b"{\"id\": 1, \"source\": \"\xff\"}\r\nnot json\n".to_vec();
+    input.extend_from_slice(b"\n");
+    let out = tc()
+        .args(["check", "--jsonl", "-"])
+        .write_stdin(input)
+        .assert()
+        .code(0);
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["error"], "line 1: not UTF-8");
+    assert!(lines[1]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("line 2: not JSON"));
     tc().args(["check", "--jsonl", "-", "--format", "sarif"])
         .write_stdin("")
         .assert()

@@ -576,9 +576,12 @@ const JSONL_CHUNK: usize = 256;
 
 fn jsonl_pair(
     job: &Job,
-    line: &str,
+    line: Option<&str>,
     lineno: usize,
 ) -> (serde_json::Value, std::result::Result<PairReport, String>) {
+    let Some(line) = line else {
+        return (lineno.into(), Err(format!("line {lineno}: not UTF-8")));
+    };
     let v: serde_json::Value = match serde_json::from_str(line) {
         Ok(v) => v,
         Err(e) => return (lineno.into(), Err(format!("line {lineno}: not JSON: {e}"))),
@@ -645,18 +648,23 @@ fn run_jsonl(
         .num_threads(args.threads)
         .build()
         .map_err(|e| Error::Usage(format!("cannot start threads: {e}")))?;
-    let mut lines = reader.lines().enumerate();
+    // Lines as bytes: a line that is not UTF-8 is that line's error, not the run's.
+    let mut lines = reader.split(b'\n').enumerate();
     let mut total = Summary::default();
     let mut entries = Vec::new();
     let mut bad = 0usize;
     loop {
-        let mut chunk: Vec<(usize, String)> = Vec::with_capacity(JSONL_CHUNK);
+        // (line number, the line or None when it is not UTF-8)
+        let mut chunk: Vec<(usize, Option<String>)> = Vec::with_capacity(JSONL_CHUNK);
         for (i, line) in lines.by_ref() {
             let line = line.map_err(|e| Error::Read {
                 path: input.to_path_buf(),
                 message: e.to_string().to_lowercase(),
             })?;
-            if line.trim().is_empty() {
+            let line = String::from_utf8(line)
+                .ok()
+                .map(|l| l.trim_end_matches('\r').to_string());
+            if line.as_ref().is_some_and(|l| l.trim().is_empty()) {
                 continue;
             }
             chunk.push((i + 1, line));
@@ -670,7 +678,7 @@ fn run_jsonl(
         let results: Vec<_> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|(n, line)| jsonl_pair(job, line, *n))
+                .map(|(n, line)| jsonl_pair(job, line.as_deref(), *n))
                 .collect()
         });
         for (id, r) in results {
