@@ -23,6 +23,8 @@ pub struct Finding {
     pub suggestion: Option<String>,
     pub source: Option<Span>,
     pub target: Option<Span>,
+    /// Listed in the baseline (`--baseline`): counted and reported, but never fails.
+    pub baselined: bool,
 }
 
 impl Finding {
@@ -34,6 +36,7 @@ impl Finding {
             suggestion: None,
             source: None,
             target: None,
+            baselined: false,
         }
     }
 

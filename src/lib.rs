@@ -9,8 +9,10 @@
 //! Language-specific knowledge lives in [`lang`].
 
 pub mod align;
+pub mod baseline;
 pub mod checks;
 pub mod cli;
+pub mod config;
 pub mod error;
 pub mod eval;
 pub mod finding;

@@ -18,6 +18,7 @@ use crate::lang::LanguagePair;
 use crate::rules::{Rule, Severity};
 use crate::segment::{segment, Sentence};
 use std::collections::HashMap;
+use std::path::PathBuf;
 
 /// Settings of the analysis stage.
 #[derive(Debug, Clone, Default)]
@@ -26,11 +27,18 @@ pub struct AnalysisOptions {
     pub model: Option<Model>,
 }
 
-/// Settings of the check stage.
+/// Settings of the check stage (see [`crate::config::Settings::check_options`]).
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
     /// Per-rule severity overrides (`None` turns a rule off), keyed by rule id.
     pub severity: HashMap<&'static str, Option<Severity>>,
+    /// Expected boilerplate: an added paragraph or sentence (TC103, TC104) whose text
+    /// matches one of these is not reported.
+    pub allowed_boilerplate: Vec<regex::Regex>,
+    /// Glossary packs named by the configuration (resolved paths; not read here).
+    pub glossaries: Vec<PathBuf>,
+    /// Phrasebook packs named by the configuration (resolved paths; not read here).
+    pub phrasebooks: Vec<PathBuf>,
 }
 
 impl CheckOptions {
@@ -99,7 +107,7 @@ pub fn analyse(
 pub fn check(a: &Analysis, opts: &CheckOptions) -> Vec<Finding> {
     let ctx = Context { a, opts };
     let mut findings = checks::run_all(&ctx);
-    findings.retain(|f| opts.enabled(f.rule));
+    findings.retain(|f| opts.enabled(f.rule) && !allowed_boilerplate(a, opts, f));
     for f in &mut findings {
         if let Some(Some(sev)) = opts.severity.get(f.rule.id) {
             f.severity = *sev;
@@ -126,6 +134,30 @@ pub fn check(a: &Analysis, opts: &CheckOptions) -> Vec<Finding> {
             && a.message == b.message
     });
     findings
+}
+
+/// Whether `f` reports an added paragraph or sentence that the configuration declares
+/// expected boilerplate (`allowed-boilerplate`): its text, trimmed, matches a pattern.
+fn allowed_boilerplate(a: &Analysis, opts: &CheckOptions, f: &Finding) -> bool {
+    if opts.allowed_boilerplate.is_empty() || !matches!(f.rule.name, "addition" | "added-sentence")
+    {
+        return false;
+    }
+    let Some(span) = f.target else {
+        return false;
+    };
+    let Some(unit) = a.target.units.get(span.paragraph) else {
+        return false;
+    };
+    let text = match span.sentence {
+        Some(s) => a.target_sentences[span.paragraph]
+            .get(s)
+            .and_then(|sent| unit.text.get(sent.span.clone()))
+            .unwrap_or(""),
+        None => unit.text.as_str(),
+    };
+    let text = text.trim();
+    opts.allowed_boilerplate.iter().any(|re| re.is_match(text))
 }
 
 struct BeadOrder {
@@ -221,5 +253,35 @@ impl<'a> Context<'a> {
 
     pub fn pair(&self) -> &'static LanguagePair {
         self.a.pair
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::analysis;
+
+    #[test]
+    fn allowed_boilerplate_silences_matching_additions_only() {
+        let ru = "Бюджет Москвы вырос.\n\nМэр заявил об этом во вторник.";
+        let en = "Moscow's budget grew.\n\nThe mayor said so on Tuesday.\n\nSubscribe to our channel for more news.";
+        let a = analysis(ru, en);
+        let added = |opts: &CheckOptions| {
+            check(&a, opts)
+                .iter()
+                .filter(|f| f.rule.name == "addition" || f.rule.name == "added-sentence")
+                .count()
+        };
+        assert!(added(&CheckOptions::default()) > 0);
+        let other = CheckOptions {
+            allowed_boilerplate: vec![regex::Regex::new("^Read more").unwrap()],
+            ..Default::default()
+        };
+        assert_eq!(added(&other), added(&CheckOptions::default()));
+        let opts = CheckOptions {
+            allowed_boilerplate: vec![regex::Regex::new("^Subscribe to our channel").unwrap()],
+            ..Default::default()
+        };
+        assert_eq!(added(&opts), 0);
     }
 }

@@ -1,11 +1,19 @@
-//! The command line: `check`, `align`, `rules`, `explain`, `eval`.
+//! The command line: `check`, `align`, `rules`, `explain`, `eval`, `completions`, `man`.
+//!
+//! `check.rs` runs the check command (one pair, batches, JSON Lines), `batch.rs` finds
+//! the document pairs of a batch, `generate.rs` writes shell completions and the man
+//! page from these clap definitions.
+
+pub mod batch;
+pub mod check;
+pub mod generate;
 
 use crate::error::Error;
 use crate::input::{Document, LoadOptions};
 use crate::lang::LanguagePair;
-use crate::pipeline::{analyse, check, AnalysisOptions, CheckOptions};
-use crate::report::{self, human::HumanOptions, Summary};
-use crate::rules::{self, Severity, RULES};
+use crate::pipeline::{analyse, AnalysisOptions};
+use crate::report;
+use crate::rules::{self, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -23,34 +31,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CheckFormat {
-    /// Snippets of both texts for each finding.
-    Human,
-    /// One line per finding: path:line:column: id name [severity] message.
-    Concise,
-    /// The versioned JSON report (docs/output.md).
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Error,
-    Warning,
-    Info,
-    Never,
-}
-
-impl FailOn {
-    fn level(self) -> Option<Severity> {
-        match self {
-            FailOn::Error => Some(Severity::Error),
-            FailOn::Warning => Some(Severity::Warning),
-            FailOn::Info => Some(Severity::Info),
-            FailOn::Never => None,
-        }
-    }
-}
+pub use crate::config::FailOn;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
@@ -94,27 +75,9 @@ pub struct PairArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Align the two texts and report what diverges.
-    Check {
-        #[command(flatten)]
-        pair: PairArgs,
-        #[arg(long, value_enum, default_value_t = CheckFormat::Human, ignore_case = true)]
-        format: CheckFormat,
-        /// Lowest severity that makes the exit code 1.
-        #[arg(long, value_enum, default_value_t = FailOn::Error)]
-        fail_on: FailOn,
-        /// Exit 0 even when findings fail the gate (input errors still exit 2).
-        #[arg(long)]
-        exit_zero: bool,
-        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-        color: ColorChoice,
-        /// Write the report to this file instead of standard output.
-        #[arg(long, short)]
-        output: Option<PathBuf>,
-        /// Print findings only, without the summary line.
-        #[arg(long, short)]
-        quiet: bool,
-    },
+    /// Align a translation with its original and report what diverges (one pair, two
+    /// folders, a manifest, or JSON Lines).
+    Check(check::CheckArgs),
     /// Print the alignment of the two texts.
     Align {
         #[command(flatten)]
@@ -131,6 +94,14 @@ pub enum Command {
     },
     /// Print a rule's documentation (by id or name).
     Explain { rule: String },
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    #[command(hide = true)]
+    Man,
     /// Measure alignment and detection quality on the evaluation data (docs/evaluation.md).
     Eval {
         /// The data folder (`../shared/data` next to the project).
@@ -181,7 +152,9 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn load_pair(args: &PairArgs) -> Result<(Document, Document, &'static LanguagePair), Error> {
+pub(crate) fn load_pair(
+    args: &PairArgs,
+) -> Result<(Document, Document, &'static LanguagePair), Error> {
     let (s, t) = args
         .pair
         .split_once('-')
@@ -205,7 +178,7 @@ fn load_pair(args: &PairArgs) -> Result<(Document, Document, &'static LanguagePa
     Ok((src, tgt, pair))
 }
 
-fn use_color(choice: ColorChoice, to_file: bool) -> bool {
+pub(crate) fn use_color(choice: ColorChoice, to_file: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -224,7 +197,7 @@ fn use_color(choice: ColorChoice, to_file: bool) -> bool {
     }
 }
 
-fn write_out(output: Option<&PathBuf>, text: &str) -> Result<(), Error> {
+pub(crate) fn write_out(output: Option<&PathBuf>, text: &str) -> Result<(), Error> {
     match output {
         Some(path) => std::fs::write(path, text).map_err(|e| Error::Write {
             path: path.clone(),
@@ -242,48 +215,14 @@ fn write_out(output: Option<&PathBuf>, text: &str) -> Result<(), Error> {
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
-        Command::Check {
-            pair,
-            format,
-            fail_on,
-            exit_zero,
-            color,
-            output,
-            quiet,
-        } => {
-            let (src, tgt, lp) = load_pair(&pair)?;
-            let analysis = analyse(src, tgt, lp, &AnalysisOptions::default());
-            let findings = check(&analysis, &CheckOptions::default());
-            let text = match format {
-                CheckFormat::Json => {
-                    let mut s =
-                        serde_json::to_string_pretty(&report::json::report(&analysis, &findings))
-                            .expect("report serialises");
-                    s.push('\n');
-                    s
-                }
-                CheckFormat::Human | CheckFormat::Concise => {
-                    let opts = HumanOptions {
-                        color: use_color(color, output.is_some()),
-                        concise: format == CheckFormat::Concise,
-                    };
-                    let mut s = report::human::render(&analysis, &findings, &opts, fail_on.level());
-                    if quiet {
-                        // Drop the summary line.
-                        let trimmed = s.trim_end_matches('\n');
-                        let cut = trimmed.rfind('\n').map_or(0, |i| i + 1);
-                        s.truncate(cut);
-                    }
-                    s
-                }
-            };
-            write_out(output.as_ref(), &text)?;
-            let fails = Summary::of(&findings).fails(fail_on.level());
-            Ok(if fails && !exit_zero {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+        Command::Check(args) => check::run(args),
+        Command::Completions { shell } => {
+            write_out(None, &generate::completions(shell))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            write_out(None, &generate::man())?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Align {
             pair,

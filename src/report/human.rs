@@ -51,6 +51,13 @@ pub fn render(
     opts: &HumanOptions,
     fail_on: Option<Severity>,
 ) -> String {
+    let mut out = render_findings(a, findings, opts);
+    out.push_str(&summary_line(a, findings, fail_on));
+    out
+}
+
+/// Renders the findings that are not baselined, without the summary line.
+pub fn render_findings(a: &Analysis, findings: &[Finding], opts: &HumanOptions) -> String {
     let mut out = String::new();
     let renderer = if opts.color {
         Renderer::styled()
@@ -60,7 +67,7 @@ pub fn render(
     .decor_style(DecorStyle::Ascii);
     let tpath = a.target.display_path();
     let spath = a.source.display_path();
-    for f in findings {
+    for f in findings.iter().filter(|f| !f.baselined) {
         if opts.concise {
             let (path, span, doc) = match (&f.target, &f.source) {
                 (Some(t), _) => (&tpath, t, &a.target),
@@ -115,6 +122,11 @@ pub fn render(
         out.push_str(&renderer.render(&report));
         out.push_str("\n\n");
     }
+    out
+}
+
+/// "1 error, 0 warnings, 2 notes · 12/14 source paragraphs aligned · fail".
+pub fn summary_line(a: &Analysis, findings: &[Finding], fail_on: Option<Severity>) -> String {
     let s = Summary::of(findings);
     let aligned = a
         .alignment
@@ -131,13 +143,17 @@ pub fn render(
             format!("{n} {w}s")
         }
     };
-    out.push_str(&format!(
-        "{}, {}, {} · {}/{} source paragraphs aligned · {verdict}\n",
+    let baselined = if s.baselined > 0 {
+        format!(" ({} baselined)", s.baselined)
+    } else {
+        String::new()
+    };
+    format!(
+        "{}, {}, {}{baselined} · {}/{} source paragraphs aligned · {verdict}\n",
         plural(s.error, "error"),
         plural(s.warning, "warning"),
         plural(s.info, "note"),
         aligned,
         a.source.units.len(),
-    ));
-    out
+    )
 }

@@ -2,7 +2,7 @@
 //! `transcheck/1`: fields are only ever added within a version; consumers must ignore
 //! fields they do not know.
 
-use super::Summary;
+use super::{PairError, PairReport, RunReport, Summary};
 use crate::align::{Alignment, Bead, SentenceIndex};
 use crate::finding::{Finding, Location};
 use crate::input::Document;
@@ -105,10 +105,16 @@ pub struct JsonFinding {
     pub suggestion: Option<String>,
     pub source: Option<Location>,
     pub target: Option<Location>,
+    /// Stable fingerprint (`crate::baseline::fingerprint`), the key of baseline files.
+    pub fingerprint: String,
+    /// Listed in the baseline: counted, never fails the gate.
+    pub baselined: bool,
 }
 
 pub fn finding(f: &Finding, a: &Analysis) -> JsonFinding {
     JsonFinding {
+        fingerprint: crate::baseline::fingerprint(f, a),
+        baselined: f.baselined,
         rule: f.rule.id,
         name: f.rule.name,
         severity: f.severity.as_str(),
@@ -140,5 +146,70 @@ pub fn report(a: &Analysis, findings: &[Finding]) -> JsonReport {
         alignment: paragraph_beads(&a.alignment),
         findings: findings.iter().map(|f| finding(f, a)).collect(),
         summary: Summary::of(findings),
+    }
+}
+
+/// The batch document (`transcheck check` on folders, `--pairs`, `--files`): schema
+/// `transcheck-batch/1`, one `transcheck/1` report per pair.
+pub const BATCH_SCHEMA: &str = "transcheck-batch/1";
+
+#[derive(Serialize)]
+pub struct JsonBatch {
+    pub schema: &'static str,
+    pub tool: Tool,
+    pub pairs: Vec<JsonReport>,
+    /// Pairs that could not be checked.
+    pub errors: Vec<PairError>,
+    pub summary: BatchSummary,
+}
+
+#[derive(Serialize)]
+pub struct BatchSummary {
+    pub pairs: usize,
+    pub failed: usize,
+    pub errors: usize,
+    #[serde(flatten)]
+    pub findings: Summary,
+}
+
+pub fn batch(run: &RunReport) -> JsonBatch {
+    JsonBatch {
+        schema: BATCH_SCHEMA,
+        tool: TOOL,
+        pairs: run
+            .pairs
+            .iter()
+            .map(|p| report(&p.analysis, &p.findings))
+            .collect(),
+        errors: run.errors.clone(),
+        summary: BatchSummary {
+            pairs: run.pairs.len(),
+            failed: run
+                .pairs
+                .iter()
+                .filter(|p| p.summary().fails(run.fail_on))
+                .count(),
+            errors: run.errors.len(),
+            findings: run.summary(),
+        },
+    }
+}
+
+/// One output line of `--jsonl`: the caller's `id`, then the `transcheck/1` report, or
+/// an `error`.
+#[derive(Serialize)]
+pub struct JsonLine {
+    pub id: serde_json::Value,
+    #[serde(flatten)]
+    pub report: Option<JsonReport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+pub fn line(id: serde_json::Value, pair: &PairReport) -> JsonLine {
+    JsonLine {
+        id,
+        report: Some(report(&pair.analysis, &pair.findings)),
+        error: None,
     }
 }
