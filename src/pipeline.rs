@@ -10,7 +10,7 @@
 //! assert_eq!(findings[0].rule.name, "number-mismatch");
 //! ```
 
-use crate::align::{align_documents, Alignment, Model, Side};
+use crate::align::{align_documents, align_given, Alignment, Bead, Model, Side};
 use crate::checks;
 use crate::finding::{Finding, Span};
 use crate::input::{Document, Unit};
@@ -50,39 +50,20 @@ pub struct Analysis {
     pub alignment: Alignment,
 }
 
+/// Segments and aligns two documents. When both are the two sides of one bilingual
+/// file (XLIFF, TMX, PO, TSV), their units are taken as aligned: see
+/// [`analyse_prealigned`].
 pub fn analyse(
     source: Document,
     target: Document,
     pair: &'static LanguagePair,
     opts: &AnalysisOptions,
 ) -> Analysis {
-    let ss: Vec<Vec<Sentence>> = source
-        .units
-        .iter()
-        .map(|u| segment(&u.text, pair.source))
-        .collect();
-    let ts: Vec<Vec<Sentence>> = target
-        .units
-        .iter()
-        .map(|u| segment(&u.text, pair.target))
-        .collect();
-    let side =
-        |doc: &'_ Document, sents: &'_ [Vec<Sentence>]| -> (Vec<String>, Vec<Vec<Sentence>>) {
-            (
-                doc.units.iter().map(|u| u.text.clone()).collect(),
-                sents.to_vec(),
-            )
-        };
-    let (stexts, ssents) = side(&source, &ss);
-    let (ttexts, tsents) = side(&target, &ts);
-    let sside = Side {
-        texts: stexts.iter().map(String::as_str).collect(),
-        sentences: ssents.iter().map(Vec::as_slice).collect(),
-    };
-    let tside = Side {
-        texts: ttexts.iter().map(String::as_str).collect(),
-        sentences: tsents.iter().map(Vec::as_slice).collect(),
-    };
+    if source.is_bilingual() && target.is_bilingual() && source.path == target.path {
+        return analyse_prealigned(source, target, pair, opts);
+    }
+    let (ss, ts) = segment_both(&source, &target, pair);
+    let (sside, tside) = (side(&source, &ss), side(&target, &ts));
     let model = opts.model.clone().unwrap_or_default();
     let alignment = align_documents(pair, &sside, &tside, &model);
     Analysis {
@@ -93,6 +74,85 @@ pub fn analyse(
         target_sentences: ts,
         alignment,
     }
+}
+
+/// Segments two documents whose units are already paired, as the two sides of a
+/// bilingual file are, and aligns sentences inside each pair. Units pair by
+/// [`Unit::segment`] (their translation unit in the file), or by position when they
+/// carry none: unit `i` of the source with unit `i` of the target. A segment with a
+/// source but no target is an omission bead, one with a target but no source an
+/// addition bead. Every check runs on the result as on any other alignment.
+pub fn analyse_prealigned(
+    source: Document,
+    target: Document,
+    pair: &'static LanguagePair,
+    opts: &AnalysisOptions,
+) -> Analysis {
+    let (ss, ts) = segment_both(&source, &target, pair);
+    let (sside, tside) = (side(&source, &ss), side(&target, &ts));
+    let model = opts.model.clone().unwrap_or_default();
+    let beads = given_beads(&source.units, &target.units);
+    let alignment = align_given(pair, &sside, &tside, beads, &model);
+    Analysis {
+        pair,
+        source,
+        target,
+        source_sentences: ss,
+        target_sentences: ts,
+        alignment,
+    }
+}
+
+fn segment_both(
+    source: &Document,
+    target: &Document,
+    pair: &'static LanguagePair,
+) -> (Vec<Vec<Sentence>>, Vec<Vec<Sentence>>) {
+    let ss = source
+        .units
+        .iter()
+        .map(|u| segment(&u.text, pair.source))
+        .collect();
+    let ts = target
+        .units
+        .iter()
+        .map(|u| segment(&u.text, pair.target))
+        .collect();
+    (ss, ts)
+}
+
+fn side<'a>(doc: &'a Document, sents: &'a [Vec<Sentence>]) -> Side<'a> {
+    Side {
+        texts: doc.units.iter().map(|u| u.text.as_str()).collect(),
+        sentences: sents.iter().map(Vec::as_slice).collect(),
+    }
+}
+
+/// Paragraph beads pairing units with the same key (segment, or position), in order:
+/// every unit of both sides is in exactly one bead, and beads never cross.
+fn given_beads(src: &[Unit], tgt: &[Unit]) -> Vec<Bead> {
+    let key = |u: &Unit| u.segment.unwrap_or(u.index);
+    let (mut i, mut j) = (0, 0);
+    let mut beads = Vec::new();
+    while i < src.len() || j < tgt.len() {
+        let ks = src.get(i).map_or(usize::MAX, key);
+        let kt = tgt.get(j).map_or(usize::MAX, key);
+        let k = ks.min(kt);
+        let (i0, j0) = (i, j);
+        while i < src.len() && key(&src[i]) == k {
+            i += 1;
+        }
+        while j < tgt.len() && key(&tgt[j]) == k {
+            j += 1;
+        }
+        beads.push(Bead {
+            source: i0..i,
+            target: j0..j,
+            evidence: 0.0,
+            confidence: 1.0,
+        });
+    }
+    beads
 }
 
 /// Runs every enabled check and returns the findings in reading order.
@@ -175,7 +235,9 @@ impl<'a> DocSide<'a> {
             paragraph: p,
             sentence: Some(s),
             start: unit.to_document(range.start),
-            end: unit.to_document(range.end),
+            end: unit
+                .to_document_end(range.end)
+                .max(unit.to_document(range.start)),
         }
     }
 
