@@ -368,4 +368,44 @@ mod tests {
         assert_eq!(decode(&cp, p(), Some("cp1251")).unwrap().text, "Тест");
         assert!(decode(&cp, p(), Some("no-such")).is_err());
     }
+
+    #[test]
+    fn headlines_in_capitals_are_not_mojibake() {
+        let text = "СРОЧНО: БЮДЖЕТ МОСКВЫ НА СЛЕДУЮЩИЙ ГОД ВЫРОС НА ТРИ ПРОЦЕНТА\n\nМэр Москвы Сергей Собянин заявил, что бюджет города вырастет.";
+        for enc in [encoding_rs::WINDOWS_1251, encoding_rs::KOI8_R] {
+            let (b, _, _) = enc.encode(text);
+            let d = decode(&b, p(), None).unwrap();
+            assert_eq!(d.text, text);
+        }
+        // The same text read in the other encoding is refused.
+        let (b, _, _) = encoding_rs::WINDOWS_1251.encode(text);
+        let e = decode(&b, p(), Some("koi8-r")).unwrap_err().to_string();
+        assert!(e.contains("line 3") && e.contains("mixes encodings"), "{e}");
+    }
+
+    #[test]
+    fn double_encoded_utf8_is_refused() {
+        let text = "Мэр Москвы Сергей Собянин заявил, что бюджет города вырастет.";
+        let (twice, _, _) = encoding_rs::WINDOWS_1251.decode(text.as_bytes());
+        let e = decode(twice.as_bytes(), p(), None).unwrap_err().to_string();
+        assert!(e.contains("read as windows-1251"), "{e}");
+        // Real text with Р and С before a guillemet or ё is fine.
+        let fine = "Агентство «ТАСС» и «РИА» сообщили, что Сёмин уехал в СССР.";
+        assert!(decode(fine.as_bytes(), p(), None).is_ok());
+    }
+
+    #[test]
+    fn declared_encodings() {
+        let x = b"<?xml version='1.0' encoding='windows-1251'?><xliff/>";
+        assert_eq!(declared_markup_encoding(x), Some(encoding_rs::WINDOWS_1251));
+        let h = b"<!doctype html><html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">";
+        assert_eq!(declared_markup_encoding(h), Some(encoding_rs::KOI8_R));
+        assert_eq!(declared_markup_encoding(b"<p>no charset</p>"), None);
+        let po = b"msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=CP1251\\n\"\n";
+        assert_eq!(declared_po_encoding(po), Some(encoding_rs::WINDOWS_1251));
+        // A declared single-byte encoding is used when the bytes are not UTF-8.
+        let (b, _, _) = encoding_rs::KOI8_R.encode("Да");
+        let d = decode_with_hint(&b, p(), None, Some(encoding_rs::KOI8_R)).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("Да", "KOI8-R"));
+    }
 }
