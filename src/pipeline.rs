@@ -285,3 +285,60 @@ impl<'a> Context<'a> {
         self.a.pair
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::{parse_bilingual, Format};
+
+    #[test]
+    fn prealigned_units_pair_by_segment() {
+        let pair = LanguagePair::ru_en();
+        let tsv = "Бюджет Москвы вырос до 3,1 трлн рублей.\tMoscow's budget grew to 3.1 trillion rubles.\n\
+                   Мэр заявил об этом в среду.\t\n\
+                   \tSubscribe to our channel.\n\
+                   Метро построит 20 станций.\tThe metro will build 20 stations.\n";
+        let (s, t) = parse_bilingual("a.tsv", tsv.into(), "UTF-8", Format::Tsv, pair).unwrap();
+        assert_eq!((s.units.len(), t.units.len()), (3, 3));
+        let a = analyse(s, t, pair, &AnalysisOptions::default());
+        let shapes: Vec<_> = a
+            .alignment
+            .paragraphs
+            .iter()
+            .map(|b| (b.source.clone(), b.target.clone(), b.confidence))
+            .collect();
+        assert_eq!(
+            shapes,
+            [
+                (0..1, 0..1, 1.0),
+                (1..2, 1..1, 1.0),
+                (2..2, 1..2, 1.0),
+                (2..3, 2..3, 1.0)
+            ]
+        );
+        let f = check(&a, &CheckOptions::default());
+        let rules: Vec<&str> = f.iter().map(|f| f.rule.name).collect();
+        assert!(
+            rules.contains(&"omission") && rules.contains(&"addition"),
+            "{rules:?}"
+        );
+        assert!(!rules.contains(&"number-mismatch"), "{rules:?}");
+    }
+
+    #[test]
+    fn prealigned_plain_documents_pair_by_position() {
+        let pair = LanguagePair::ru_en();
+        let s =
+            Document::from_text("s.txt", "Первый абзац.\n\nВторой абзац.", pair.source).unwrap();
+        let t = Document::from_text("t.txt", "First paragraph.", pair.target).unwrap();
+        let a = analyse_prealigned(s, t, pair, &AnalysisOptions::default());
+        let beads: Vec<_> = a
+            .alignment
+            .paragraphs
+            .iter()
+            .map(|b| (b.source.clone(), b.target.clone()))
+            .collect();
+        assert_eq!(beads, [(0..1, 0..1), (1..2, 1..1)]);
+        assert_eq!(a.alignment.sentences.len(), 2);
+    }
+}

@@ -47,7 +47,7 @@ pub enum Format {
     Tmx,
     /// gettext PO (bilingual: msgid is the source, msgstr the translation).
     Po,
-    /// Two columns, source<TAB>target, one pair per line (bilingual).
+    /// Two tab-separated columns, source and target, one pair per line (bilingual).
     Tsv,
 }
 
