@@ -479,3 +479,46 @@ fn hostile_inputs_give_one_line_and_exit_2() {
         }
     }
 }
+
+#[test]
+fn deeply_nested_inputs_do_not_overflow_the_stack() {
+    let tmp = TempDir::new().unwrap();
+    let n = 100_000;
+    let mt = root().join("articles/moscow-budget/mt.en.txt");
+    let xlf = tmp.path().join("deep.xlf");
+    std::fs::write(
+        &xlf,
+        format!(
+            "<xliff version=\"1.2\"><file source-language=\"ru\" target-language=\"en\"><body><trans-unit id=\"1\"><source>{}Бюджет вырос на 3%.{}</source><target>The budget grew by 3%.</target></trans-unit></body></file></xliff>",
+            "<g>".repeat(n),
+            "</g>".repeat(n)
+        ),
+    )
+    .unwrap();
+    let out = bin().arg("check").arg(&xlf).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for (name, text) in [
+        (
+            "deep.md",
+            format!("{} Бюджет вырос на 3%.\n", ">".repeat(n)),
+        ),
+        (
+            "deep.html",
+            format!("{}<p>Бюджет вырос на 3%.</p>", "<div>".repeat(n)),
+        ),
+    ] {
+        let p = tmp.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        let out = bin().arg("check").arg(&p).arg(&mt).output().unwrap();
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

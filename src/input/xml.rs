@@ -63,24 +63,32 @@ pub fn primary(lang: &str) -> String {
 /// elements named in `skip` (native inline codes such as `bpt`, `ph`) left out, and an
 /// XLIFF 2 `<cp hex="…"/>` decoded.
 pub fn content(el: &Node, text: &str, skip: &[&str], b: &mut UnitBuilder) {
-    let end = content_end(el, text);
-    let children: Vec<Node> = el.children().collect();
-    for (i, c) in children.iter().enumerate() {
+    // Iterative, so that elements nested a hundred thousand deep cannot overflow the
+    // stack: (element, next child to visit).
+    let mut stack = vec![(*el, el.first_child())];
+    while let Some(top) = stack.last_mut() {
+        let (parent, Some(c)) = *top else {
+            stack.pop();
+            continue;
+        };
+        top.1 = c.next_sibling();
         match c.node_type() {
             NodeType::Text => {
                 let start = c.range().start;
-                let stop = children.get(i + 1).map_or(end, |n| n.range().start);
+                let stop = c
+                    .next_sibling()
+                    .map_or_else(|| content_end(&parent, text), |n| n.range().start);
                 if let Some(raw) = text.get(start..stop.max(start)) {
                     raw_text(raw, start, b);
                 }
             }
             NodeType::Element => {
-                let n = name(c);
+                let n = name(&c);
                 if skip.contains(&n) {
                     continue;
                 }
                 if n == "cp" {
-                    if let Some(ch) = attr(c, "hex")
+                    if let Some(ch) = attr(&c, "hex")
                         .and_then(|h| u32::from_str_radix(h, 16).ok())
                         .and_then(char::from_u32)
                     {
@@ -88,7 +96,7 @@ pub fn content(el: &Node, text: &str, skip: &[&str], b: &mut UnitBuilder) {
                     }
                     continue;
                 }
-                content(c, text, skip, b);
+                stack.push((c, c.first_child()));
             }
             _ => {}
         }
