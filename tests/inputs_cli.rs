@@ -300,6 +300,43 @@ fn markup_in_legacy_encodings_and_declarations() {
     let r = json(&out.stdout);
     assert_eq!(r["source"]["encoding"], "windows-1251");
     assert_eq!(r["target"]["format"], "xliff");
+    // The bilingual files in other encodings: XLIFF in UTF-16 (BOM), PO in the
+    // windows-1251 its header declares, TSV in KOI8-R (detected).
+    let dir = root().join("formats/central-bank-rate");
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let xlf16 = read("rate.xlf").replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+    let po = read("rate.po").replace("charset=UTF-8", "charset=windows-1251");
+    for (name, bytes, enc) in [
+        ("u16.xlf", utf16(&xlf16, false), "UTF-16LE"),
+        (
+            "cp.po",
+            single_byte(&po, encoding_rs::WINDOWS_1251),
+            "windows-1251",
+        ),
+        (
+            "koi.tsv",
+            single_byte(&koi8_safe(&read("rate.tsv")), encoding_rs::KOI8_R),
+            "KOI8-R",
+        ),
+    ] {
+        let p = tmp.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        let out = bin()
+            .args(["check", "--format", "json"])
+            .arg(&p)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let r = json(&out.stdout);
+        assert_eq!(r["source"]["encoding"], enc, "{name}");
+        let errors = r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["severity"] == "error")
+            .count();
+        assert_eq!(errors, 2, "{name}");
+    }
 }
 
 #[test]
