@@ -10,7 +10,7 @@
 //! assert_eq!(findings[0].rule.name, "number-mismatch");
 //! ```
 
-use crate::align::{align_documents, Alignment, Model, Side};
+use crate::align::{align_documents, align_given, Alignment, Bead, Model, Side};
 use crate::checks;
 use crate::finding::{Finding, Span};
 use crate::input::{Document, Unit};
@@ -58,39 +58,20 @@ pub struct Analysis {
     pub alignment: Alignment,
 }
 
+/// Segments and aligns two documents. When both are the two sides of one bilingual
+/// file (XLIFF, TMX, PO, TSV), their units are taken as aligned: see
+/// [`analyse_prealigned`].
 pub fn analyse(
     source: Document,
     target: Document,
     pair: &'static LanguagePair,
     opts: &AnalysisOptions,
 ) -> Analysis {
-    let ss: Vec<Vec<Sentence>> = source
-        .units
-        .iter()
-        .map(|u| segment(&u.text, pair.source))
-        .collect();
-    let ts: Vec<Vec<Sentence>> = target
-        .units
-        .iter()
-        .map(|u| segment(&u.text, pair.target))
-        .collect();
-    let side =
-        |doc: &'_ Document, sents: &'_ [Vec<Sentence>]| -> (Vec<String>, Vec<Vec<Sentence>>) {
-            (
-                doc.units.iter().map(|u| u.text.clone()).collect(),
-                sents.to_vec(),
-            )
-        };
-    let (stexts, ssents) = side(&source, &ss);
-    let (ttexts, tsents) = side(&target, &ts);
-    let sside = Side {
-        texts: stexts.iter().map(String::as_str).collect(),
-        sentences: ssents.iter().map(Vec::as_slice).collect(),
-    };
-    let tside = Side {
-        texts: ttexts.iter().map(String::as_str).collect(),
-        sentences: tsents.iter().map(Vec::as_slice).collect(),
-    };
+    if source.is_bilingual() && target.is_bilingual() && source.path == target.path {
+        return analyse_prealigned(source, target, pair, opts);
+    }
+    let (ss, ts) = segment_both(&source, &target, pair);
+    let (sside, tside) = (side(&source, &ss), side(&target, &ts));
     let model = opts.model.clone().unwrap_or_default();
     let alignment = align_documents(pair, &sside, &tside, &model);
     Analysis {
@@ -101,6 +82,85 @@ pub fn analyse(
         target_sentences: ts,
         alignment,
     }
+}
+
+/// Segments two documents whose units are already paired, as the two sides of a
+/// bilingual file are, and aligns sentences inside each pair. Units pair by
+/// [`Unit::segment`] (their translation unit in the file), or by position when they
+/// carry none: unit `i` of the source with unit `i` of the target. A segment with a
+/// source but no target is an omission bead, one with a target but no source an
+/// addition bead. Every check runs on the result as on any other alignment.
+pub fn analyse_prealigned(
+    source: Document,
+    target: Document,
+    pair: &'static LanguagePair,
+    opts: &AnalysisOptions,
+) -> Analysis {
+    let (ss, ts) = segment_both(&source, &target, pair);
+    let (sside, tside) = (side(&source, &ss), side(&target, &ts));
+    let model = opts.model.clone().unwrap_or_default();
+    let beads = given_beads(&source.units, &target.units);
+    let alignment = align_given(pair, &sside, &tside, beads, &model);
+    Analysis {
+        pair,
+        source,
+        target,
+        source_sentences: ss,
+        target_sentences: ts,
+        alignment,
+    }
+}
+
+fn segment_both(
+    source: &Document,
+    target: &Document,
+    pair: &'static LanguagePair,
+) -> (Vec<Vec<Sentence>>, Vec<Vec<Sentence>>) {
+    let ss = source
+        .units
+        .iter()
+        .map(|u| segment(&u.text, pair.source))
+        .collect();
+    let ts = target
+        .units
+        .iter()
+        .map(|u| segment(&u.text, pair.target))
+        .collect();
+    (ss, ts)
+}
+
+fn side<'a>(doc: &'a Document, sents: &'a [Vec<Sentence>]) -> Side<'a> {
+    Side {
+        texts: doc.units.iter().map(|u| u.text.as_str()).collect(),
+        sentences: sents.iter().map(Vec::as_slice).collect(),
+    }
+}
+
+/// Paragraph beads pairing units with the same key (segment, or position), in order:
+/// every unit of both sides is in exactly one bead, and beads never cross.
+fn given_beads(src: &[Unit], tgt: &[Unit]) -> Vec<Bead> {
+    let key = |u: &Unit| u.segment.unwrap_or(u.index);
+    let (mut i, mut j) = (0, 0);
+    let mut beads = Vec::new();
+    while i < src.len() || j < tgt.len() {
+        let ks = src.get(i).map_or(usize::MAX, key);
+        let kt = tgt.get(j).map_or(usize::MAX, key);
+        let k = ks.min(kt);
+        let (i0, j0) = (i, j);
+        while i < src.len() && key(&src[i]) == k {
+            i += 1;
+        }
+        while j < tgt.len() && key(&tgt[j]) == k {
+            j += 1;
+        }
+        beads.push(Bead {
+            source: i0..i,
+            target: j0..j,
+            evidence: 0.0,
+            confidence: 1.0,
+        });
+    }
+    beads
 }
 
 /// Runs every enabled check and returns the findings in reading order.
@@ -207,7 +267,9 @@ impl<'a> DocSide<'a> {
             paragraph: p,
             sentence: Some(s),
             start: unit.to_document(range.start),
-            end: unit.to_document(range.end),
+            end: unit
+                .to_document_end(range.end)
+                .max(unit.to_document(range.start)),
         }
     }
 
@@ -283,5 +345,58 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(added(&opts), 0);
+    }
+
+    use crate::input::{parse_bilingual, Format};
+
+    #[test]
+    fn prealigned_units_pair_by_segment() {
+        let pair = LanguagePair::ru_en();
+        let tsv = "Бюджет Москвы вырос до 3,1 трлн рублей.\tMoscow's budget grew to 3.1 trillion rubles.\n\
+                   Мэр заявил об этом в среду.\t\n\
+                   \tSubscribe to our channel.\n\
+                   Метро построит 20 станций.\tThe metro will build 20 stations.\n";
+        let (s, t) = parse_bilingual("a.tsv", tsv.into(), "UTF-8", Format::Tsv, pair).unwrap();
+        assert_eq!((s.units.len(), t.units.len()), (3, 3));
+        let a = analyse(s, t, pair, &AnalysisOptions::default());
+        let shapes: Vec<_> = a
+            .alignment
+            .paragraphs
+            .iter()
+            .map(|b| (b.source.clone(), b.target.clone(), b.confidence))
+            .collect();
+        assert_eq!(
+            shapes,
+            [
+                (0..1, 0..1, 1.0),
+                (1..2, 1..1, 1.0),
+                (2..2, 1..2, 1.0),
+                (2..3, 2..3, 1.0)
+            ]
+        );
+        let f = check(&a, &CheckOptions::default());
+        let rules: Vec<&str> = f.iter().map(|f| f.rule.name).collect();
+        assert!(
+            rules.contains(&"omission") && rules.contains(&"addition"),
+            "{rules:?}"
+        );
+        assert!(!rules.contains(&"number-mismatch"), "{rules:?}");
+    }
+
+    #[test]
+    fn prealigned_plain_documents_pair_by_position() {
+        let pair = LanguagePair::ru_en();
+        let s =
+            Document::from_text("s.txt", "Первый абзац.\n\nВторой абзац.", pair.source).unwrap();
+        let t = Document::from_text("t.txt", "First paragraph.", pair.target).unwrap();
+        let a = analyse_prealigned(s, t, pair, &AnalysisOptions::default());
+        let beads: Vec<_> = a
+            .alignment
+            .paragraphs
+            .iter()
+            .map(|b| (b.source.clone(), b.target.clone()))
+            .collect();
+        assert_eq!(beads, [(0..1, 0..1), (1..2, 1..1)]);
+        assert_eq!(a.alignment.sentences.len(), 2);
     }
 }

@@ -206,8 +206,17 @@ pub struct Alignment {
     pub model: Model,
 }
 
-/// Aligns two segmented documents: paragraphs, then sentences inside paragraph groups.
-pub fn align_documents(pair: &LanguagePair, src: &Side, tgt: &Side, base: &Model) -> Alignment {
+/// Features of both sides, per sentence and per paragraph.
+struct Prepared {
+    src_sent: Vec<UnitFeatures>,
+    tgt_sent: Vec<UnitFeatures>,
+    sidx: SentenceIndex,
+    tidx: SentenceIndex,
+    src_par: Vec<UnitFeatures>,
+    tgt_par: Vec<UnitFeatures>,
+}
+
+fn prepare(pair: &LanguagePair, src: &Side, tgt: &Side) -> Prepared {
     let mut fb = FeatureBuilder::new(pair);
     let src_sent: Vec<UnitFeatures> = src
         .sentences
@@ -231,32 +240,38 @@ pub fn align_documents(pair: &LanguagePair, src: &Side, tgt: &Side, base: &Model
     let tgt_par: Vec<UnitFeatures> = (0..tgt.sentences.len())
         .map(|p| UnitFeatures::concat(&tgt_sent[tidx.range(&(p..p + 1))]))
         .collect();
+    Prepared {
+        src_sent,
+        tgt_sent,
+        sidx,
+        tidx,
+        src_par,
+        tgt_par,
+    }
+}
 
-    let par_model = estimate(&src_par, &tgt_par, base);
-    let mut paragraphs = dp::align(&src_par, &tgt_par, &par_model, SHAPES);
-
-    // Sentence model: the paragraph model with chance rates of sentence pairs.
+/// Sentence model: the paragraph model with chance rates of sentence pairs.
+fn sentence_model(par_model: &Model, p: &Prepared) -> Model {
     let mut sent_model = par_model.clone();
-    set_averages(&mut sent_model, &src_sent, &tgt_sent);
-    sent_model.fwd = chance_rates(&src_sent, &tgt_sent, sent_model.fwd, true);
-    sent_model.rev = chance_rates(&tgt_sent, &src_sent, sent_model.rev, false);
+    set_averages(&mut sent_model, &p.src_sent, &p.tgt_sent);
+    sent_model.fwd = chance_rates(&p.src_sent, &p.tgt_sent, sent_model.fwd, true);
+    sent_model.rev = chance_rates(&p.tgt_sent, &p.src_sent, sent_model.rev, false);
+    sent_model
+}
 
-    repair_paragraphs(
-        &mut paragraphs,
-        &src_sent,
-        &tgt_sent,
-        &sidx,
-        &tidx,
-        &sent_model,
-    );
-    set_confidence(&mut paragraphs, &src_par, &tgt_par, &par_model);
-
+/// Sentence beads inside each paragraph bead.
+fn sentence_pass(
+    paragraphs: Vec<Bead>,
+    p: Prepared,
+    sent_model: &Model,
+    par_model: Model,
+) -> Alignment {
     let mut sentences = Vec::new();
     let mut sentence_group = Vec::new();
     for (g, pb) in paragraphs.iter().enumerate() {
-        let sr = sidx.range(&pb.source);
-        let tr = tidx.range(&pb.target);
-        let mut beads = sentence_beads(&src_sent, &tgt_sent, sr, tr, &sent_model);
+        let sr = p.sidx.range(&pb.source);
+        let tr = p.tidx.range(&pb.target);
+        let mut beads = sentence_beads(&p.src_sent, &p.tgt_sent, sr, tr, sent_model);
         sentence_group.extend(std::iter::repeat_n(g, beads.len()));
         sentences.append(&mut beads);
     }
@@ -264,10 +279,73 @@ pub fn align_documents(pair: &LanguagePair, src: &Side, tgt: &Side, base: &Model
         paragraphs,
         sentences,
         sentence_group,
-        source_sentences: sidx,
-        target_sentences: tidx,
+        source_sentences: p.sidx,
+        target_sentences: p.tidx,
         model: par_model,
     }
+}
+
+/// Aligns two segmented documents: paragraphs, then sentences inside paragraph groups.
+pub fn align_documents(pair: &LanguagePair, src: &Side, tgt: &Side, base: &Model) -> Alignment {
+    let p = prepare(pair, src, tgt);
+    let par_model = estimate(&p.src_par, &p.tgt_par, base);
+    let mut paragraphs = dp::align(&p.src_par, &p.tgt_par, &par_model, SHAPES);
+    let sent_model = sentence_model(&par_model, &p);
+    repair_paragraphs(
+        &mut paragraphs,
+        &p.src_sent,
+        &p.tgt_sent,
+        &p.sidx,
+        &p.tidx,
+        &sent_model,
+    );
+    set_confidence(&mut paragraphs, &p.src_par, &p.tgt_par, &par_model);
+    sentence_pass(paragraphs, p, &sent_model, par_model)
+}
+
+/// Aligns sentences inside paragraph beads that are given, not found: the units of a
+/// bilingual file (XLIFF, TMX, PO, TSV) are already paired. The beads must cover both
+/// sides in order. Their confidence is 1 (the file pairs them); their evidence is
+/// scored as usual, and the model is estimated from the given 1-1 beads.
+pub fn align_given(
+    pair: &LanguagePair,
+    src: &Side,
+    tgt: &Side,
+    paragraphs: Vec<Bead>,
+    base: &Model,
+) -> Alignment {
+    let p = prepare(pair, src, tgt);
+    let par_model = estimate_from(&p.src_par, &p.tgt_par, base, Some(&paragraphs));
+    let sent_model = sentence_model(&par_model, &p);
+    let cache = |s: usize, t: usize| {
+        let c = |x: usize| x.min(u16::MAX as usize) as u16;
+        let (fk, fu) = p.src_par[s].matched_in(&p.tgt_par[t]);
+        let (rk, ru) = p.tgt_par[t].matched_in(&p.src_par[s]);
+        [c(fk), c(fu), c(rk), c(ru)]
+    };
+    let paragraphs = paragraphs
+        .into_iter()
+        .map(|b| {
+            let evidence = if b.source.is_empty() || b.target.is_empty() {
+                0.0
+            } else {
+                dp::bead_evidence(
+                    &p.src_par,
+                    &p.tgt_par,
+                    b.source.clone(),
+                    b.target.clone(),
+                    &par_model,
+                    &cache,
+                )
+            };
+            Bead {
+                evidence,
+                confidence: 1.0,
+                ..b
+            }
+        })
+        .collect();
+    sentence_pass(paragraphs, p, &sent_model, par_model)
 }
 
 /// Aligns two sequences of pre-segmented units at one level (no paragraph pass); used
@@ -451,6 +529,17 @@ const RATIO_PSEUDO_CHARS: f64 = 800.0;
 
 /// Estimates the document's length ratio, variance and match rates.
 pub fn estimate(src: &[UnitFeatures], tgt: &[UnitFeatures], base: &Model) -> Model {
+    estimate_from(src, tgt, base, None)
+}
+
+/// [`estimate`], re-estimating from the 1-1 beads of `given` when the alignment is
+/// known, or else from those of a first alignment pass.
+fn estimate_from(
+    src: &[UnitFeatures],
+    tgt: &[UnitFeatures],
+    base: &Model,
+    given: Option<&[Bead]>,
+) -> Model {
     let mut model = base.clone();
     // The document's own ratio, pulled towards the language pair's typical one so that a
     // short document (or one truncated paragraph) cannot set it alone.
@@ -466,11 +555,15 @@ pub fn estimate(src: &[UnitFeatures], tgt: &[UnitFeatures], base: &Model) -> Mod
     if src.is_empty() || tgt.is_empty() {
         return model;
     }
-    // First pass, then re-estimate from confident 1-1 beads.
-    let first = dp::align(src, tgt, &model, SHAPES);
+    // First pass (unless the alignment is given), then re-estimate from confident 1-1
+    // beads.
+    let first = match given {
+        Some(g) => g.to_vec(),
+        None => dp::align(src, tgt, &model, SHAPES),
+    };
     let ones: Vec<&Bead> = first
         .iter()
-        .filter(|b| b.shape() == (1, 1) && b.evidence > 0.0)
+        .filter(|b| b.shape() == (1, 1) && (given.is_some() || b.evidence > 0.0))
         .collect();
     if ones.is_empty() {
         return model;

@@ -96,7 +96,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 paragraph: p,
                 sentence,
                 start: u.to_document(s),
-                end: u.to_document(e),
+                end: u.to_document_end(e),
             };
             out.push(Finding::new(r, msg).target(span));
         }

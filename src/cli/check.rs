@@ -52,8 +52,9 @@ transcheck check --pairs manifest.tsv --fail-on warning\n  \
 transcheck check --jsonl pairs.jsonl > results.jsonl"
 )]
 pub struct CheckArgs {
-    /// SOURCE TARGET (two files; TARGET may be `-` for standard input), SRC_DIR TGT_DIR
-    /// (two folders), or with --files any number of files to pair by name.
+    /// SOURCE TARGET (two files; TARGET may be `-` for standard input), one bilingual
+    /// file (XLIFF, TMX, PO, two-column TSV), SRC_DIR TGT_DIR (two folders), or with
+    /// --files any number of files to pair by name.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -85,6 +86,10 @@ pub struct CheckArgs {
     /// Source and target languages [default: the configuration's `pair`, else ru-en].
     #[arg(long, value_name = "SRC-TGT", help_heading = "Input")]
     pub pair: Option<String>,
+    /// Read the inputs in this format instead of the one their extension says
+    /// (standard input is read in the source's format unless this is given).
+    #[arg(long, value_enum, ignore_case = true, value_name = "FORMAT")]
+    pub input_format: Option<crate::input::Format>,
     /// Read the files in this encoding instead of detecting it (e.g. windows-1251, koi8-r).
     #[arg(long, help_heading = "Input")]
     pub encoding: Option<String>,
@@ -175,8 +180,10 @@ fn mode(args: &CheckArgs) -> Result<Mode> {
                 ))),
             }
         }
+        // One file: a bilingual file (XLIFF, TMX, PO, two-column TSV) holding both texts.
+        [b] if !b.is_dir() => Ok(Mode::Single(b.clone(), PathBuf::new())),
         _ => Err(Error::Usage(
-            "expected SOURCE TARGET, SRC_DIR TGT_DIR, --pairs MANIFEST, --files PATH… or --jsonl FILE (see `transcheck check --help`)".into(),
+            "expected SOURCE TARGET, BILINGUAL_FILE, SRC_DIR TGT_DIR, --pairs MANIFEST, --files PATH… or --jsonl FILE (see `transcheck check --help`)".into(),
         )),
     }
 }
@@ -185,6 +192,7 @@ fn mode(args: &CheckArgs) -> Result<Mode> {
 fn discovery_start(m: &Mode) -> PathBuf {
     match m {
         Mode::None => common_ancestor(&[]),
+        Mode::Single(s, t) if t.as_os_str().is_empty() => common_ancestor(&[s]),
         Mode::Single(s, t) | Mode::Dirs(s, t) => common_ancestor(&[s, t]),
         Mode::Manifest(p) | Mode::Jsonl(p) => common_ancestor(&[p]),
         Mode::Files(v) => common_ancestor(&v.iter().map(PathBuf::as_path).collect::<Vec<_>>()),
@@ -210,8 +218,9 @@ struct Job {
 
 impl Job {
     fn run(&self, spec: &PairSpec) -> Result<PairReport> {
-        let src = Document::load(&spec.source, self.pair.source, &self.load)?;
-        let tgt = Document::load(&spec.target, self.pair.target, &self.load)?;
+        // An empty target path: the source is a bilingual file.
+        let target = (!spec.target.as_os_str().is_empty()).then_some(spec.target.as_path());
+        let (src, tgt) = crate::input::load_inputs(&spec.source, target, self.pair, &self.load)?;
         Ok(self.finish(src, tgt, None))
     }
 
@@ -310,6 +319,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
         pair,
         load: LoadOptions {
             encoding: args.encoding.clone(),
+            format: args.input_format,
         },
         check: settings.check_options(),
     };

@@ -9,7 +9,7 @@ pub mod check;
 pub mod generate;
 
 use crate::error::Error;
-use crate::input::{Document, LoadOptions};
+use crate::input::{self, Document, Format, LoadOptions};
 use crate::lang::LanguagePair;
 use crate::pipeline::{analyse, AnalysisOptions};
 use crate::report;
@@ -61,10 +61,15 @@ pub enum ListFormat {
 /// Options shared by the commands that read a document pair.
 #[derive(clap::Args, Debug)]
 pub struct PairArgs {
-    /// The original (Russian) text.
+    /// The original (Russian) text; or, given alone, a bilingual file (XLIFF, TMX, PO,
+    /// two-column TSV) holding both texts, `-` reading it from standard input.
     pub source: PathBuf,
     /// The translation (English); `-` reads it from standard input.
-    pub target: PathBuf,
+    pub target: Option<PathBuf>,
+    /// Read the inputs in this format instead of the one their extension says
+    /// (standard input is read in the source's format unless this is given).
+    #[arg(long, value_enum, ignore_case = true, value_name = "FORMAT")]
+    pub input_format: Option<Format>,
     /// Source and target languages.
     #[arg(long, default_value = "ru-en", value_name = "SRC-TGT")]
     pub pair: String,
@@ -165,16 +170,11 @@ pub(crate) fn load_pair(
             args.pair
         ))
     })?;
-    if args.source.as_os_str() == "-" {
-        return Err(Error::Usage(
-            "only the translation can be read from standard input (-)".into(),
-        ));
-    }
     let opts = LoadOptions {
         encoding: args.encoding.clone(),
+        format: args.input_format,
     };
-    let src = Document::load(&args.source, pair.source, &opts)?;
-    let tgt = Document::load(&args.target, pair.target, &opts)?;
+    let (src, tgt) = input::load_inputs(&args.source, args.target.as_deref(), pair, &opts)?;
     Ok((src, tgt, pair))
 }
 
