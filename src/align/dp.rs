@@ -19,6 +19,7 @@
 
 use super::features::UnitFeatures;
 use super::{Bead, Model};
+use std::ops::Range;
 
 /// A bead shape: `a` source units against `b` target units.
 pub type Shape = (usize, usize);
@@ -47,24 +48,83 @@ impl Band {
     }
 }
 
-/// Lexical match counts between single units, for the pairs the band can use.
-struct MatchCache {
-    /// For source unit i: first target index stored, and the match counts
-    /// (source known, source other, target known, target other).
-    rows: Vec<(usize, Vec<[u16; 4]>)>,
+/// Which tokens of one unit find a counterpart in another: what bead scoring needs.
+pub trait Matches {
+    /// (source known, source other, target known, target other) matched between
+    /// source unit `i` and target unit `j`.
+    fn counts(&self, i: usize, j: usize) -> [u16; 4];
+    /// (known, other) tokens of source unit `i` matched in any of the target units `js`.
+    fn fwd_union(&self, i: usize, js: Range<usize>) -> (usize, usize);
+    /// (known, other) tokens of target unit `j` matched in any of the source units `is`.
+    fn rev_union(&self, is: Range<usize>, j: usize) -> (usize, usize);
 }
 
-impl MatchCache {
+/// Matches computed on demand (for the few beads scored outside the DP).
+pub struct DirectMatches<'a> {
+    pub src: &'a [UnitFeatures],
+    pub tgt: &'a [UnitFeatures],
+}
+
+impl Matches for DirectMatches<'_> {
+    fn counts(&self, i: usize, j: usize) -> [u16; 4] {
+        let c = |x: usize| x.min(u16::MAX as usize) as u16;
+        let (fk, fu) = self.src[i].matched_in(&self.tgt[j]);
+        let (rk, ru) = self.tgt[j].matched_in(&self.src[i]);
+        [c(fk), c(fu), c(rk), c(ru)]
+    }
+    fn fwd_union(&self, i: usize, js: Range<usize>) -> (usize, usize) {
+        self.src[i].matched_in_any(&self.tgt[js])
+    }
+    fn rev_union(&self, is: Range<usize>, j: usize) -> (usize, usize) {
+        self.tgt[j].matched_in_any(&self.src[is])
+    }
+}
+
+/// Match bitsets between the unit pairs the band can use, so that merged beads count
+/// each token once (an OR of bitsets) without searching the token ids again.
+struct MatchCache<'a> {
+    src: &'a [UnitFeatures],
+    tgt: &'a [UnitFeatures],
+    /// For source unit i: first target index stored, and per target unit the match
+    /// counts and the arena offsets of the forward and reverse bitsets.
+    rows: Vec<(usize, Vec<([u16; 4], u32, u32)>)>,
+    arena: Vec<u64>,
+}
+
+fn words_for(n: usize) -> usize {
+    n.div_ceil(64)
+}
+
+fn count_bits(bits: &[u64], known: usize) -> (usize, usize) {
+    let mut k = 0;
+    let mut u = 0;
+    for (w, &b) in bits.iter().enumerate() {
+        let base = w * 64;
+        if base + 64 <= known {
+            k += b.count_ones() as usize;
+        } else if base >= known {
+            u += b.count_ones() as usize;
+        } else {
+            let mask = (1u64 << (known - base)) - 1;
+            k += (b & mask).count_ones() as usize;
+            u += (b & !mask).count_ones() as usize;
+        }
+    }
+    (k, u)
+}
+
+impl<'a> MatchCache<'a> {
     fn build(
-        src: &[UnitFeatures],
-        tgt: &[UnitFeatures],
+        src: &'a [UnitFeatures],
+        tgt: &'a [UnitFeatures],
         band: &Band,
         max_b: usize,
         max_a: usize,
-    ) -> MatchCache {
+    ) -> MatchCache<'a> {
         let n = src.len();
         let m = tgt.len();
         let mut rows = Vec::with_capacity(n);
+        let mut arena = Vec::new();
         for (i, unit) in src.iter().enumerate() {
             // Unit i takes part in beads ending at rows i+1 ..= i+max_a.
             let last = (i + max_a).min(n);
@@ -77,22 +137,84 @@ impl MatchCache {
             let mut v = Vec::with_capacity(hi.saturating_sub(lo));
             let c = |x: usize| x.min(u16::MAX as usize) as u16;
             for t in &tgt[lo.min(hi)..hi] {
-                let (fk, fu) = unit.matched_in(t);
-                let (rk, ru) = t.matched_in(unit);
-                v.push([c(fk), c(fu), c(rk), c(ru)]);
+                let fo = arena.len() as u32;
+                unit.match_bits(t, &mut arena);
+                let ro = arena.len() as u32;
+                t.match_bits(unit, &mut arena);
+                let (fk, fu) = count_bits(&arena[fo as usize..ro as usize], unit.known);
+                let (rk, ru) = count_bits(&arena[ro as usize..], t.known);
+                v.push(([c(fk), c(fu), c(rk), c(ru)], fo, ro));
             }
             rows.push((lo, v));
         }
-        MatchCache { rows }
+        MatchCache {
+            src,
+            tgt,
+            rows,
+            arena,
+        }
     }
 
     #[inline]
-    fn get(&self, i: usize, j: usize) -> [u16; 4] {
+    fn cell(&self, i: usize, j: usize) -> Option<&([u16; 4], u32, u32)> {
         let (lo, v) = &self.rows[i];
         if j < *lo {
-            return [0; 4];
+            return None;
         }
-        v.get(j - lo).copied().unwrap_or([0; 4])
+        v.get(j - lo)
+    }
+}
+
+impl Matches for MatchCache<'_> {
+    #[inline]
+    fn counts(&self, i: usize, j: usize) -> [u16; 4] {
+        self.cell(i, j).map_or([0; 4], |c| c.0)
+    }
+
+    fn fwd_union(&self, i: usize, js: Range<usize>) -> (usize, usize) {
+        let w = words_for(self.src[i].len());
+        let mut acc = [0u64; 8];
+        let mut heap = Vec::new();
+        let bits: &mut [u64] = if w <= 8 {
+            &mut acc[..w]
+        } else {
+            heap.resize(w, 0);
+            &mut heap
+        };
+        for j in js {
+            if let Some(&(_, fo, _)) = self.cell(i, j) {
+                for (b, x) in bits
+                    .iter_mut()
+                    .zip(&self.arena[fo as usize..fo as usize + w])
+                {
+                    *b |= x;
+                }
+            }
+        }
+        count_bits(bits, self.src[i].known)
+    }
+
+    fn rev_union(&self, is: Range<usize>, j: usize) -> (usize, usize) {
+        let w = words_for(self.tgt[j].len());
+        let mut acc = [0u64; 8];
+        let mut heap = Vec::new();
+        let bits: &mut [u64] = if w <= 8 {
+            &mut acc[..w]
+        } else {
+            heap.resize(w, 0);
+            &mut heap
+        };
+        for i in is {
+            if let Some(&(_, _, ro)) = self.cell(i, j) {
+                for (b, x) in bits
+                    .iter_mut()
+                    .zip(&self.arena[ro as usize..ro as usize + w])
+                {
+                    *b |= x;
+                }
+            }
+        }
+        count_bits(bits, self.tgt[j].known)
     }
 }
 
@@ -183,7 +305,7 @@ pub fn bead_evidence(
     si: std::ops::Range<usize>,
     ti: std::ops::Range<usize>,
     model: &Model,
-    cache: &dyn Fn(usize, usize) -> [u16; 4],
+    cache: &dyn Matches,
 ) -> f64 {
     let (i0, i1, j0, j1) = (si.start, si.end, ti.start, ti.end);
     if i0 == i1 || j0 == j1 {
@@ -209,20 +331,20 @@ pub fn bead_evidence(
         let (nk, nu) = unit.counts();
         // A token counts once even if it occurs in several units of the other side.
         let (kk, ku) = if j1 - j0 == 1 {
-            let c = cache(s, j0);
+            let c = cache.counts(s, j0);
             (c[0] as usize, c[1] as usize)
         } else {
-            unit.matched_in_any(&tgt[j0..j1])
+            cache.fwd_union(s, j0..j1)
         };
         e += temper(nk + nu) * part_llr(kk, nk, ku, nu, fk, fu, model.partial);
     }
     for (t, unit) in tgt.iter().enumerate().take(j1).skip(j0) {
         let (nk, nu) = unit.counts();
         let (kk, ku) = if i1 - i0 == 1 {
-            let c = cache(i0, t);
+            let c = cache.counts(i0, t);
             (c[2] as usize, c[3] as usize)
         } else {
-            unit.matched_in_any(&src[i0..i1])
+            cache.rev_union(i0..i1, t)
         };
         e += temper(nk + nu) * part_llr(kk, nk, ku, nu, rk, ru, model.partial);
     }
@@ -250,7 +372,7 @@ pub fn search(
     let max_a = shapes.iter().map(|s| s.0).max().unwrap_or(1);
     let max_b = shapes.iter().map(|s| s.1).max().unwrap_or(1);
     let cache = MatchCache::build(src, tgt, band, max_b, max_a);
-    let get = |i: usize, j: usize| cache.get(i, j);
+    let get: &dyn Matches = &cache;
     let width = |i: usize| band.hi[i] - band.lo[i] + 1;
     let mut score: Vec<Vec<f64>> = (0..=n).map(|i| vec![f64::NEG_INFINITY; width(i)]).collect();
     let mut back: Vec<Vec<u8>> = (0..=n).map(|i| vec![u8::MAX; width(i)]).collect();
@@ -274,7 +396,7 @@ pub fn search(
                 }
                 let s = prev
                     + model.prior(a, b)
-                    + bead_evidence(src, tgt, i - a..i, j - b..j, model, &get);
+                    + bead_evidence(src, tgt, i - a..i, j - b..j, model, get);
                 if s > best {
                     best = s;
                     arg = k as u8;
@@ -299,7 +421,7 @@ pub fn search(
         } else {
             shapes[k as usize]
         };
-        let evidence = bead_evidence(src, tgt, i - a..i, j - b..j, model, &get);
+        let evidence = bead_evidence(src, tgt, i - a..i, j - b..j, model, get);
         beads.push(Bead {
             source: i - a..i,
             target: j - b..j,
@@ -319,7 +441,7 @@ fn coarsen(units: &[UnitFeatures], k: usize) -> Vec<UnitFeatures> {
 }
 
 /// Cells the full DP may use before we go coarse-to-fine.
-const FULL_DP_CELLS: usize = 400_000;
+const FULL_DP_CELLS: usize = 40_000;
 const COARSE_FACTOR: usize = 4;
 
 /// Aligns two sequences, coarse-to-fine when they are long.
@@ -338,7 +460,7 @@ pub fn align(
     let cs = coarsen(src, k);
     let ct = coarsen(tgt, k);
     let coarse = align(&cs, &ct, model, shapes);
-    let band = corridor(&coarse, k, n, m, 2 * k + 2);
+    let band = corridor(&coarse, k, n, m, k + 2);
     search(src, tgt, model, shapes, &band)
 }
 

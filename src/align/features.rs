@@ -46,16 +46,18 @@ pub struct UnitFeatures {
     pub known: usize,
     /// Sorted union of all token ids.
     pub set: Vec<u32>,
-    /// A 256-bit Bloom filter of `set`, to reject most lookups quickly.
-    bloom: [u64; 4],
+    /// A Bloom filter of `set` (about 16 bits per id, a power of two), to reject most
+    /// lookups without a binary search.
+    bloom: Vec<u64>,
     /// The unit reads like republishing boilerplate ("Source link"); see
     /// [`crate::lang::Language::is_boilerplate`].
     pub boilerplate: bool,
 }
 
-fn bloom_bits(id: u32) -> (usize, u64) {
+#[inline]
+fn bloom_bits(id: u32, words: usize) -> (usize, u64) {
     let h = id.wrapping_mul(0x9E37_79B1);
-    ((h >> 30) as usize & 3, 1u64 << ((h >> 24) & 63))
+    ((h >> 6) as usize & (words - 1), 1u64 << (h >> 26))
 }
 
 impl UnitFeatures {
@@ -66,9 +68,10 @@ impl UnitFeatures {
         let mut set: Vec<u32> = tokens.iter().flat_map(|t| t.iter().copied()).collect();
         set.sort_unstable();
         set.dedup();
-        let mut bloom = [0u64; 4];
+        let words = (set.len() * 16 / 64).next_power_of_two().clamp(4, 1024);
+        let mut bloom = vec![0u64; words];
         for &id in &set {
-            let (w, b) = bloom_bits(id);
+            let (w, b) = bloom_bits(id, words);
             bloom[w] |= b;
         }
         UnitFeatures {
@@ -102,7 +105,7 @@ impl UnitFeatures {
 
     #[inline]
     pub fn contains(&self, id: u32) -> bool {
-        let (w, b) = bloom_bits(id);
+        let (w, b) = bloom_bits(id, self.bloom.len());
         self.bloom[w] & b != 0 && self.set.binary_search(&id).is_ok()
     }
 
@@ -134,6 +137,23 @@ impl UnitFeatures {
         (k, u)
     }
 
+    /// Appends a bitset (64 tokens per word) of this unit's tokens with an id in `other`.
+    pub fn match_bits(&self, other: &UnitFeatures, out: &mut Vec<u64>) {
+        let start = out.len();
+        out.resize(start + self.tokens.len().div_ceil(64), 0);
+        // Most pairs the DP looks at share few ids: intersect the sorted id sets first
+        // and test tokens only against the (short) intersection.
+        let common = intersect(&self.set, &other.set);
+        if common.is_empty() {
+            return;
+        }
+        for (i, ids) in self.tokens.iter().enumerate() {
+            if ids.iter().any(|id| common.binary_search(id).is_ok()) {
+                out[start + i / 64] |= 1 << (i % 64);
+            }
+        }
+    }
+
     /// Numbers of (known, other) tokens.
     pub fn counts(&self) -> (usize, usize) {
         (self.known, self.tokens.len() - self.known)
@@ -148,10 +168,31 @@ impl UnitFeatures {
     }
 }
 
+/// Intersection of two sorted id lists.
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::new();
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
 /// Builds features for both sides of a pair with a shared vocabulary.
 pub struct FeatureBuilder<'p> {
     pair: &'p LanguagePair,
     vocab: Vocab,
+    /// Ids (and whether the lexicon knows the word) per source stem and per target word.
+    source_cache: HashMap<(String, bool), (Box<[u32]>, bool)>,
+    target_cache: HashMap<(String, bool), (Box<[u32]>, bool)>,
 }
 
 const KEY_PREFIX: usize = 5;
@@ -161,6 +202,8 @@ impl<'p> FeatureBuilder<'p> {
         FeatureBuilder {
             pair,
             vocab: Vocab::default(),
+            source_cache: HashMap::new(),
+            target_cache: HashMap::new(),
         }
     }
 
@@ -197,22 +240,32 @@ impl<'p> FeatureBuilder<'p> {
             {
                 continue;
             }
-            let mut ids: Vec<u32> = Vec::new();
-            let cands = self.pair.lexicon.get(&t.stem);
-            for c in cands.unwrap_or(&[]) {
-                ids.push(self.vocab.id(&format!("s:{c}")));
-            }
-            let key = translit::key(&translit::romanize_ru(&t.stem));
-            if let Some(id) = self.key_id(&key, t.all_caps) {
-                ids.push(id);
-            }
+            // Words repeat: their ids are computed once per document.
+            let cache_key = (t.stem.clone(), t.all_caps);
+            let (ids, is_known) = match self.source_cache.get(&cache_key) {
+                Some(v) => v.clone(),
+                None => {
+                    let mut ids: Vec<u32> = Vec::new();
+                    let cands = self.pair.lexicon.get(&t.stem);
+                    for c in cands.unwrap_or(&[]) {
+                        ids.push(self.vocab.id(&format!("s:{c}")));
+                    }
+                    let key = translit::key(&translit::romanize_ru(&t.stem));
+                    if let Some(id) = self.key_id(&key, t.all_caps) {
+                        ids.push(id);
+                    }
+                    let v: (Box<[u32]>, bool) = (ids.into_boxed_slice(), cands.is_some());
+                    self.source_cache.insert(cache_key, v.clone());
+                    v
+                }
+            };
             if ids.is_empty() {
                 continue;
             }
-            if cands.is_some() {
-                known.push(ids.into_boxed_slice());
+            if is_known {
+                known.push(ids);
             } else {
-                other.push(ids.into_boxed_slice());
+                other.push(ids);
             }
         }
         UnitFeatures::finish(s.text(text).chars().count() as f64, known, other)
@@ -233,15 +286,27 @@ impl<'p> FeatureBuilder<'p> {
             {
                 continue;
             }
-            let mut ids = vec![self.vocab.id(&format!("s:{}", t.stem))];
-            let key = translit::key(&t.lower);
-            if let Some(id) = self.key_id(&key, t.all_caps) {
-                ids.push(id);
-            }
-            if self.pair.lexicon.knows_target(&t.stem) {
-                known.push(ids.into_boxed_slice());
+            let cache_key = (t.lower.clone(), t.all_caps);
+            let (ids, is_known) = match self.target_cache.get(&cache_key) {
+                Some(v) => v.clone(),
+                None => {
+                    let mut ids = vec![self.vocab.id(&format!("s:{}", t.stem))];
+                    let key = translit::key(&t.lower);
+                    if let Some(id) = self.key_id(&key, t.all_caps) {
+                        ids.push(id);
+                    }
+                    let v: (Box<[u32]>, bool) = (
+                        ids.into_boxed_slice(),
+                        self.pair.lexicon.knows_target(&t.stem),
+                    );
+                    self.target_cache.insert(cache_key, v.clone());
+                    v
+                }
+            };
+            if is_known {
+                known.push(ids);
             } else {
-                other.push(ids.into_boxed_slice());
+                other.push(ids);
             }
         }
         let mut f = UnitFeatures::finish(s.text(text).chars().count() as f64, known, other);

@@ -317,11 +317,9 @@ pub fn align_given(
     let p = prepare(pair, src, tgt);
     let par_model = estimate_from(&p.src_par, &p.tgt_par, base, Some(&paragraphs));
     let sent_model = sentence_model(&par_model, &p);
-    let cache = |s: usize, t: usize| {
-        let c = |x: usize| x.min(u16::MAX as usize) as u16;
-        let (fk, fu) = p.src_par[s].matched_in(&p.tgt_par[t]);
-        let (rk, ru) = p.tgt_par[t].matched_in(&p.src_par[s]);
-        [c(fk), c(fu), c(rk), c(ru)]
+    let cache = dp::DirectMatches {
+        src: &p.src_par,
+        tgt: &p.tgt_par,
     };
     let paragraphs = paragraphs
         .into_iter()
@@ -485,12 +483,7 @@ fn sigmoid(x: f64) -> f64 {
 /// Confidence of each bead. A matched bead is as sure as its evidence; a skip is as sure
 /// as the best alternative pairing of the skipped unit with a nearby unit is unlikely.
 fn set_confidence(beads: &mut [Bead], src: &[UnitFeatures], tgt: &[UnitFeatures], model: &Model) {
-    let cache = |s: usize, t: usize| {
-        let c = |x: usize| x.min(u16::MAX as usize) as u16;
-        let (fk, fu) = src[s].matched_in(&tgt[t]);
-        let (rk, ru) = tgt[t].matched_in(&src[s]);
-        [c(fk), c(fu), c(rk), c(ru)]
-    };
+    let cache = dp::DirectMatches { src, tgt };
     let pair_evidence =
         |s: usize, t: usize| dp::bead_evidence(src, tgt, s..s + 1, t..t + 1, model, &cache);
     for b in beads.iter_mut() {
@@ -534,6 +527,9 @@ pub fn estimate(src: &[UnitFeatures], tgt: &[UnitFeatures], base: &Model) -> Mod
 
 /// [`estimate`], re-estimating from the 1-1 beads of `given` when the alignment is
 /// known, or else from those of a first alignment pass.
+/// Units of each side the first estimation pass looks at.
+const ESTIMATE_UNITS: usize = 300;
+
 fn estimate_from(
     src: &[UnitFeatures],
     tgt: &[UnitFeatures],
@@ -557,6 +553,15 @@ fn estimate_from(
     }
     // First pass (unless the alignment is given), then re-estimate from confident 1-1
     // beads.
+    // A long document is estimated on its beginning: the rates are the document's,
+    // and a first pass over a book would double the alignment time.
+    let (src, tgt) = if given.is_none() && src.len() > ESTIMATE_UNITS {
+        let share = ESTIMATE_UNITS as f64 / src.len() as f64;
+        let m = ((tgt.len() as f64 * share).ceil() as usize).clamp(1, tgt.len());
+        (&src[..ESTIMATE_UNITS], &tgt[..m])
+    } else {
+        (src, tgt)
+    };
     let first = match given {
         Some(g) => g.to_vec(),
         None => dp::align(src, tgt, &model, SHAPES),

@@ -8,6 +8,7 @@ pub mod checks_eval;
 pub mod data;
 pub mod perturb;
 pub mod rng;
+pub mod scale_eval;
 
 use crate::align::Model;
 use crate::error::Result;
@@ -223,6 +224,35 @@ pub fn accuracy_report(data: &Path, opts: &EvalOptions) -> Result<String> {
             x.found,
             x.found as f64 / x.planted.max(1) as f64,
             x.found_error
+        )
+        .unwrap();
+    }
+    Ok(out)
+}
+
+/// Time, peak memory and accuracy of aligning long documents (1k, 10k, 50k sentences).
+pub fn scale_report(data: &Path, opts: &EvalOptions) -> Result<String> {
+    let mut out = String::new();
+    writeln!(out, "| sentences | paragraphs | align time (wall) | CPU time | peak memory (process) | link P | link R | link F1 |").unwrap();
+    writeln!(out, "|---|---|---|---|---|---|---|---|").unwrap();
+    let sizes: Vec<usize> = std::env::var("TRANSCHECK_SCALE_SIZES")
+        .ok()
+        .map(|v| v.split(',').filter_map(|x| x.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1_000, 10_000, 50_000]);
+    for r in scale_eval::run(data, &sizes, opts.seed)? {
+        writeln!(
+            out,
+            "| {} | {} | {:.2}s | {} | {} | {:.4} | {:.4} | {:.4} |",
+            r.sentences,
+            r.paragraphs,
+            r.time.as_secs_f64(),
+            r.cpu
+                .map_or("n/a".to_string(), |c| format!("{:.2}s", c.as_secs_f64())),
+            r.peak_mib
+                .map_or("n/a".to_string(), |m| format!("{m:.0} MiB")),
+            r.links.precision(),
+            r.links.recall(),
+            r.links.f1()
         )
         .unwrap();
     }
