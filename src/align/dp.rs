@@ -80,6 +80,9 @@ impl Matches for DirectMatches<'_> {
     }
 }
 
+/// Match counts of a unit pair and the arena offsets of its forward and reverse bitsets.
+type Cell = ([u16; 4], u32, u32);
+
 /// Match bitsets between the unit pairs the band can use, so that merged beads count
 /// each token once (an OR of bitsets) without searching the token ids again.
 struct MatchCache<'a> {
@@ -87,7 +90,7 @@ struct MatchCache<'a> {
     tgt: &'a [UnitFeatures],
     /// For source unit i: first target index stored, and per target unit the match
     /// counts and the arena offsets of the forward and reverse bitsets.
-    rows: Vec<(usize, Vec<([u16; 4], u32, u32)>)>,
+    rows: Vec<(usize, Vec<Cell>)>,
     arena: Vec<u64>,
 }
 
@@ -156,7 +159,7 @@ impl<'a> MatchCache<'a> {
     }
 
     #[inline]
-    fn cell(&self, i: usize, j: usize) -> Option<&([u16; 4], u32, u32)> {
+    fn cell(&self, i: usize, j: usize) -> Option<&Cell> {
         let (lo, v) = &self.rows[i];
         if j < *lo {
             return None;

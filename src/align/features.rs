@@ -186,13 +186,16 @@ fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
     out
 }
 
+/// A word's ids and whether the lexicon knows it.
+type CachedIds = (Box<[u32]>, bool);
+
 /// Builds features for both sides of a pair with a shared vocabulary.
 pub struct FeatureBuilder<'p> {
     pair: &'p LanguagePair,
     vocab: Vocab,
     /// Ids (and whether the lexicon knows the word) per source stem and per target word.
-    source_cache: HashMap<(String, bool), (Box<[u32]>, bool)>,
-    target_cache: HashMap<(String, bool), (Box<[u32]>, bool)>,
+    source_cache: HashMap<(String, bool), CachedIds>,
+    target_cache: HashMap<(String, bool), CachedIds>,
 }
 
 const KEY_PREFIX: usize = 5;
