@@ -1,4 +1,4 @@
-//! The command line: `check`, `align`, `rules`, `explain`, `eval`.
+//! The command line: `check`, `diff`, `align`, `rules`, `explain`, `eval`.
 
 use crate::error::Error;
 use crate::input::{Document, LoadOptions};
@@ -31,6 +31,18 @@ pub enum CheckFormat {
     Concise,
     /// The versioned JSON report (docs/output.md).
     Json,
+    /// The self-contained HTML report (docs/report.md).
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Word diff of every edited unit with the findings fixed and introduced.
+    Human,
+    /// The versioned diff JSON (docs/output.md).
+    Json,
+    /// The self-contained HTML report with the edit (docs/report.md).
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -114,6 +126,42 @@ pub enum Command {
         /// Print findings only, without the summary line.
         #[arg(long, short)]
         quiet: bool,
+        /// Also write the self-contained HTML report to this file.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+        /// An earlier version of the translation: the HTML report shows the edit from it
+        /// and the findings it fixed and introduced.
+        #[arg(long, value_name = "EARLIER")]
+        compare: Option<PathBuf>,
+    },
+    /// Compare two versions of a translation of the same source (e.g. machine
+    /// translation and post-edit): word diff per aligned unit, findings fixed and introduced.
+    Diff {
+        /// The original (Russian) text.
+        source: PathBuf,
+        /// The earlier version of the translation.
+        before: PathBuf,
+        /// The later version of the translation.
+        after: PathBuf,
+        /// Source and target languages.
+        #[arg(long, default_value = "ru-en", value_name = "SRC-TGT")]
+        pair: String,
+        /// Read the files in this encoding instead of detecting it.
+        #[arg(long)]
+        encoding: Option<String>,
+        #[arg(long, value_enum, default_value_t = DiffFormat::Human, ignore_case = true)]
+        format: DiffFormat,
+        /// Also write the self-contained HTML report to this file.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+        /// Exit 1 when the edit introduced a finding at or above this severity.
+        #[arg(long, value_enum, default_value_t = FailOn::Error)]
+        fail_on: FailOn,
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+        /// Write the output to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
     /// Print the alignment of the two texts.
     Align {
@@ -191,6 +239,50 @@ fn load_pair(args: &PairArgs) -> Result<(Document, Document, &'static LanguagePa
     Ok((src, tgt, pair))
 }
 
+/// Loads another version of the translation with the settings of `args`.
+fn load_version(
+    args: &PairArgs,
+    path: &std::path::Path,
+    pair: &'static LanguagePair,
+) -> Result<Document, Error> {
+    if path.as_os_str() == "-" && args.target.as_os_str() == "-" {
+        return Err(Error::Usage(
+            "only one translation can be read from standard input (-)".into(),
+        ));
+    }
+    let opts = LoadOptions {
+        encoding: args.encoding.clone(),
+    };
+    Document::load(path, pair.target, &opts)
+}
+
+/// The HTML report of `check`, with the edit from an earlier version when given.
+fn html_report(
+    analysis: &crate::pipeline::Analysis,
+    findings: &[crate::finding::Finding],
+    before: Option<&(crate::pipeline::Analysis, Vec<crate::finding::Finding>)>,
+    fail_on: Option<Severity>,
+) -> Result<String, Error> {
+    let opts = report::html::HtmlOptions {
+        generated: report::html::generated_now(),
+        fail_on,
+    };
+    match before {
+        Some((ba, bf)) => {
+            let cmp = report::diff::compare(ba, bf, analysis, findings);
+            report::html::render_diff(&cmp, &opts)
+        }
+        None => report::html::render_check(analysis, findings, &opts),
+    }
+}
+
+fn write_file(path: &PathBuf, text: &str) -> Result<(), Error> {
+    std::fs::write(path, text).map_err(|e| Error::Write {
+        path: path.clone(),
+        message: e.to_string(),
+    })
+}
+
 fn use_color(choice: ColorChoice, to_file: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
@@ -236,11 +328,41 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             color,
             output,
             quiet,
+            html,
+            compare,
         } => {
+            if compare.is_some() && html.is_none() && format != CheckFormat::Html {
+                return Err(Error::Usage(
+                    "--compare shows the edit in the HTML report: add --html FILE or --format html (or use `transcheck diff`)".into(),
+                ));
+            }
             let (src, tgt, lp) = load_pair(&pair)?;
+            let earlier = match &compare {
+                Some(path) => Some(load_version(&pair, path, lp)?),
+                None => None,
+            };
+            let before = earlier.map(|b| {
+                let a = analyse(src.clone(), b, lp, &AnalysisOptions::default());
+                let f = check(&a, &CheckOptions::default());
+                (a, f)
+            });
             let analysis = analyse(src, tgt, lp, &AnalysisOptions::default());
             let findings = check(&analysis, &CheckOptions::default());
+            let html_text = if html.is_some() || format == CheckFormat::Html {
+                Some(html_report(
+                    &analysis,
+                    &findings,
+                    before.as_ref(),
+                    fail_on.level(),
+                )?)
+            } else {
+                None
+            };
+            if let Some(path) = &html {
+                write_file(path, html_text.as_deref().unwrap_or_default())?;
+            }
             let text = match format {
+                CheckFormat::Html => html_text.unwrap_or_default(),
                 CheckFormat::Json => {
                     let mut s =
                         serde_json::to_string_pretty(&report::json::report(&analysis, &findings))
@@ -266,6 +388,58 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             write_out(output.as_ref(), &text)?;
             let fails = Summary::of(&findings).fails(fail_on.level());
             Ok(if fails && !exit_zero {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Diff {
+            source,
+            before,
+            after,
+            pair,
+            encoding,
+            format,
+            html,
+            fail_on,
+            color,
+            output,
+        } => {
+            let args = PairArgs {
+                source,
+                target: after,
+                pair,
+                encoding,
+            };
+            let (src, tgt, lp) = load_pair(&args)?;
+            let earlier = load_version(&args, &before, lp)?;
+            let ba = analyse(src.clone(), earlier, lp, &AnalysisOptions::default());
+            let bf = check(&ba, &CheckOptions::default());
+            let aa = analyse(src, tgt, lp, &AnalysisOptions::default());
+            let af = check(&aa, &CheckOptions::default());
+            let cmp = report::diff::compare(&ba, &bf, &aa, &af);
+            let html_text = if html.is_some() || format == DiffFormat::Html {
+                let opts = report::html::HtmlOptions {
+                    generated: report::html::generated_now(),
+                    fail_on: Some(fail_on.level().unwrap_or(Severity::Error)),
+                };
+                Some(report::html::render_diff(&cmp, &opts)?)
+            } else {
+                None
+            };
+            if let Some(path) = &html {
+                write_file(path, html_text.as_deref().unwrap_or_default())?;
+            }
+            let text = match format {
+                DiffFormat::Html => html_text.unwrap_or_default(),
+                DiffFormat::Json => {
+                    serde_json::to_string_pretty(&report::diff::json(&cmp)).expect("serialises")
+                        + "\n"
+                }
+                DiffFormat::Human => report::diff::human(&cmp, use_color(color, output.is_some())),
+            };
+            write_out(output.as_ref(), &text)?;
+            Ok(if report::diff::introduced_fails(&cmp, fail_on.level()) {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS

@@ -1,5 +1,9 @@
-//! Reports: the same findings for people (terminal) and for machines (JSON).
+//! Reports: the same findings for people (terminal, HTML) and for machines (JSON), and
+//! the diff of two versions of a translation.
 
+pub mod diff;
+pub mod fingerprint;
+pub mod html;
 pub mod human;
 pub mod json;
 
