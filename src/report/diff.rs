@@ -13,6 +13,7 @@
 //!
 //! Whatever is left is fixed (before only) or introduced (after only).
 
+use super::html::visible;
 use super::json::{finding, DocInfo, JsonFinding, Tool, TOOL};
 use super::Summary;
 use crate::align::Bead;
@@ -385,11 +386,19 @@ pub fn compare<'a>(
         };
         (f.rule.id, src, text)
     };
+    let before_rows: Vec<usize> = before_findings
+        .iter()
+        .map(|f| finding_row(f, before, &before_bead_row))
+        .collect();
+    let after_rows: Vec<usize> = after_findings
+        .iter()
+        .map(|f| finding_row(f, after, &after_bead_row))
+        .collect();
     let mut after_taken = vec![false; after_findings.len()];
     let mut before_match: Vec<Option<usize>> = vec![None; before_findings.len()];
     for with_text in [true, false] {
         let mut index: HashMap<Key, Vec<usize>> = HashMap::new();
-        for (k, f) in after_findings.iter().enumerate().rev() {
+        for (k, f) in after_findings.iter().enumerate() {
             if !after_taken[k] {
                 index.entry(key(f, after, with_text)).or_default().push(k);
             }
@@ -398,38 +407,47 @@ pub fn compare<'a>(
             if before_match[k].is_some() {
                 continue;
             }
-            if let Some(list) = index.get_mut(&key(f, before, with_text)) {
-                if let Some(m) = list.pop() {
-                    after_taken[m] = true;
-                    before_match[k] = Some(m);
-                }
+            let Some(list) = index.get_mut(&key(f, before, with_text)) else {
+                continue;
+            };
+            // Of equal candidates, the one in the nearest row (a lone quotation mark
+            // or figure may be flagged in several places).
+            let best = list
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, &m)| (after_rows[m].abs_diff(before_rows[k]), m))
+                .map(|(pos, _)| pos);
+            if let Some(pos) = best {
+                let m = list.remove(pos);
+                after_taken[m] = true;
+                before_match[k] = Some(m);
             }
         }
     }
     let mut findings = Vec::new();
-    for (k, f) in before_findings.iter().enumerate() {
+    for k in 0..before_findings.len() {
         match before_match[k] {
             Some(m) => findings.push(Matched {
                 status: Status::Unchanged,
                 before: Some(k),
                 after: Some(m),
-                row: finding_row(&after_findings[m], after, &after_bead_row),
+                row: after_rows[m],
             }),
             None => findings.push(Matched {
                 status: Status::Fixed,
                 before: Some(k),
                 after: None,
-                row: finding_row(f, before, &before_bead_row),
+                row: before_rows[k],
             }),
         }
     }
-    for (k, f) in after_findings.iter().enumerate() {
+    for k in 0..after_findings.len() {
         if !after_taken[k] {
             findings.push(Matched {
                 status: Status::Introduced,
                 before: None,
                 after: Some(k),
-                row: finding_row(f, after, &after_bead_row),
+                row: after_rows[k],
             });
         }
     }
@@ -560,7 +578,8 @@ fn para_list(r: &Range<usize>) -> String {
 
 /// The terminal diff: every edited row as a `git diff --word-diff=plain`-style line
 /// (`[-removed-]{+inserted+}`, coloured when `color`), the findings the edit fixed and
-/// introduced under it, and a summary line.
+/// introduced under it, and a summary line. Bidi and other invisible control
+/// characters of the texts are written out (`⟨U+202E⟩`), as in the HTML report.
 pub fn human(c: &Comparison, color: bool) -> String {
     use anstyle::{AnsiColor, Effects, Style};
     let red = Style::new().fg_color(Some(AnsiColor::Red.into()));
@@ -607,9 +626,13 @@ pub fn human(c: &Comparison, color: bool) -> String {
         if r.changed() {
             for op in &r.ops {
                 match op.op {
-                    OpKind::Equal => out.push_str(&op.text),
-                    OpKind::Delete => out.push_str(&paint(red, &format!("[-{}-]", op.text))),
-                    OpKind::Insert => out.push_str(&paint(green, &format!("{{+{}+}}", op.text))),
+                    OpKind::Equal => out.push_str(&visible(&op.text)),
+                    OpKind::Delete => {
+                        out.push_str(&paint(red, &format!("[-{}-]", visible(&op.text))))
+                    }
+                    OpKind::Insert => {
+                        out.push_str(&paint(green, &format!("{{+{}+}}", visible(&op.text))))
+                    }
                 }
             }
             out.push('\n');
@@ -627,7 +650,10 @@ pub fn human(c: &Comparison, color: bool) -> String {
             };
             out.push_str(&format!(
                 "  {tag} {} {} [{}] {}\n",
-                f.rule.id, f.rule.name, f.severity, f.message
+                f.rule.id,
+                f.rule.name,
+                f.severity,
+                visible(&f.message)
             ));
         }
         out.push('\n');

@@ -195,7 +195,10 @@ struct Page {
     before: Option<FileView>,
     counts: Summary,
     total: usize,
+    /// Categories of the findings of the version checked (the header).
     categories: Vec<Count>,
+    /// Categories of every finding shown, fixed ones included (the filters).
+    filter_categories: Vec<Count>,
     rules: Vec<Count>,
     severities: Vec<Count>,
     statuses: Vec<Count>,
@@ -573,8 +576,12 @@ fn build(
     let mut rules_n: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
     let mut sevs: BTreeMap<u8, (&str, usize)> = BTreeMap::new();
     let mut stats: BTreeMap<Status, usize> = BTreeMap::new();
+    for f in checked {
+        *cats.entry(f.rule.category.as_str()).or_default() += 1;
+    }
+    let mut filter_cats: BTreeMap<&str, usize> = BTreeMap::new();
     for s in shown {
-        *cats.entry(s.f.rule.category.as_str()).or_default() += 1;
+        *filter_cats.entry(s.f.rule.category.as_str()).or_default() += 1;
         rules_n.entry(s.f.rule.id).or_insert((0, s.f.rule.name)).0 += 1;
         let sv = s.f.severity.as_str();
         sevs.entry(sev_rank(sv)).or_insert((sv, 0)).1 += 1;
@@ -656,6 +663,14 @@ fn build(
         counts,
         total: shown.len(),
         categories: cats
+            .into_iter()
+            .map(|(k, n)| Count {
+                key: k.into(),
+                label: k.into(),
+                n,
+            })
+            .collect(),
+        filter_categories: filter_cats
             .into_iter()
             .map(|(k, n)| Count {
                 key: k.into(),

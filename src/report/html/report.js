@@ -192,4 +192,5 @@
   apply();
   follow();
   document.documentElement.setAttribute("data-ready", "1");
+  if (window.performance && performance.mark) performance.mark("tc-ready");
 })();
