@@ -205,6 +205,35 @@ fn hostile_file_names_are_escaped() {
     assert!(page.contains("<title>transcheck report: &quot;&gt;&lt;script&gt;"));
 }
 
+#[test]
+fn odd_inputs_render() {
+    // CRLF line ends, tabs, control characters, combining marks, emoji, a paragraph
+    // of one long word, lone quotation marks: both reports render, stay inert, and
+    // the texts survive (without their control characters).
+    let ru = "Заголовок\r\n\r\nПервый\tабзац с \u{7}звонком и й\u{306} и 🇷🇺.\r\nВторая строка «без конца\r\n\r\nДлинноесловобезпробелов".to_string()
+        + &"а".repeat(5000)
+        + "\r\n\r\nПоследний абзац: 5 млн рублей.";
+    let en = "Headline\r\n\r\nFirst\tparagraph with a \u{7}bell and 🇷🇺.\r\nSecond line “without an end\r\n\r\nLongwordwithoutspaces"
+        .to_string()
+        + &"a".repeat(5000)
+        + "\r\n\r\nLast paragraph: 5 billion rubles.\r\n\r\nExtra.";
+    let (a, f) = run_texts("odd.ru.txt", &ru, "odd.en.txt", &en);
+    let page = html::render_check(&a, &f, &opts("d")).unwrap();
+    assert_inert(&page);
+    assert!(!page.contains('\u{7}') && !page.contains('\r'));
+    assert!(page.contains("U+0007"));
+    assert!(page.contains("🇷🇺") && page.contains("й\u{306}"));
+    let en2 = en.replace("5 billion", "5 million").replace("Extra.", "");
+    let (b, g) = run_texts("odd.ru.txt", &ru, "odd2.en.txt", &en2);
+    let c = diff::compare(&a, &f, &b, &g);
+    let page = html::render_diff(&c, &opts("d")).unwrap();
+    assert_inert(&page);
+    assert!(page.contains("<del>billion</del><ins>million</ins>"));
+    let text = diff::human(&c, false);
+    assert!(text.contains("[-billion-]{+million+}"), "{text}");
+    assert!(!text.contains('\u{7}'));
+}
+
 /// Drops the date line.
 fn undated(page: &str) -> String {
     let lines: Vec<&str> = page.lines().collect();

@@ -541,14 +541,17 @@ pub fn json(c: &Comparison) -> JsonDiff {
         findings: c
             .findings
             .iter()
-            .map(|m| JsonDiffFinding {
-                status: m.status,
-                unit: m.row,
-                finding: match (m.after, m.before) {
+            .filter_map(|m| {
+                let f = match (m.after, m.before) {
                     (Some(a), _) => finding(&c.after_findings[a], c.after),
                     (None, Some(b)) => finding(&c.before_findings[b], c.before),
-                    (None, None) => unreachable!("a matched finding has a side"),
-                },
+                    (None, None) => return None,
+                };
+                Some(JsonDiffFinding {
+                    status: m.status,
+                    unit: m.row,
+                    finding: f,
+                })
             })
             .collect(),
         summary: JsonDiffSummary {

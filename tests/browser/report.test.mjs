@@ -269,6 +269,31 @@ await check("compare report: word diff, fixed findings, status filter", async ()
   await page.close();
 });
 
+// Accessibility: axe-core's WCAG 2.1 A/AA and best-practice rules (landmarks, labels,
+// contrast, ...) in both colour schemes. axe is injected, so the CSP is bypassed here.
+const axePath = path.join(path.dirname(new URL(import.meta.url).pathname), "node_modules/axe-core/axe.min.js");
+for (const which of ["main", "compare"]) {
+  for (const colorScheme of ["light", "dark"]) {
+    await check(`${which} report (${colorScheme}): no accessibility violations (axe-core)`, async () => {
+      const { page, errors } = await open(manifest.reports[which], { bypassCSP: true, colorScheme });
+      await page.addScriptTag({ path: axePath });
+      const result = await page.evaluate(async () => {
+        const r = await window.axe.run(document, {
+          runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+        });
+        return {
+          passes: r.passes.length,
+          violations: r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`),
+        };
+      });
+      assert.deepEqual(result.violations, []);
+      assert.ok(result.passes > 20, "axe ran its rules");
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+}
+
 // ---------------------------------------------------------------------------------
 // Hostile input: rendered as text, nothing runs, nothing loads.
 for (const which of ["hostile", "hostile_diff"]) {
