@@ -143,6 +143,10 @@ await check("main report: no console errors, filters, keyboard, map, anchors", a
   assert.equal(await visibleCards(page), 1);
   const rowsShown = await page.$$eval("main .row", (rs) => rs.filter((r) => !r.hidden).length);
   assert.equal(rowsShown, 1);
+  assert.ok(await page.$eval("#none", (p) => p.hidden));
+  await page.fill("#q", "no such words anywhere");
+  await page.waitForFunction(() => Number(document.querySelector("#shown").dataset.shown) === 0);
+  assert.ok(await page.$eval("#none", (p) => !p.hidden), "says that nothing matches");
   await page.fill("#q", "");
   await page.waitForFunction((n) => Number(document.querySelector("#shown").dataset.shown) === n, n);
 
@@ -323,14 +327,15 @@ for (const which of ["hostile", "hostile_diff"]) {
       assert.ok(!/[\u202a-\u202e\u2066-\u2069]/.test(dom.text), "no live bidi control characters");
       assert.ok(dom.text.includes("U+202E"), "the override is shown as a badge");
       assert.ok(dom.hrefs.every((h) => h.startsWith("#")), "every link stays in the page: " + dom.hrefs.filter((h) => !h.startsWith("#")));
+      if (!bypassCSP) await page.screenshot({ path: path.join(shots, which + ".png") });
       // Interacting does not run anything either.
       await page.keyboard.press("j");
       await page.fill("#q", "<img src=x onerror=alert(8)>");
       await page.waitForTimeout(200);
       await page.$$eval("main mark", (ms) => ms.forEach((m) => m.click()));
       assert.deepEqual(await page.evaluate(() => window.__calls), []);
+      assert.ok(await page.$eval("#none", (p) => !p.hidden), "the empty state is shown");
       assert.deepEqual(errors, []);
-      if (!bypassCSP) await page.screenshot({ path: path.join(shots, which + ".png") });
       await page.close();
     });
   }

@@ -8,6 +8,7 @@
   var q = document.getElementById("q");
   var only = document.getElementById("only");
   var edited = document.getElementById("edited");
+  var none = document.getElementById("none");
   var rows = Array.prototype.slice.call(document.querySelectorAll("main .row"));
   var F = data.findings; // [anchor, severity, category, rule, status, row]
   var n = F.length;
@@ -67,6 +68,9 @@
       rowShown[r] = show ? 1 : 0;
       if (rows[r].hidden === show) rows[r].hidden = !show;
     }
+    var anyRow = false;
+    for (r = 0; r < rows.length; r++) if (rowShown[r]) { anyRow = true; break; }
+    none.hidden = anyRow || rows.length === 0;
     var shown = 0;
     for (j = 0; j < n; j++) {
       if (cards[j] && cards[j].hidden === !!visF[j]) cards[j].hidden = !visF[j];
