@@ -62,8 +62,13 @@ fn diff_report(src: &str, before: &str, after: &str, date: &str) -> String {
 
 /// Asserts that nothing from the inputs became markup.
 fn assert_inert(page: &str) {
-    assert_eq!(page.matches("<script").count(), 2, "data and script only");
-    assert_eq!(page.matches("</script>").count(), 2);
+    assert_inert_with(page, 2)
+}
+
+/// The same, for a page with `scripts` script elements of its own.
+fn assert_inert_with(page: &str, scripts: usize) {
+    assert_eq!(page.matches("<script").count(), scripts, "own scripts only");
+    assert_eq!(page.matches("</script>").count(), scripts);
     assert_eq!(page.matches("<style").count(), 1);
     assert_eq!(page.matches("</style>").count(), 1);
     for bad in [
@@ -101,12 +106,18 @@ fn assert_inert(page: &str) {
             );
         }
     }
-    // Every link stays inside the page.
+    // Every link stays inside the page, or (in a batch index) is a report file name.
     for (i, _) in page.match_indices("href=\"") {
+        let value = &page[i + 6..];
+        let value = &value[..value.find('"').unwrap_or(value.len())];
+        let local_report = value.starts_with(|c: char| c.is_ascii_digit())
+            && value.ends_with(".html")
+            && value
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
         assert!(
-            page[i + 6..].starts_with('#'),
-            "link out of the page: {}",
-            &page[i..(i + 60).min(page.len())]
+            value.starts_with('#') || local_report,
+            "link out of the page: {value}"
         );
     }
     for c in [
@@ -232,6 +243,41 @@ fn odd_inputs_render() {
     let text = diff::human(&c, false);
     assert!(text.contains("[-billion-]{+million+}"), "{text}");
     assert!(!text.contains('\u{7}'));
+}
+
+#[test]
+fn batch_index_links_every_report() {
+    let (a, f) = run(MAIN_SRC, MAIN_MT);
+    let (b, g) = run(MAIN_SRC, MAIN_PE);
+    let gate = Some(transcheck::rules::Severity::Error);
+    let name = html::report_file_name(1, Path::new("a/<b> \"c\".en.txt"));
+    assert_eq!(name, "0001-_b___c_.en.html");
+    let entries = vec![
+        html::IndexEntry::checked(
+            &a,
+            &f,
+            Some(html::report_file_name(0, Path::new(MAIN_MT))),
+            gate,
+        ),
+        html::IndexEntry::checked(&b, &g, Some(name), gate),
+        // A caller's unsafe link is dropped, not emitted.
+        html::IndexEntry::checked(&b, &g, Some("javascript:alert(1)".into()), gate),
+        html::IndexEntry::unreadable(
+            "x.ru.txt",
+            "<img src=x onerror=alert(1)>.en.txt",
+            "cannot read <script>",
+        ),
+    ];
+    let page = html::render_index(&entries, &opts("2026-01-01 00:00 UTC")).unwrap();
+    assert_inert_with(&page, 0);
+    assert!(page.contains("<a href=\"0000-mt.en.html\">"));
+    assert!(page.contains("<a href=\"0001-_b___c_.en.html\">"));
+    assert_eq!(page.matches("<a href=").count(), 2);
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;.en.txt"));
+    assert!(page.contains("cannot read &lt;script&gt;"));
+    assert!(page.contains("<strong>Fails</strong> the CI gate"));
+    assert!(page.contains("<td class=\"num\">15 of 16</td>"));
+    assert!(page.contains("<strong class=\"c-error\">1 not readable</strong>"));
 }
 
 /// Drops the date line.
@@ -681,13 +727,14 @@ fn diff_command_terminal_json_and_html() {
 // The browser
 
 fn chromium() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("CHROMIUM") {
-        return Some(PathBuf::from(p));
+    match std::env::var_os("CHROMIUM") {
+        Some(p) => Some(PathBuf::from(p)),
+        None => ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+            .iter()
+            .map(PathBuf::from)
+            .find(|p| p.exists()),
     }
-    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.exists())
+    .filter(|p| p.exists())
 }
 
 /// Skips (locally) or fails (in CI) when the browser test cannot run.
@@ -695,7 +742,12 @@ fn unavailable(why: &str) {
     if std::env::var_os("CI").is_some() {
         panic!("the browser test must run in CI, but {why}");
     }
-    eprintln!("SKIPPED the browser test of the HTML report: {why} (see docs/report.md)");
+    // Straight to stderr, past the test harness's capture, so that the skip shows.
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED the browser test of the HTML report: {why} (see docs/report.md)"
+    );
 }
 
 #[test]
@@ -756,13 +808,28 @@ fn browser() {
         ),
     );
     let big = write("big.html", &big_report().0);
+    let linked_name = html::report_file_name(0, Path::new(MAIN_MT));
+    let linked = write(&linked_name, &std::fs::read_to_string(&main).unwrap());
+    let (pa, pf) = run(MAIN_SRC, MAIN_PE);
+    let gate = Some(transcheck::rules::Severity::Error);
+    let index = write(
+        "index.html",
+        &html::render_index(
+            &[
+                html::IndexEntry::checked(&a, &f, Some(linked_name), gate),
+                html::IndexEntry::checked(&pa, &pf, None, gate),
+            ],
+            &opts("2026-01-01 00:00 UTC"),
+        )
+        .unwrap(),
+    );
     let manifest = serde_json::json!({
         "chromium": chromium,
         "screenshots": shots,
         "omission_row": format!("r{omission_row}"),
         "reports": {
             "main": main, "compare": compare, "hostile": hostile,
-            "hostile_diff": hostile_diff, "big": big,
+            "hostile_diff": hostile_diff, "big": big, "index": index, "linked": linked,
         },
     });
     let mpath = reports.join("manifest.json");

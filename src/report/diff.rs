@@ -236,12 +236,12 @@ fn targets(beads: &[Bead], r: &Range<usize>) -> Range<usize> {
     }
 }
 
-/// The text of a range of paragraphs, one paragraph per line.
+/// The plain text of a range of paragraphs, one paragraph per line.
 pub fn paragraphs_text(a: &Analysis, side_target: bool, r: &Range<usize>) -> String {
     let doc = if side_target { &a.target } else { &a.source };
     r.clone()
         .filter_map(|p| doc.units.get(p))
-        .map(|u| doc.text.get(u.span.clone()).unwrap_or(""))
+        .map(|u| u.text.as_str())
         .collect::<Vec<_>>()
         .join("\n")
 }

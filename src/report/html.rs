@@ -27,6 +27,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 const TEMPLATE: &str = include_str!("html/report.html");
+const INDEX: &str = include_str!("html/index.html");
 const CSS: &str = include_str!("html/report.css");
 const JS: &str = include_str!("html/report.js");
 
@@ -112,6 +113,139 @@ pub fn render_diff(c: &Comparison, opts: &HtmlOptions) -> crate::Result<String> 
         opts,
     );
     render_page(&page)
+}
+
+/// One document pair of a batch, for [`render_index`].
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexEntry {
+    pub source: String,
+    pub target: String,
+    /// File name of the pair's report, relative to the index (see [`report_file_name`]);
+    /// `None` for no link.
+    pub href: Option<String>,
+    pub counts: Summary,
+    /// "15 of 16": source paragraphs with a counterpart, of all.
+    pub aligned: String,
+    pub verdict: &'static str,
+    /// Why the pair could not be checked (then the counts are empty).
+    pub error: Option<String>,
+}
+
+impl IndexEntry {
+    /// The entry of a checked pair whose report is at `href`.
+    pub fn checked(
+        a: &Analysis,
+        findings: &[Finding],
+        href: Option<String>,
+        fail_on: Option<Severity>,
+    ) -> IndexEntry {
+        let counts = Summary::of(findings);
+        let aligned: usize = a
+            .alignment
+            .paragraphs
+            .iter()
+            .filter(|b| !b.source.is_empty() && !b.target.is_empty())
+            .map(|b| b.source.len())
+            .sum();
+        IndexEntry {
+            source: visible(&a.source.display_path()),
+            target: visible(&a.target.display_path()),
+            href,
+            counts,
+            aligned: format!("{aligned} of {}", a.source.units.len()),
+            verdict: if counts.fails(fail_on) {
+                "fail"
+            } else {
+                "pass"
+            },
+            error: None,
+        }
+    }
+
+    /// The entry of a pair that could not be read.
+    pub fn unreadable(source: &str, target: &str, message: &str) -> IndexEntry {
+        IndexEntry {
+            source: visible(source),
+            target: visible(target),
+            href: None,
+            counts: Summary::default(),
+            aligned: String::new(),
+            verdict: "fail",
+            error: Some(visible(message)),
+        }
+    }
+}
+
+/// A safe, stable file name for the report of the `k`-th pair of a batch:
+/// `0007-moscow-budget-mt.en.html` (letters, digits, `.`, `-` and `_` only).
+pub fn report_file_name(k: usize, target: &std::path::Path) -> String {
+    let stem: String = target
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(60)
+        .collect();
+    format!("{k:04}-{stem}.html")
+}
+
+/// The index page of a batch (`check --html DIR` on several pairs): one row per pair
+/// with its counts, verdict and a link to its report.
+pub fn render_index(entries: &[IndexEntry], opts: &HtmlOptions) -> crate::Result<String> {
+    let mut env = Environment::new();
+    env.add_template("index.html", INDEX).map_err(internal)?;
+    let tmpl = env.get_template("index.html").map_err(internal)?;
+    let mut counts = Summary::default();
+    for e in entries {
+        counts.error += e.counts.error;
+        counts.warning += e.counts.warning;
+        counts.info += e.counts.info;
+    }
+    let failed = entries.iter().filter(|e| e.error.is_some()).count();
+    // Links only to names `report_file_name` could have made.
+    let entries: Vec<IndexEntry> = entries
+        .iter()
+        .cloned()
+        .map(|mut e| {
+            if e.href.as_deref().is_some_and(|h| {
+                h.is_empty()
+                    || h.starts_with('.')
+                    || !h
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+            }) {
+                e.href = None;
+            }
+            e
+        })
+        .collect();
+    let verdict = if entries.iter().any(|e| e.verdict == "fail") {
+        "fail"
+    } else {
+        "pass"
+    };
+    let ctx = minijinja::context! {
+        entries => Value::from(Serde(&entries)),
+        counts => Value::from(Serde(&counts)),
+        failed => failed,
+        verdict => verdict,
+        fail_on => opts.fail_on.map_or("never", Severity::as_str),
+        generated => opts.generated.clone(),
+        tool => TOOL.name,
+        version => TOOL.version,
+        css => Value::from_safe_string(CSS.to_string()),
+        csp => csp(),
+    };
+    let mut out = tmpl.render(ctx).map_err(internal)?;
+    out.push('\n');
+    Ok(out)
 }
 
 fn render_page(page: &Page) -> crate::Result<String> {
@@ -725,24 +859,46 @@ struct Mark {
     id: String,
 }
 
-/// A paragraph cut into pieces at every highlight boundary and control character.
+/// The offset in a unit's plain text of a document offset: the first unit-text offset
+/// that maps at or after it ([`crate::input::Unit::to_document`] is monotonic). For a
+/// plain-text paragraph this is `offset - span.start`; for markup it skips the tags.
+fn unit_offset(unit: &crate::input::Unit, offset: usize) -> usize {
+    let (mut lo, mut hi) = (0, unit.text.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if unit.to_document(mid) < offset {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// A paragraph (its plain text) cut into pieces at every highlight boundary and
+/// control character.
 fn unit_view(doc: &Document, p: usize, marks: Option<&Vec<Mark>>) -> Option<UnitView> {
     let unit = doc.units.get(p)?;
     let (us, ue) = (unit.span.start, unit.span.end);
-    let text = doc.text.get(us..ue)?;
+    let text = unit.text.as_str();
     let mut flag = "";
     let mut flag_ids = Vec::new();
     let mut inner: Vec<(usize, usize, &Mark)> = Vec::new();
     for m in marks.into_iter().flatten() {
-        let (s, e) = (m.span.start.max(us), m.span.end.min(ue));
-        if m.span.sentence.is_none() && s <= us && e >= ue {
+        if m.span.sentence.is_none() && m.span.start <= us && m.span.end >= ue {
             // A finding about the whole paragraph flags the paragraph.
             if sev_rank(m.sev) > sev_rank(flag) {
                 flag = m.sev;
             }
             flag_ids.push(m.id.as_str());
-        } else if s < e && text.is_char_boundary(s - us) && text.is_char_boundary(e - us) {
-            inner.push((s - us, e - us, m));
+            continue;
+        }
+        let (s, e) = (
+            unit_offset(unit, m.span.start),
+            unit_offset(unit, m.span.end),
+        );
+        if s < e && text.is_char_boundary(s) && text.is_char_boundary(e) {
+            inner.push((s, e, m));
         }
     }
     let mut cuts: Vec<usize> = vec![0, text.len()];

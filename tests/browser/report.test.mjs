@@ -298,6 +298,26 @@ for (const which of ["main", "compare"]) {
   }
 }
 
+await check("batch index: accessible, links to the pair's report", async () => {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") errors.push(m.text()); });
+  await page.goto(pathToFileURL(manifest.reports.index).href);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Page.setBypassCSP", { enabled: true });
+  await page.reload();
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () =>
+    (await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] })).violations.map((v) => v.id));
+  assert.deepEqual(violations, []);
+  await page.screenshot({ path: path.join(shots, "index.png") });
+  await page.click("main a");
+  await page.waitForSelector("html[data-ready]");
+  assert.equal(page.url(), pathToFileURL(manifest.reports.linked).href);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 // ---------------------------------------------------------------------------------
 // Hostile input: rendered as text, nothing runs, nothing loads.
 for (const which of ["hostile", "hostile_diff"]) {
