@@ -325,7 +325,7 @@ fn bead_rows(n: usize, rows: &[(Range<usize>, Range<usize>, Range<usize>)], a: b
 }
 
 /// The row a finding belongs to: through its target paragraph, else its source one.
-fn finding_row(f: &Finding, a: &Analysis, bead_row: &[usize]) -> usize {
+pub(crate) fn finding_row(f: &Finding, a: &Analysis, bead_row: &[usize]) -> usize {
     let beads = &a.alignment.paragraphs;
     let by = |side_target: bool, p: usize| {
         beads

@@ -15,7 +15,6 @@ use super::diff::{Comparison, Status, WordOp};
 use super::fingerprint;
 use super::json::TOOL;
 use super::Summary;
-use crate::align::Bead;
 use crate::finding::{Finding, Span};
 use crate::input::Document;
 use crate::pipeline::Analysis;
@@ -68,7 +67,10 @@ pub fn render_check(
         })
         .collect();
     let bead_row: Vec<usize> = (0..rows.len()).collect();
-    let rows_of: Vec<usize> = findings.iter().map(|f| row_of(f, a, &bead_row)).collect();
+    let rows_of: Vec<usize> = findings
+        .iter()
+        .map(|f| super::diff::finding_row(f, a, &bead_row))
+        .collect();
     let page = build(a, None, &shown, &rows_of, &rows, &bead_row, findings, opts);
     render_page(&page)
 }
@@ -515,26 +517,6 @@ struct RowSpec {
     ops: Option<Vec<WordOp>>,
 }
 
-fn row_of(f: &Finding, a: &Analysis, bead_row: &[usize]) -> usize {
-    let beads = &a.alignment.paragraphs;
-    let find = |target: bool, p: usize| {
-        beads
-            .iter()
-            .position(|b: &Bead| {
-                if target {
-                    b.target.contains(&p)
-                } else {
-                    b.source.contains(&p)
-                }
-            })
-            .and_then(|k| bead_row.get(k).copied())
-    };
-    f.target
-        .and_then(|t| find(true, t.paragraph))
-        .or_else(|| f.source.and_then(|s| find(false, s.paragraph)))
-        .unwrap_or(0)
-}
-
 fn sev_rank(s: &str) -> u8 {
     match s {
         "error" => 3,
@@ -577,6 +559,11 @@ fn build(
         ids = after_ids;
     }
 
+    let last_row = rows.len().saturating_sub(1);
+    let rows_of: Vec<usize> = (0..shown.len())
+        .map(|k| rows_of.get(k).copied().unwrap_or(0).min(last_row))
+        .collect();
+
     // Highlights per unit of each side.
     let mut src_marks: BTreeMap<usize, Vec<Mark>> = BTreeMap::new();
     let mut tgt_marks: BTreeMap<usize, Vec<Mark>> = BTreeMap::new();
@@ -618,12 +605,7 @@ fn build(
             sp.and_then(|sp| d.text.get(sp.start..sp.end))
                 .map(|t| visible(&truncate(t.trim(), 160)))
         };
-        let row = rows_of
-            .get(k)
-            .copied()
-            .unwrap_or(0)
-            .min(rows.len().saturating_sub(1));
-        if let Some(list) = cards.get_mut(row) {
+        if let Some(list) = cards.get_mut(rows_of[k]) {
             list.push(Card {
                 id: ids[k].clone(),
                 rule: f.rule.id,
@@ -749,7 +731,7 @@ fn build(
                     s.f.rule.category.as_str(),
                     s.f.rule.id,
                     s.status.map_or("", Status::as_str),
-                    rows_of.get(k).copied().unwrap_or(0),
+                    rows_of[k],
                 )
             })
             .collect(),
@@ -1027,7 +1009,7 @@ fn map_view(a: &Analysis, bead_row: &[usize], row_sev: &[&'static str]) -> MapVi
     let w = ns.max(nt);
     let (sx, tx) = (w / ns, w / nt);
     // Smallest visible width of a mark: about 3px of a 1000px-wide map.
-    let min_w = (w / 330.0).max(0.0);
+    let min_w = w / 330.0;
     let f = |x: f64| {
         let s = format!("{x:.2}");
         let s = s.trim_end_matches('0').trim_end_matches('.');

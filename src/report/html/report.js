@@ -34,7 +34,7 @@
     marks.push([els[i], idx]);
   }
   var rowText = null; // lower-cased text of each row, built on the first search
-  rows.forEach(function (r, k) { rowShown[k] = 1; });
+  rowShown.fill(1);
   for (i = 0; i < n; i++) visF[i] = 1;
 
   function checked(name) {
