@@ -34,6 +34,8 @@ pub enum CheckFormat {
     Junit,
     /// A Markdown summary for a pull-request comment.
     Markdown,
+    /// The self-contained HTML report (one pair; docs/report.md).
+    Html,
 }
 
 impl CheckFormat {
@@ -79,9 +81,14 @@ pub struct CheckArgs {
         help_heading = "Batches"
     )]
     pub threads: usize,
-    /// Also write an HTML report per pair and an index page into DIR.
-    #[arg(long, value_name = "DIR", hide = true, help_heading = "Batches")]
+    /// Also write the self-contained HTML report: to FILE for one pair, or one report
+    /// per pair and an index page into the folder DIR for a batch.
+    #[arg(long, value_name = "FILE|DIR")]
     pub html: Option<PathBuf>,
+    /// An earlier version of the translation (one pair): the HTML report shows the edit
+    /// from it and the findings it fixed and introduced.
+    #[arg(long, value_name = "EARLIER")]
+    pub compare: Option<PathBuf>,
 
     /// Source and target languages [default: the configuration's `pair`, else ru-en].
     #[arg(long, value_name = "SRC-TGT", help_heading = "Input")]
@@ -455,10 +462,52 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
         fail_on,
         baseline: base.is_some() || args.write_baseline.is_some(),
     };
-    let text = render(&args, &run, single);
+    if !single && (args.format == CheckFormat::Html || args.compare.is_some()) {
+        return Err(Error::Usage(
+            "--format html and --compare take one pair; for a batch use --html DIR".into(),
+        ));
+    }
+    if single && args.compare.is_some() && args.html.is_none() && args.format != CheckFormat::Html {
+        return Err(Error::Usage(
+            "--compare shows the edit in the HTML report: add --html FILE or --format html (or use `transcheck diff`)".into(),
+        ));
+    }
+    // The single pair's HTML report, with the edit from an earlier version if asked.
+    let html_text = if single && (args.html.is_some() || args.format == CheckFormat::Html) {
+        let p = &run.pairs[0];
+        let before = match &args.compare {
+            Some(path) => {
+                let earlier = Document::load(path, pair.target, &job.load)?;
+                let a = analyse(
+                    p.analysis.source.clone(),
+                    earlier,
+                    pair,
+                    &AnalysisOptions::default(),
+                );
+                let f = check(&a, &job.check);
+                Some((a, f))
+            }
+            None => None,
+        };
+        Some(crate::cli::html_report(
+            &p.analysis,
+            &p.findings,
+            before.as_ref(),
+            fail_on,
+        )?)
+    } else {
+        None
+    };
+    let text = match (&html_text, args.format) {
+        (Some(h), CheckFormat::Html) => h.clone(),
+        _ => render(&args, &run, single),
+    };
     write_out(args.output.as_ref(), &text)?;
-    if let Some(dir) = &args.html {
-        report::html_index::write_index(dir, &run)?;
+    if let Some(path) = &args.html {
+        match &html_text {
+            Some(h) => crate::cli::write_file(path, h)?,
+            None => report::html_index::write_index(path, &run)?,
+        }
     }
     Ok(if !run.errors.is_empty() {
         ExitCode::from(2)
@@ -484,6 +533,8 @@ fn render(args: &CheckArgs, run: &RunReport, single: bool) -> String {
         CheckFormat::Github => report::github::render(run),
         CheckFormat::Junit => report::junit::render(run),
         CheckFormat::Markdown => report::markdown::render(run),
+        // Rendered by `run` (it needs the earlier version for --compare).
+        CheckFormat::Html => String::new(),
         CheckFormat::Human | CheckFormat::Concise => {
             if args.quiet >= 2 {
                 return String::new();

@@ -1,4 +1,4 @@
-//! The command line: `check`, `align`, `rules`, `explain`, `eval`, `completions`, `man`.
+//! The command line: `check`, `diff`, `align`, `rules`, `explain`, `eval`, `completions`, `man`.
 //!
 //! `check.rs` runs the check command (one pair, batches, JSON Lines), `batch.rs` finds
 //! the document pairs of a batch, `generate.rs` writes shell completions and the man
@@ -32,6 +32,16 @@ pub struct Cli {
 }
 
 pub use crate::config::FailOn;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Word diff of every edited unit with the findings fixed and introduced.
+    Human,
+    /// The versioned diff JSON (docs/output.md).
+    Json,
+    /// The self-contained HTML report with the edit (docs/report.md).
+    Html,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
@@ -83,6 +93,38 @@ pub enum Command {
     /// Align a translation with its original and report what diverges (one pair, two
     /// folders, a manifest, or JSON Lines).
     Check(check::CheckArgs),
+    /// Compare two versions of a translation of the same source (e.g. machine
+    /// translation and post-edit): word diff per aligned unit, findings fixed and introduced.
+    Diff {
+        /// The original (Russian) text.
+        source: PathBuf,
+        /// The earlier version of the translation.
+        before: PathBuf,
+        /// The later version of the translation.
+        after: PathBuf,
+        /// Source and target languages.
+        #[arg(long, default_value = "ru-en", value_name = "SRC-TGT")]
+        pair: String,
+        /// Read the files in this encoding instead of detecting it.
+        #[arg(long)]
+        encoding: Option<String>,
+        /// Read the files in this format instead of the one their extension says.
+        #[arg(long, value_enum, ignore_case = true, value_name = "FORMAT")]
+        input_format: Option<Format>,
+        #[arg(long, value_enum, default_value_t = DiffFormat::Human, ignore_case = true)]
+        format: DiffFormat,
+        /// Also write the self-contained HTML report to this file.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+        /// Exit 1 when the edit introduced a finding at or above this severity.
+        #[arg(long, value_enum, default_value_t = FailOn::Error)]
+        fail_on: FailOn,
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+        /// Write the output to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
     /// Print the alignment of the two texts.
     Align {
         #[command(flatten)]
@@ -180,6 +222,51 @@ pub(crate) fn load_pair(
     Ok((src, tgt, pair))
 }
 
+/// Loads another version of the translation with the settings of `args`.
+pub(crate) fn load_version(
+    args: &PairArgs,
+    path: &std::path::Path,
+    pair: &'static LanguagePair,
+) -> Result<Document, Error> {
+    if path.as_os_str() == "-" && args.target.as_deref().is_some_and(|t| t.as_os_str() == "-") {
+        return Err(Error::Usage(
+            "only one translation can be read from standard input (-)".into(),
+        ));
+    }
+    let opts = LoadOptions {
+        encoding: args.encoding.clone(),
+        format: args.input_format,
+    };
+    Document::load(path, pair.target, &opts)
+}
+
+/// The HTML report of `check`, with the edit from an earlier version when given.
+pub(crate) fn html_report(
+    analysis: &crate::pipeline::Analysis,
+    findings: &[crate::finding::Finding],
+    before: Option<&(crate::pipeline::Analysis, Vec<crate::finding::Finding>)>,
+    fail_on: Option<crate::rules::Severity>,
+) -> Result<String, Error> {
+    let opts = report::html::HtmlOptions {
+        generated: report::html::generated_now(),
+        fail_on,
+    };
+    match before {
+        Some((ba, bf)) => {
+            let cmp = report::diff::compare(ba, bf, analysis, findings);
+            report::html::render_diff(&cmp, &opts)
+        }
+        None => report::html::render_check(analysis, findings, &opts),
+    }
+}
+
+pub(crate) fn write_file(path: &PathBuf, text: &str) -> Result<(), Error> {
+    std::fs::write(path, text).map_err(|e| Error::Write {
+        path: path.clone(),
+        message: e.to_string(),
+    })
+}
+
 pub(crate) fn use_color(choice: ColorChoice, to_file: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
@@ -225,6 +312,64 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Man => {
             write_out(None, &generate::man())?;
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Diff {
+            source,
+            before,
+            after,
+            pair,
+            encoding,
+            input_format,
+            format,
+            html,
+            fail_on,
+            color,
+            output,
+        } => {
+            let args = PairArgs {
+                source,
+                target: Some(after),
+                input_format,
+                pair,
+                encoding,
+            };
+            // The diff uses the configuration found from the source, as `check` does.
+            let start = crate::config::common_ancestor(&[args.source.as_path()]);
+            let settings = crate::config::Settings::load(None, &start, false, &Default::default())?;
+            let opts = settings.check_options();
+            let (src, tgt, lp) = load_pair(&args)?;
+            let earlier = load_version(&args, &before, lp)?;
+            let ba = analyse(src.clone(), earlier, lp, &AnalysisOptions::default());
+            let bf = crate::pipeline::check(&ba, &opts);
+            let aa = analyse(src, tgt, lp, &AnalysisOptions::default());
+            let af = crate::pipeline::check(&aa, &opts);
+            let cmp = report::diff::compare(&ba, &bf, &aa, &af);
+            let html_text = if html.is_some() || format == DiffFormat::Html {
+                let opts = report::html::HtmlOptions {
+                    generated: report::html::generated_now(),
+                    fail_on: Some(fail_on.level().unwrap_or(crate::rules::Severity::Error)),
+                };
+                Some(report::html::render_diff(&cmp, &opts)?)
+            } else {
+                None
+            };
+            if let Some(path) = &html {
+                write_file(path, html_text.as_deref().unwrap_or_default())?;
+            }
+            let text = match format {
+                DiffFormat::Html => html_text.unwrap_or_default(),
+                DiffFormat::Json => {
+                    serde_json::to_string_pretty(&report::diff::json(&cmp)).expect("serialises")
+                        + "\n"
+                }
+                DiffFormat::Human => report::diff::human(&cmp, use_color(color, output.is_some())),
+            };
+            write_out(output.as_ref(), &text)?;
+            Ok(if report::diff::introduced_fails(&cmp, fail_on.level()) {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Align {
             pair,

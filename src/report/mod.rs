@@ -1,8 +1,11 @@
-//! Reports: the same findings for people (terminal, Markdown) and for machines (JSON,
-//! SARIF, GitHub workflow commands, JUnit XML). Every format is described in
-//! `docs/output.md`.
+//! Reports: the same findings for people (terminal, Markdown, HTML) and for machines
+//! (JSON, SARIF, GitHub workflow commands, JUnit XML), and the diff of two versions of
+//! a translation. Every format is described in `docs/output.md`.
 
+pub mod diff;
+pub mod fingerprint;
 pub mod github;
+pub mod html;
 pub mod html_index;
 pub mod human;
 pub mod json;
