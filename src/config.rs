@@ -392,6 +392,7 @@ impl Settings {
             allowed_boilerplate: self.allowed_boilerplate.clone(),
             glossaries: self.glossaries.clone(),
             phrasebooks: self.phrasebooks.clone(),
+            ..Default::default()
         }
     }
 

@@ -35,8 +35,11 @@ pub struct CheckOptions {
     /// Expected boilerplate: an added paragraph or sentence (TC103, TC104) whose text
     /// matches one of these is not reported.
     pub allowed_boilerplate: Vec<regex::Regex>,
-    /// Glossary packs named by the configuration (resolved paths; not read here).
+    /// Glossary files named by the configuration (resolved paths; read by the caller
+    /// into `glossary`).
     pub glossaries: Vec<PathBuf>,
+    /// The loaded glossary (see [`crate::checks::glossary`]).
+    pub glossary: Option<std::sync::Arc<crate::checks::glossary::Glossary>>,
     /// Phrasebook packs named by the configuration (resolved paths; not read here).
     pub phrasebooks: Vec<PathBuf>,
 }

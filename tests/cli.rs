@@ -994,3 +994,40 @@ fn shipped_files_point_at_real_flags() {
         assert!(action.contains(flag), "action.yml lacks {flag}");
     }
 }
+
+#[test]
+fn glossary_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("terms.tsv");
+    let f = faithful();
+    // The faithful translation renders «серия» as "series": required, it passes;
+    // forbidden, it fails and the message names the required term.
+    std::fs::write(&g, "source\ttarget\tforbidden\nсерия\tseries\trun\n").unwrap();
+    let args = check_args(&f, &["--glossary", g.to_str().unwrap(), "--format", "json"]);
+    let out = stdout_of(&args, 0);
+    assert!(!out.contains("TC42"), "{out}");
+    std::fs::write(
+        &g,
+        "source\ttarget\tforbidden\tnote\nсерия\tplayoff round\tseries\tclient style\n",
+    )
+    .unwrap();
+    let out = stdout_of(&args, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let hits: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["name"] == "glossary-forbidden")
+        .collect();
+    assert!(!hits.is_empty());
+    assert!(hits[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("«playoff round»"));
+    // A glossary without the required columns is a usage error naming the file.
+    std::fs::write(&g, "a\tb\nсерия\tseries\n").unwrap();
+    tc().args(&args)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("terms.tsv"));
+}

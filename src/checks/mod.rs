@@ -1,6 +1,7 @@
 //! The checks, grouped in files by family. Each check is a function from the
 //! [`Context`] to findings of its rules (see [`crate::rules`] for the catalogue).
 
+pub mod glossary;
 pub mod names;
 pub mod negation;
 pub mod numbers;
@@ -19,6 +20,7 @@ pub fn run_all(ctx: &Context) -> Vec<Finding> {
     numbers::check(ctx, &mut out);
     negation::check(ctx, &mut out);
     names::check(ctx, &mut out);
+    glossary::check(ctx, &mut out);
     quotes::check(ctx, &mut out);
     out
 }

@@ -81,6 +81,11 @@ pub struct CheckArgs {
         help_heading = "Batches"
     )]
     pub threads: usize,
+    /// A glossary of required renderings (TSV or CSV with a `source` and a `target`
+    /// column, optional `forbidden` and `note`; or TBX); repeatable, added to the
+    /// configuration's `glossaries`.
+    #[arg(long, value_name = "FILE")]
+    pub glossary: Vec<PathBuf>,
     /// Also write the self-contained HTML report: to FILE for one pair, or one report
     /// per pair and an index page into the folder DIR for a batch.
     #[arg(long, value_name = "FILE|DIR")]
@@ -328,7 +333,15 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
             encoding: args.encoding.clone(),
             format: args.input_format,
         },
-        check: settings.check_options(),
+        check: {
+            let mut opts = settings.check_options();
+            opts.glossaries.extend(args.glossary.iter().cloned());
+            if !opts.glossaries.is_empty() {
+                let g = crate::checks::glossary::Glossary::load_all(&opts.glossaries, pair)?;
+                opts.glossary = Some(std::sync::Arc::new(g));
+            }
+            opts
+        },
     };
     let fail_on = settings.fail_on.level();
     if let Mode::Jsonl(input) = &m {
