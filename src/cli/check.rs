@@ -86,6 +86,11 @@ pub struct CheckArgs {
     /// configuration's `glossaries`.
     #[arg(long, value_name = "FILE")]
     pub glossary: Vec<PathBuf>,
+    /// An external bilingual dictionary for the aligner: TSV in the lexicon format, or
+    /// dictd (`NAME.index` beside `NAME.dict[.dz]`, e.g. Debian's mueller7-dict);
+    /// repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub dict: Vec<PathBuf>,
     /// Also write the self-contained HTML report: to FILE for one pair, or one report
     /// per pair and an index page into the folder DIR for a batch.
     #[arg(long, value_name = "FILE|DIR")]
@@ -322,7 +327,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
         Some(p) => verbose(&args, &format!("configuration: {}", rel_path(p))),
         None => verbose(&args, "configuration: none (defaults)"),
     }
-    let pair = language_pair(&settings.pair)?;
+    let pair = language_pair(&settings.pair)?.with_dictionaries(&args.dict)?;
     let mut base = match &args.baseline {
         Some(p) => Some(Baseline::load(p)?),
         None => None,

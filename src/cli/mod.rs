@@ -86,6 +86,9 @@ pub struct PairArgs {
     /// Read both files in this encoding instead of detecting it (e.g. windows-1251, koi8-r).
     #[arg(long)]
     pub encoding: Option<String>,
+    /// An external bilingual dictionary for the aligner (TSV or dictd); repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub dict: Vec<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -165,6 +168,9 @@ pub enum Command {
         /// What to measure.
         #[arg(long, value_enum, default_value_t = EvalTask::All)]
         task: EvalTask,
+        /// An external dictionary added to the lexicon (as `check --dict`).
+        #[arg(long, value_name = "FILE")]
+        dict: Vec<PathBuf>,
     },
 }
 
@@ -214,6 +220,7 @@ pub(crate) fn load_pair(
             args.pair
         ))
     })?;
+    let pair = pair.with_dictionaries(&args.dict)?;
     let opts = LoadOptions {
         encoding: args.encoding.clone(),
         format: args.input_format,
@@ -332,6 +339,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 input_format,
                 pair,
                 encoding,
+                dict: Vec::new(),
             };
             // The diff uses the configuration found from the source, as `check` does.
             let start = crate::config::common_ancestor(&[args.source.as_path()]);
@@ -426,6 +434,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             rate,
             all_systems,
             task,
+            dict,
         } => {
             if !data.is_dir() {
                 return Err(Error::Read {
@@ -437,6 +446,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 seed,
                 rate,
                 all_systems,
+                dict,
             };
             if matches!(task, EvalTask::Align | EvalTask::All) {
                 let s = crate::eval::alignment_report(&data, &opts)?;

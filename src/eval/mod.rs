@@ -25,11 +25,20 @@ pub struct EvalOptions {
     pub rate: f64,
     /// Evaluate every MT system, not only the reference and the weakest/strongest.
     pub all_systems: bool,
+    /// External dictionaries added to the lexicon (`--dict`).
+    pub dict: Vec<std::path::PathBuf>,
+}
+
+impl EvalOptions {
+    /// The Russian→English pair, with the `--dict` dictionaries if any.
+    pub fn pair(&self) -> Result<&'static LanguagePair> {
+        LanguagePair::ru_en().with_dictionaries(&self.dict)
+    }
 }
 
 /// Runs the alignment evaluation on every WMT set; returns a Markdown table.
 pub fn alignment_report(data: &Path, opts: &EvalOptions) -> Result<String> {
-    let pair = LanguagePair::ru_en();
+    let pair = opts.pair()?;
     let model = tuned_model(Model::default());
     let mut out = String::new();
     writeln!(out, "| set | level | translation | docs | src units | planted del/ins(foreign)/merge/split | link P | link R | link F1 | omission P | omission R | addition P | addition R | align time |").unwrap();
@@ -133,8 +142,8 @@ pub fn tuned_model(mut m: Model) -> Model {
 
 /// False alarms of the checks on unperturbed documents: the reference and the best and
 /// weakest systems of every WMT set. Returns a Markdown table.
-pub fn checks_report(data: &Path, _opts: &EvalOptions) -> Result<String> {
-    let pair = LanguagePair::ru_en();
+pub fn checks_report(data: &Path, opts: &EvalOptions) -> Result<String> {
+    let pair = opts.pair()?;
     let debug = std::env::var_os("TRANSCHECK_EVAL_DEBUG").is_some();
     let only = std::env::var("TRANSCHECK_EVAL_SETS").unwrap_or_default();
     let mut out = String::new();
@@ -182,7 +191,7 @@ pub fn checks_report(data: &Path, _opts: &EvalOptions) -> Result<String> {
 
 /// Recall of the number and name checks on defects planted into WMT references.
 pub fn accuracy_report(data: &Path, opts: &EvalOptions) -> Result<String> {
-    let pair = LanguagePair::ru_en();
+    let pair = opts.pair()?;
     let only = std::env::var("TRANSCHECK_EVAL_SETS").unwrap_or_default();
     let mut out = String::new();
     let mut total: std::collections::BTreeMap<&str, accuracy_eval::Recall> = Default::default();

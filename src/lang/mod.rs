@@ -9,6 +9,7 @@
 //! The pipeline (segment → align → check) only talks to these two types, so another
 //! pair (uk→en, en→ru) is a new module here, not a change elsewhere.
 
+pub mod dictionary;
 pub mod en;
 pub mod ru;
 pub mod ru_en;
@@ -87,6 +88,27 @@ impl LanguagePair {
         PAIR.get_or_init(ru_en::build)
     }
 
+    /// This pair with external dictionaries added to its lexicon (`--dict`). The pair
+    /// lives for the rest of the process, like the built-in one.
+    pub fn with_dictionaries(
+        &'static self,
+        paths: &[std::path::PathBuf],
+    ) -> crate::Result<&'static LanguagePair> {
+        if paths.is_empty() {
+            return Ok(self);
+        }
+        let mut lexicon = self.lexicon.clone();
+        for p in paths {
+            dictionary::load(p, &mut lexicon, self)?;
+        }
+        Ok(Box::leak(Box::new(LanguagePair {
+            source: self.source,
+            target: self.target,
+            lexicon,
+            gazetteer: self.gazetteer.clone(),
+        })))
+    }
+
     /// Looks a pair up by its codes ("ru", "en").
     pub fn by_codes(source: &str, target: &str) -> Option<&'static LanguagePair> {
         match (source, target) {
@@ -106,7 +128,7 @@ impl LanguagePair {
 }
 
 /// A bilingual stem lexicon: source stem → target stems.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Lexicon {
     entries: HashMap<String, Vec<String>>,
     /// Target stems that appear in any rendering, for reverse coverage.
@@ -140,6 +162,12 @@ impl Lexicon {
     /// Adds a name's stems: like [`insert`](Self::insert), but remembered as names so
     /// that the name checks can tell "Moscow" from a common word.
     pub fn insert_name(&mut self, source_stem: String, target_stems: Vec<String>) {
+        self.insert_entry(source_stem, target_stems);
+    }
+
+    /// Adds an entry of an external dictionary (`--dict`): an anchor for the aligner,
+    /// not evidence that a capitalised word is common vocabulary.
+    pub fn insert_extra(&mut self, source_stem: String, target_stems: Vec<String>) {
         self.insert_entry(source_stem, target_stems);
     }
 

@@ -22,7 +22,7 @@ pub struct GazEntry {
     pub calques: Vec<String>,
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Gazetteer {
     pub entries: Vec<GazEntry>,
     /// First Russian stem → entries starting with it, longest first.
