@@ -954,7 +954,13 @@ fn consistency<'a>(
             .filter(|(_, t)| {
                 let n = normalise_name(t);
                 let (a, b) = (translit::key(&n), translit::key(&first));
-                let inflected = n.starts_with(&first) || first.starts_with(&n);
+                // An inflected or derived form is another word, not a spelling
+                // ("Russia"/"Russian", "Ukraine"/"Ukrainian", "Kovalev"/"Kovaleva").
+                let stem = |w: &str| w.trim_end_matches(['a', 'e', 'i', 'o', 'y']).to_string();
+                let inflected = n.starts_with(&first)
+                    || first.starts_with(&n)
+                    || n.starts_with(&stem(&first))
+                    || first.starts_with(&stem(&n));
                 a == b
                     || (!inflected
                         && a.len().abs_diff(b.len()) <= 2

@@ -59,6 +59,12 @@ fn pairing_problems(text: &str, next_starts_with_quote: bool) -> Vec<(usize, usi
     problems
 }
 
+/// Whether a paragraph's quotation marks pair up («» and „“ as pairs, " in even numbers).
+fn balanced(text: &str) -> bool {
+    let count = |c: char| text.chars().filter(|&x| x == c).count();
+    count('«') == count('»') && count('„') <= count('“') && count('"') % 2 == 0
+}
+
 /// Russian quotations of three or more words: «…» or „…“.
 fn source_quotations(text: &str) -> usize {
     let mut n = 0;
@@ -88,7 +94,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let next_quote = units
             .get(p + 1)
             .is_some_and(|n| n.text.trim_start().starts_with('“'));
+        // A quotation that spans paragraphs leaves each one unbalanced; that is only a
+        // problem when the source paragraphs it was translated from are balanced.
+        let source_balanced = ctx
+            .a
+            .alignment
+            .paragraphs
+            .iter()
+            .find(|b| b.target.contains(&p))
+            .is_none_or(|b| {
+                b.source
+                    .clone()
+                    .all(|sp| balanced(&ctx.a.source.units[sp].text))
+            });
         for (s, e, msg) in pairing_problems(&u.text, next_quote) {
+            if !source_balanced && !msg.starts_with("an opening") {
+                continue;
+            }
             let sentence = ctx.a.target_sentences[p]
                 .iter()
                 .position(|x| x.span.start <= s && s < x.span.end);

@@ -94,6 +94,28 @@ pub fn false_alarms(
                     }
                 }
                 Severity::Warning => {
+                    if debug
+                        && std::env::var("TRANSCHECK_EVAL_DEBUG_RULE")
+                            .is_ok_and(|r| r == f.rule.name)
+                    {
+                        let src = f
+                            .source
+                            .map(|s| &a.source.text[s.start..s.end])
+                            .unwrap_or("");
+                        let tgt = f
+                            .target
+                            .map(|s| &a.target.text[s.start..s.end])
+                            .unwrap_or("");
+                        let cut = |x: &str| x.chars().take(200).collect::<String>();
+                        eprintln!(
+                            "[{}] {} {}\n   ru: {}\n   en: {}",
+                            doc.doc_id,
+                            f.rule.name,
+                            f.message,
+                            cut(src),
+                            cut(tgt)
+                        );
+                    }
                     fa.warnings += 1;
                     *fa.warnings_by_rule.entry(f.rule.name).or_default() += 1;
                 }

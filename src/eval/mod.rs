@@ -147,8 +147,8 @@ pub fn checks_report(data: &Path, opts: &EvalOptions) -> Result<String> {
     let debug = std::env::var_os("TRANSCHECK_EVAL_DEBUG").is_some();
     let only = std::env::var("TRANSCHECK_EVAL_SETS").unwrap_or_default();
     let mut out = String::new();
-    writeln!(out, "| set | translation | docs | paragraphs | sentences | errors /100 paragraphs | errors /100 sentences | warnings /100 sentences | error findings by rule |").unwrap();
-    writeln!(out, "|---|---|---|---|---|---|---|---|---|").unwrap();
+    writeln!(out, "| set | translation | docs | paragraphs | sentences | errors /100 paragraphs | errors /100 sentences | warnings /100 sentences | error findings by rule | warnings by rule |").unwrap();
+    writeln!(out, "|---|---|---|---|---|---|---|---|---|---|").unwrap();
     for set in data::WMT_SETS {
         if !only.is_empty() && !only.split(',').any(|o| set.contains(o)) {
             continue;
@@ -167,9 +167,15 @@ pub fn checks_report(data: &Path, opts: &EvalOptions) -> Result<String> {
                 .map(|(r, n)| format!("{r} {n}"))
                 .collect::<Vec<_>>()
                 .join(", ");
+            let warn_rules = fa
+                .warnings_by_rule
+                .iter()
+                .map(|(r, n)| format!("{r} {n}"))
+                .collect::<Vec<_>>()
+                .join(", ");
             writeln!(
                 out,
-                "| {set} | {} | {} | {} | {} | {:.2} | {:.2} | {:.2} | {} |",
+                "| {set} | {} | {} | {} | {} | {:.2} | {:.2} | {:.2} | {} | {} |",
                 tr.as_deref().unwrap_or("reference"),
                 fa.docs,
                 fa.paragraphs,
@@ -181,6 +187,11 @@ pub fn checks_report(data: &Path, opts: &EvalOptions) -> Result<String> {
                     "—".to_string()
                 } else {
                     by_rule
+                },
+                if warn_rules.is_empty() {
+                    "—".to_string()
+                } else {
+                    warn_rules
                 }
             )
             .unwrap();
