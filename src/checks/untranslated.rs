@@ -60,7 +60,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         for (start, end, n) in runs {
             let text = &unit.text[start..end];
             // A Cyrillic web address (стопкоронавирус.рф) is a name to keep as written.
-            let word_end = unit.text[end..].find(char::is_whitespace).map_or(unit.text.len(), |i| end + i);
+            let word_end = unit.text[end..]
+                .find(char::is_whitespace)
+                .map_or(unit.text.len(), |i| end + i);
             let word = &unit.text[start..word_end];
             if word.contains(".рф") || word.contains(".ру") || word.contains("://") {
                 continue;
@@ -73,7 +75,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // One Cyrillic letter is usually a look-alike of a Latin one (С for C): a
             // typo that breaks search rather than untranslated text.
             let single_letter = n == 1 && text.chars().count() == 1;
-            let sev = if single_letter { crate::rules::Severity::Warning } else { r.severity };
+            let sev = if single_letter {
+                crate::rules::Severity::Warning
+            } else {
+                r.severity
+            };
             out.push(
                 Finding::new(r, format!("{what} left untranslated: «{text}»"))
                     .severity(sev)

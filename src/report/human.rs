@@ -25,9 +25,16 @@ fn lines_around(doc: &Document, span: &Span) -> (String, usize, std::ops::Range<
     let (line, _) = doc.line_col(span.start);
     let snippet = text[start..end].trim_end_matches('\r').to_string();
     let s = span.start - start;
-    let e = (span.end - start).min(snippet.len()).max(s);
+    let mut e = (span.end - start).min(snippet.len()).max(s);
+    // A whole-sentence span would stretch the line past any terminal and keep the
+    // renderer from trimming it: underline only its beginning (the label says where).
+    if let Some((i, _)) = snippet[s..e].char_indices().nth(MAX_UNDERLINE_CHARS) {
+        e = s + i;
+    }
     (snippet, line, s..e)
 }
+
+const MAX_UNDERLINE_CHARS: usize = 60;
 
 fn place(span: &Span) -> String {
     match span.sentence {
@@ -156,4 +163,41 @@ pub fn summary_line(a: &Analysis, findings: &[Finding], fail_on: Option<Severity
         aligned,
         a.source.units.len(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::LanguagePair;
+
+    fn doc(text: &str) -> Document {
+        Document::from_text("t.en.txt", text, LanguagePair::ru_en().target).unwrap()
+    }
+
+    #[test]
+    fn long_spans_are_underlined_only_at_their_start() {
+        let text = format!("Intro. {}.", "word ".repeat(40));
+        let d = doc(&text);
+        let span = Span {
+            paragraph: 1,
+            sentence: Some(1),
+            start: 7,
+            end: text.len(),
+        };
+        let (_, line, range) = lines_around(&d, &span);
+        assert_eq!(line, 1);
+        assert_eq!(range, 7..7 + MAX_UNDERLINE_CHARS);
+    }
+
+    #[test]
+    fn short_spans_are_kept_whole() {
+        let d = doc("The budget is 2.8 million.");
+        let span = Span {
+            paragraph: 1,
+            sentence: Some(0),
+            start: 14,
+            end: 25,
+        };
+        assert_eq!(lines_around(&d, &span).2, 14..25);
+    }
 }
