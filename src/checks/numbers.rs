@@ -56,15 +56,15 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
     if (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0) {
         return true;
     }
-    // Rounding to the precision written on either side: "1,53 млн" ↔ "1.5 million".
-    for (p, q) in [(a, b), (b, a)] {
-        let scale = q.m.magnitude.unwrap_or(1.0);
-        let d = decimals(q.m);
-        if q.m.magnitude.is_some() || d > 0 {
-            let unit = 10f64.powi(-d) * scale;
-            if (p.m.value - q.m.value).abs() <= unit / 2.0 + 1e-9 * unit {
-                return true;
-            }
+    // The translation rounded to the precision it writes: "1,53 млн" ↔ "1.5 million".
+    // Not the other way: "15 тыс." ↔ "15,001" is a changed figure, not a rounding.
+    let (p, q) = (a, b);
+    let scale = q.m.magnitude.unwrap_or(1.0);
+    let d = decimals(q.m);
+    if q.m.magnitude.is_some() || d > 0 {
+        let unit = 10f64.powi(-d) * scale;
+        if (p.m.value - q.m.value).abs() <= unit / 2.0 + 1e-9 * unit {
+            return true;
         }
     }
     // Decades and two-digit years: "90-х" ↔ "1990s".
@@ -84,11 +84,18 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
     false
 }
 
-fn digits_sorted(v: f64) -> Option<String> {
+/// The digits of a whole figure, sorted; from the written text when no magnitude
+/// scales it, so that a leading zero counts ("40" ↔ "04").
+fn digits_sorted(n: &Num) -> Option<String> {
+    let v = n.m.value;
     if v.fract() != 0.0 || v > 1e15 {
         return None;
     }
-    let mut d: Vec<char> = format!("{}", v as i64).chars().collect();
+    let mut d: Vec<char> = if n.m.magnitude.is_none() && !n.m.spelled {
+        n.text.chars().filter(char::is_ascii_digit).collect()
+    } else {
+        format!("{}", v as i64).chars().collect()
+    };
     d.sort_unstable();
     Some(d.into_iter().collect())
 }
@@ -104,7 +111,7 @@ fn relation(s: &Num, t: &Num) -> Option<&'static str> {
     if s.m.magnitude != t.m.magnitude && (s.m.mantissa - t.m.mantissa).abs() < 1e-9 {
         return Some("magnitude changed");
     }
-    if let (Some(a), Some(b)) = (digits_sorted(s.m.value), digits_sorted(t.m.value)) {
+    if let (Some(a), Some(b)) = (digits_sorted(s), digits_sorted(t)) {
         if a == b && a.len() > 1 {
             return Some("digits swapped");
         }
@@ -359,6 +366,37 @@ mod tests {
                 f.iter().map(|f| &f.message).collect::<Vec<_>>()
             );
         }
+    }
+
+    #[test]
+    fn precision_the_source_does_not_have_is_a_change() {
+        // Rounding is the translation's privilege, not an invented last digit.
+        let f = fired(
+            "На учениях было около 15 тыс. военных.",
+            "About 15,001 troops took part in the exercise.",
+            "number-mismatch",
+        );
+        assert_eq!(f, vec!["15,001".to_string()]);
+    }
+
+    #[test]
+    fn leading_zero_and_dimensions() {
+        let f = fired(
+            "Флот получит 40 кораблей.",
+            "The fleet will get 04 ships.",
+            "number-mismatch",
+        );
+        assert_eq!(f, vec!["04".to_string()]);
+        let f = fired(
+            "Матрас размером 105х195 см.",
+            "A mattress of 105x159 cm.",
+            "number-mismatch",
+        );
+        assert_eq!(f, vec!["159".to_string()]);
+        let f = findings("Матрас размером 105х195 см.", "A 105 × 195 cm mattress.");
+        assert!(!f
+            .iter()
+            .any(|f| f.rule.category == crate::rules::Category::Accuracy));
     }
 
     #[test]

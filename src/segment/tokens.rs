@@ -70,6 +70,10 @@ pub fn tokenize(text: &str, span: Range<usize>, lang: &dyn Language) -> Vec<Toke
             }
             continue;
         }
+        if kind == TokenKind::Number {
+            push_number(&mut out, piece, start);
+            continue;
+        }
         if kind != TokenKind::Word {
             out.push(plain(start..start + piece.len(), kind, piece.to_string()));
             continue;
@@ -97,6 +101,39 @@ pub fn tokenize(text: &str, span: Range<usize>, lang: &dyn Language) -> Vec<Toke
         seen_word = true;
     }
     out
+}
+
+/// Pushes a number token, split at dimension signs: "105х195" (Cyrillic or Latin x, or
+/// ×) is two figures, which UAX #29 keeps as one word.
+fn push_number(out: &mut Vec<Token>, piece: &str, start: usize) {
+    let mut from = 0;
+    let chars: Vec<(usize, char)> = piece.char_indices().collect();
+    for w in 1..chars.len().saturating_sub(1) {
+        let (i, c) = chars[w];
+        if matches!(c, 'x' | 'X' | 'х' | 'Х' | '×')
+            && chars[w - 1].1.is_ascii_digit()
+            && chars[w + 1].1.is_ascii_digit()
+        {
+            let num = &piece[from..i];
+            out.push(plain(
+                start + from..start + i,
+                TokenKind::Number,
+                num.to_string(),
+            ));
+            let after = i + c.len_utf8();
+            out.push(plain(
+                start + i..start + after,
+                TokenKind::Punct,
+                c.to_string(),
+            ));
+            from = after;
+        }
+    }
+    out.push(plain(
+        start + from..start + piece.len(),
+        TokenKind::Number,
+        piece[from..].to_string(),
+    ));
 }
 
 fn plain(span: Range<usize>, kind: TokenKind, text: String) -> Token {
