@@ -23,6 +23,8 @@ pub struct Finding {
     pub suggestion: Option<String>,
     pub source: Option<Span>,
     pub target: Option<Span>,
+    /// The phrasebook entry that produced the finding (fluency rules), for suppression.
+    pub entry: Option<String>,
 }
 
 impl Finding {
@@ -34,6 +36,7 @@ impl Finding {
             suggestion: None,
             source: None,
             target: None,
+            entry: None,
         }
     }
 
@@ -54,6 +57,11 @@ impl Finding {
 
     pub fn suggest(mut self, s: impl Into<String>) -> Self {
         self.suggestion = Some(s.into());
+        self
+    }
+
+    pub fn entry(mut self, id: impl Into<String>) -> Self {
+        self.entry = Some(id.into());
         self
     }
 }

@@ -31,6 +31,8 @@ pub struct AnalysisOptions {
 pub struct CheckOptions {
     /// Per-rule severity overrides (`None` turns a rule off), keyed by rule id.
     pub severity: HashMap<&'static str, Option<Severity>>,
+    /// Phrasebook packs, suppressed entries and thresholds of the fluency rules.
+    pub fluency: checks::fluency::FluencyOptions,
 }
 
 impl CheckOptions {

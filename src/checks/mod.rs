@@ -1,6 +1,7 @@
 //! The checks, grouped in files by family. Each check is a function from the
 //! [`Context`] to findings of its rules (see [`crate::rules`] for the catalogue).
 
+pub mod fluency;
 pub mod negation;
 pub mod numbers;
 pub mod quotes;
@@ -18,6 +19,7 @@ pub fn run_all(ctx: &Context) -> Vec<Finding> {
     numbers::check(ctx, &mut out);
     negation::check(ctx, &mut out);
     quotes::check(ctx, &mut out);
+    fluency::check(ctx, &mut out);
     out
 }
 

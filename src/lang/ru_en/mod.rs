@@ -33,6 +33,19 @@ pub(crate) fn build() -> LanguagePair {
     }
 }
 
+/// The lexicon of common words only (without the gazetteer's names): which English
+/// stems are ordinary vocabulary.
+pub fn core_lexicon() -> &'static Lexicon {
+    static L: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let mut lexicon = Lexicon::default();
+        for (_name, text) in LEXICON_FILES {
+            load_lexicon_tsv(&mut lexicon, text, &RUSSIAN, &ENGLISH);
+        }
+        lexicon
+    })
+}
+
 /// Stems of the content words of a target-language phrase ("take part" → take, part).
 pub(crate) fn content_stems(phrase: &str, lang: &dyn Language) -> Vec<String> {
     phrase
