@@ -72,6 +72,14 @@ pub enum AlignFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalTask {
+    /// Alignment, omissions and additions on perturbed WMT documents.
+    Alignment,
+    /// Fluency rules against post-edits, DA scores and human references.
+    Fluency,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
     Text,
     Json,
@@ -144,6 +152,22 @@ pub enum Command {
         /// Every MT system, not only the reference and the weakest one.
         #[arg(long)]
         all_systems: bool,
+        /// What to measure: the aligner's detection, or the fluency rules.
+        #[arg(long, value_enum, default_value_t = EvalTask::Alignment)]
+        task: EvalTask,
+        /// MLQE-PE splits for `--task fluency`, comma-separated (train, dev, test20).
+        #[arg(long, default_value = "dev", value_name = "SPLITS")]
+        split: String,
+        /// With `--task fluency`: per-entry figures and every flag on the references.
+        #[arg(long, short)]
+        verbose: bool,
+        /// With `--task fluency`: also measure this phrasebook pack (repeatable; its
+        /// examples are not run).
+        #[arg(long, value_name = "TOML")]
+        pack: Vec<PathBuf>,
+        /// With `--task fluency`: leave the built-in phrasebook out (measure only `--pack`).
+        #[arg(long)]
+        no_builtin: bool,
     },
 }
 
@@ -325,12 +349,32 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             seed,
             rate,
             all_systems,
+            task,
+            split,
+            verbose,
+            pack,
+            no_builtin,
         } => {
             if !data.is_dir() {
                 return Err(Error::Read {
                     path: data,
                     message: "no such directory".into(),
                 });
+            }
+            if task == EvalTask::Fluency {
+                let opts = crate::eval::fluency::FluencyEvalOptions {
+                    splits: split
+                        .split(',')
+                        .map(|s| s.trim().to_string())
+                        .filter(|s| !s.is_empty())
+                        .collect(),
+                    verbose,
+                    packs: pack,
+                    builtin: !no_builtin,
+                };
+                let s = crate::eval::fluency::report(&data, &opts)?;
+                write_out(None, &s)?;
+                return Ok(ExitCode::SUCCESS);
             }
             let opts = crate::eval::EvalOptions {
                 seed,

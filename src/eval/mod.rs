@@ -4,6 +4,7 @@
 
 pub mod align_eval;
 pub mod data;
+pub mod fluency;
 pub mod perturb;
 pub mod rng;
 

@@ -6,6 +6,7 @@
 //! | --- | --- |
 //! | `word` | a word with the same stem (`passed` matches pass, passes, passing) |
 //! | `=word` | exactly this word form (lower case, ё folded to е) |
+//! | `~Word` | this word form, capitalised as written (`~Head` is not "head") |
 //! | `pre*` | a word starting with `pre` |
 //! | `a\|b\|=c` | any of the alternatives |
 //! | `x?` | `x` or nothing |
@@ -28,6 +29,8 @@ enum Atom {
     Stem(String),
     Exact(String),
     Prefix(String),
+    /// Word form and whether it is capitalised.
+    Case(String, bool),
     Punct(String),
     Num,
     Word,
@@ -219,6 +222,7 @@ fn is_plain_word(a: &str) -> bool {
     a.chars().any(char::is_alphanumeric)
         && !a.starts_with('=')
         && !a.starts_with('@')
+        && !a.starts_with('~')
         && (!a.ends_with('*') || a.len() <= 1)
 }
 
@@ -247,6 +251,12 @@ fn compile_atom(a: &str, lang: &dyn Language) -> Result<Atom, String> {
             _ => Err(format!("unknown class @{class}")),
         };
     }
+    if let Some(w) = a.strip_prefix('~') {
+        let Some(first) = w.chars().next() else {
+            return Err("empty case-sensitive form".into());
+        };
+        return Ok(Atom::Case(fold(w), first.is_uppercase()));
+    }
     if let Some(w) = a.strip_prefix('=') {
         if w.is_empty() {
             return Err("empty exact form".into());
@@ -273,6 +283,7 @@ fn atom_matches(atom: &Atom, t: &Token) -> bool {
         Atom::Stem(s) => t.kind == TokenKind::Word && t.stem == *s,
         Atom::Exact(w) => t.lower == *w,
         Atom::Prefix(p) => t.kind == TokenKind::Word && t.lower.starts_with(p.as_str()),
+        Atom::Case(w, cap) => t.kind == TokenKind::Word && t.lower == *w && t.capitalized == *cap,
         Atom::Punct(p) => t.kind == TokenKind::Punct && t.lower == *p,
         Atom::Num => t.kind == TokenKind::Number,
         Atom::Word => t.kind == TokenKind::Word,

@@ -37,21 +37,16 @@ fn content<'a>(s: &SentRef<'a>, pair: &LanguagePair) -> HashMap<String, Vec<&'a 
     m
 }
 
-/// How many times the source uses a word that renders `en_stem` (most frequent stem).
+/// How many words of the source render `en_stem` (by the lexicon).
 fn source_count(src: &[SentRef], en_stem: &str, pair: &LanguagePair) -> usize {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for s in src {
-        for r in s.sent.words() {
-            if pair
-                .lexicon
+    src.iter()
+        .flat_map(|s| s.sent.words())
+        .filter(|r| {
+            pair.lexicon
                 .get(&r.stem)
                 .is_some_and(|ens| ens.iter().any(|e| e == en_stem))
-            {
-                *counts.entry(r.stem.as_str()).or_default() += 1;
-            }
-        }
-    }
-    counts.values().copied().max().unwrap_or(0)
+        })
+        .count()
 }
 
 /// The previous target sentence, its group's source and its content words.

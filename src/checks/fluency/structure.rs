@@ -21,7 +21,7 @@ pub(super) fn check_sentence(
     if toks.is_empty() || shouting(&toks) {
         return;
     }
-    fragment(t, &toks, out);
+    fragment(src, t, &toks, out);
     title_case(src, t, &toks, pair, out);
     missing_article(t, &toks, out);
     overlong(src, t, &toks, opts, out);
@@ -73,7 +73,19 @@ const FRAGMENT_OPENERS: &[&[&str]] = &[
     &["also", "and"],
 ];
 
-fn fragment(t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
+/// Russian sentence openers that a translation may keep as "And also …".
+const RU_CONTINUATIONS: &[&str] = &["а", "и", "также", "кроме", "плюс", "еще", "ещё", "причем", "причём", "но"];
+
+fn fragment(src: &[SentRef], t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
+    // The source sentence opens the same way: the translation is faithful.
+    if src.iter().any(|s| {
+        s.sent
+            .words()
+            .next()
+            .is_some_and(|w| RU_CONTINUATIONS.contains(&w.lower.as_str()))
+    }) {
+        return;
+    }
     let w = words(toks);
     // The opener must start the sentence (quotes and dashes aside).
     let Some(first) = toks.iter().position(|x| x.is_word()) else {
@@ -109,291 +121,149 @@ fn fragment(t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
 // --------------------------------------------------------------- title case (TC506)
 
 /// English nouns and titles that are capitalised inside names of institutions,
-/// offices, places and events; a run containing one is probably a name.
+/// offices, events and places, and before a person's name; a run next to one is a name.
+#[rustfmt::skip]
 const NAME_WORDS: &[&str] = &[
-    "academy",
-    "administration",
-    "affairs",
-    "agency",
-    "airlines",
-    "airport",
-    "alliance",
-    "ambassador",
-    "army",
-    "arena",
-    "assembly",
-    "association",
-    "avenue",
-    "award",
-    "bank",
-    "battalion",
-    "bay",
-    "bishop",
-    "board",
-    "bridge",
-    "brigade",
-    "bureau",
-    "cabinet",
-    "camp",
-    "canal",
-    "cape",
-    "capital",
-    "cathedral",
-    "center",
-    "centre",
-    "chairman",
-    "chamber",
-    "championship",
-    "channel",
-    "chief",
-    "church",
-    "city",
-    "club",
-    "coast",
-    "code",
-    "college",
-    "command",
-    "commander",
-    "commission",
-    "commissioner",
-    "committee",
-    "company",
-    "conference",
-    "congress",
-    "constitution",
-    "consulate",
-    "convention",
-    "corporation",
-    "cosmodrome",
-    "council",
-    "county",
-    "court",
-    "cup",
-    "day",
-    "declaration",
-    "defence",
-    "defense",
-    "department",
-    "deputy",
-    "director",
-    "directorate",
-    "directors",
-    "district",
-    "division",
-    "doctrine",
-    "duma",
-    "east",
-    "eastern",
-    "economic",
-    "embassy",
-    "emergencies",
-    "emergency",
-    "empire",
-    "energy",
-    "exchange",
-    "federal",
-    "federation",
-    "festival",
-    "finance",
-    "fleet",
-    "force",
-    "forces",
-    "foreign",
-    "forum",
-    "foundation",
-    "front",
-    "fund",
-    "games",
-    "garden",
-    "general",
-    "government",
-    "governor",
-    "grand",
-    "group",
-    "guard",
-    "guards",
-    "gulf",
-    "hall",
-    "head",
-    "headquarters",
-    "health",
-    "highway",
-    "holding",
-    "hospital",
-    "house",
-    "industry",
-    "institute",
-    "interior",
-    "international",
-    "investigative",
-    "island",
-    "islands",
-    "justice",
-    "kingdom",
-    "krai",
-    "lake",
-    "law",
-    "league",
-    "liberal",
-    "line",
-    "lord",
-    "mayor",
-    "medal",
-    "metro",
-    "minister",
-    "ministry",
-    "mission",
-    "monastery",
-    "mount",
-    "mountains",
-    "movement",
-    "museum",
-    "national",
-    "navy",
-    "network",
-    "north",
-    "northern",
-    "oblast",
-    "ocean",
-    "office",
-    "olympic",
-    "olympics",
-    "order",
-    "organization",
-    "organisation",
-    "palace",
-    "park",
-    "parliament",
-    "party",
-    "patriarch",
-    "peninsula",
-    "people",
-    "plant",
-    "police",
-    "port",
-    "premier",
-    "president",
-    "press",
-    "prime",
-    "prince",
-    "prize",
-    "program",
-    "programme",
-    "project",
-    "prosecutor",
-    "province",
-    "railway",
-    "railways",
-    "range",
-    "region",
-    "regional",
-    "regiment",
-    "republic",
-    "reserve",
-    "river",
-    "road",
-    "royal",
-    "school",
-    "sea",
-    "secretary",
-    "security",
-    "senate",
-    "service",
-    "society",
-    "south",
-    "southern",
-    "space",
-    "speaker",
-    "square",
-    "stadium",
-    "state",
-    "states",
-    "station",
-    "street",
-    "summit",
-    "supreme",
-    "territory",
-    "theater",
-    "theatre",
-    "treaty",
-    "tribunal",
-    "union",
-    "united",
-    "university",
-    "valley",
-    "war",
-    "west",
-    "western",
-    "world",
+    "academy", "administration", "affairs", "agency", "airlines", "airport", "alliance",
+    "ambassador", "army", "arena", "assembly", "association", "avenue", "award", "bank",
+    "battalion", "bay", "bishop", "board", "bridge", "brigade", "bureau", "cabinet", "camp",
+    "canal", "cape", "capital", "cathedral", "center", "centre", "chairman", "chamber",
+    "championship", "channel", "chief", "church", "city", "club", "coast", "code", "college",
+    "command", "commander", "commission", "commissioner", "committee", "company", "conference",
+    "congress", "constitution", "consulate", "convention", "corporation", "cosmodrome",
+    "council", "county", "court", "cup", "day", "declaration", "defence", "defense",
+    "department", "deputy", "director", "directorate", "directors", "district", "division",
+    "doctrine", "duma", "east", "eastern", "economic", "embassy", "emergencies", "emergency",
+    "empire", "energy", "exchange", "federal", "federation", "festival", "finance", "fleet",
+    "force", "forces", "foreign", "forum", "foundation", "front", "fund", "games", "garden",
+    "general", "government", "governor", "grand", "group", "guard", "guards", "gulf", "hall",
+    "head", "headquarters", "health", "highway", "holding", "hospital", "house", "industry",
+    "institute", "interior", "international", "investigative", "island", "islands",
+    "justice", "kingdom", "krai", "lake", "law", "league", "liberal", "line", "lord",
+    "mayor", "medal", "metro", "minister", "ministry", "mission", "monastery", "mount",
+    "mountains", "movement", "museum", "national", "navy", "network", "north", "northern",
+    "oblast", "ocean", "office", "olympic", "olympics", "order", "organization",
+    "organisation", "palace", "park", "parliament", "party", "patriarch", "peninsula",
+    "people", "plant", "police", "port", "premier", "president", "press", "prime", "prince",
+    "prize", "program", "programme", "project", "prosecutor", "province", "railway",
+    "railways", "range", "region", "regional", "regiment", "republic", "reserve", "river",
+    "road", "royal", "school", "sea", "secretary", "security", "senate", "service",
+    "society", "south", "southern", "space", "speaker", "square", "stadium", "state",
+    "states", "station", "street", "summit", "supreme", "territory", "theater", "theatre",
+    "treaty", "tribunal", "union", "united", "university", "valley", "war", "west",
+    "western", "world",
+    // titles of people and ranks, capitalised before a name
+    "admiral", "adviser", "advisor", "analyst", "associate", "candidate", "captain", "coach",
+    "colonel", "coordinator", "correspondent", "doctor", "editor", "executive", "expert",
+    "fellow", "founder", "lieutenant", "major", "manager", "marshal", "master", "member",
+    "officer", "partner", "professor", "rector", "representative", "researcher", "scientist",
+    "senator", "sergeant", "spokesman", "spokesperson", "spokeswoman", "vice",
+    // events, documents and places that form names
+    "competition", "contest", "decree", "exhibition", "expo", "fair", "marathon", "olympiad",
+    "parade", "resolution", "tournament", "laboratory", "clinic", "orchestra", "choir",
+    "ensemble", "cinema", "gallery", "library", "zoo",
 ];
 
 /// Function words that stay lower case inside a name ("Bank of Russia").
 const LINKS: &[&str] = &["of", "the", "and", "for", "on", "in", "a", "to", "at", "de"];
+
+/// Lower-case words that may sit inside a run of stray capitals ("Use the Moments");
+/// other links ("Doctor of Medicine") make the run a title or a name.
+const RUN_LINKS: &[&str] = &["the", "a", "an"];
+
+/// Function words that English title case keeps in lower case: capitalised inside a
+/// run ("Increase Of The Rate"), they show case applied word by word.
+const STRONG_LINKS: &[&str] = &["of", "the", "and", "for", "a", "an", "to"];
+
+/// Month and day names, capitalised in English.
+#[rustfmt::skip]
+const CALENDAR: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+];
 
 fn name_words() -> &'static HashSet<&'static str> {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| NAME_WORDS.iter().copied().collect())
 }
 
-/// English stems of one-word names in the gazetteer (Moscow, Kremlin): never common.
-fn name_stems(pair: &LanguagePair) -> &'static HashSet<String> {
-    static S: OnceLock<HashSet<String>> = OnceLock::new();
-    S.get_or_init(|| {
-        pair.gazetteer
-            .entries
-            .iter()
-            .flat_map(|e| e.accepted.iter())
-            // Acronyms ("USE" for the state exam) are matched in capitals elsewhere.
-            .filter(|f| !f.contains(' ') && f.chars().any(char::is_lowercase))
-            .map(|f| pair.target.stem(&f.to_lowercase()))
-            .collect()
-    })
-}
-
-/// A capitalised word inside a sentence that English writes in lower case: a common
-/// word (function word or a word the lexicon renders) that is not part of a name.
-fn stray_capital(t: &Token, pair: &LanguagePair) -> bool {
-    if !t.is_word() || !t.capitalized || t.sentence_initial || t.all_caps {
-        return false;
-    }
-    let w = t.lower.as_str();
-    if w.chars().count() < 2 || name_words().contains(w) || name_stems(pair).contains(&t.stem) {
-        return false;
-    }
-    if CALENDAR.contains(&w) {
-        return false;
-    }
-    is_common(t, pair)
-}
-
-/// Month and day names, capitalised in English.
-const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
+/// Ordinary English vocabulary: a function word, a number word, or a word the core
+/// lexicon (without the gazetteer's names) uses in a rendering.
 fn is_common(t: &Token, pair: &LanguagePair) -> bool {
     let w = t.lower.as_str();
     pair.target.is_stopword(w)
         || pair.target.number_word(w).is_some()
         || crate::lang::ru_en::core_lexicon().knows_target(&t.stem)
+}
+
+/// A capitalised word inside a sentence that English writes in lower case: a common
+/// word that is not a name word, a month or an acronym.
+fn stray_capital(t: &Token, pair: &LanguagePair) -> bool {
+    if !t.is_word() || !t.capitalized || t.sentence_initial || t.all_caps {
+        return false;
+    }
+    let w = t.lower.as_str();
+    if w.chars().count() < 2 || name_words().contains(w) || CALENDAR.contains(&w) {
+        return false;
+    }
+    is_common(t, pair)
+}
+
+/// A capitalised word that belongs to a name: not a stray capital (a proper name, a
+/// name word) — a sentence-initial word counts only when it is not common.
+fn name_like(t: &Token, pair: &LanguagePair) -> bool {
+    t.is_word()
+        && t.capitalized
+        && !stray_capital(t, pair)
+        && (!t.sentence_initial || !is_common(t, pair))
+}
+
+fn is_link(t: &Token) -> bool {
+    t.is_word() && !t.capitalized && LINKS.contains(&t.lower.as_str())
+}
+
+/// Whether the run `toks[start..end]` is tied to a name on its left or right, directly
+/// or through up to two links ("Chamber of Control and Accounts", "Head of the Genome
+/// Engineering Laboratory").
+fn tied_to_name(toks: &[&Token], start: usize, end: usize, pair: &LanguagePair) -> bool {
+    let mut k = start;
+    for _ in 0..3 {
+        let Some(prev) = k.checked_sub(1).map(|i| toks[i]) else {
+            break;
+        };
+        if name_like(prev, pair) || (prev.capitalized && prev.sentence_initial && k < start) {
+            return true;
+        }
+        if !is_link(prev) {
+            break;
+        }
+        k -= 1;
+    }
+    // On the right only a word naming an institution, office or event counts ("Central
+    // Election Commission"); a proper name may be in apposition ("the Manned Ship Soyuz").
+    let mut k = end;
+    let mut through_link = false;
+    for _ in 0..3 {
+        let Some(next) = toks.get(k) else {
+            break;
+        };
+        if next.is_word() && next.capitalized {
+            return name_words().contains(next.lower.as_str()) || through_link;
+        }
+        if !is_link(next) {
+            break;
+        }
+        through_link = true;
+        k += 1;
+    }
+    false
+}
+
+fn has_strong_link(run: &[&Token]) -> bool {
+    run.iter()
+        .skip(1)
+        .any(|x| x.capitalized && STRONG_LINKS.contains(&x.lower.as_str()))
 }
 
 fn title_case(
@@ -410,12 +280,11 @@ fn title_case(
     if w.len() < 5 || is_headline(t) {
         return;
     }
-    // Title-case headlines: most common words capitalised.
+    // Title-case headlines: many common words capitalised.
     let common: Vec<&&Token> = w
         .iter()
         .filter(|x| {
-            !x.sentence_initial
-                && (stray_capital(x, pair) || (!x.capitalized && is_common(x, pair)))
+            !x.sentence_initial && (stray_capital(x, pair) || (!x.capitalized && is_common(x, pair)))
         })
         .collect();
     let caps = common.iter().filter(|x| x.capitalized).count();
@@ -428,7 +297,7 @@ fn title_case(
             i += 1;
             continue;
         }
-        // Extend the run over stray capitals, hyphens and lower-case links.
+        // Extend the run over stray capitals, hyphens and "the"/"a".
         let start = i;
         let mut end = i + 1;
         let mut n_caps = 1;
@@ -440,9 +309,7 @@ fn title_case(
                 }
                 Some(x)
                     if (x.lower == "-"
-                        || (x.is_word()
-                            && !x.capitalized
-                            && LINKS.contains(&x.lower.as_str())))
+                        || (x.is_word() && !x.capitalized && RUN_LINKS.contains(&x.lower.as_str())))
                         && toks.get(end + 1).is_some_and(|y| stray_capital(y, pair)) =>
                 {
                     end += 1;
@@ -451,43 +318,24 @@ fn title_case(
             }
         }
         i = end;
-        if n_caps < 2 {
+        let run = &toks[start..end];
+        // "The Fifth Element", "A Beautiful Mind": the title of a work.
+        if n_caps < 2 || STRONG_LINKS.contains(&run[0].lower.as_str()) {
             continue;
         }
-        // Next to another capitalised word, the run is part of a longer name.
-        let touches_name = |x: Option<&&Token>| {
-            x.is_some_and(|x| x.is_word() && x.capitalized && !x.sentence_initial)
-        };
-        let before = start.checked_sub(1).and_then(|k| toks.get(k));
-        // "Chamber of Control and Accounts": linked to a capitalised word by "of".
-        let linked = |x: Option<&&Token>, y: Option<&&Token>| {
-            x.is_some_and(|x| x.is_word() && !x.capitalized && LINKS.contains(&x.lower.as_str()))
-                && touches_name(y)
-        };
-        let before2 = start.checked_sub(2).and_then(|k| toks.get(k));
-        // On the right, a word naming an institution or office makes the run a name
-        // ("Central Election Commission"); a proper name may be in apposition
-        // ("the Manned Ship Soyuz").
-        let names_institution = |x: Option<&&Token>| {
-            x.is_some_and(|x| {
-                x.is_word() && x.capitalized && name_words().contains(x.lower.as_str())
-            })
-        };
-        if (names_institution(toks.get(end)) || linked(toks.get(end), toks.get(end + 1)))
-            && !has_capital_link(&toks[start..end])
-        {
+        let strong = has_strong_link(run);
+        if !strong && tied_to_name(toks, start, end, pair) {
             continue;
         }
-        if touches_name(before) || linked(before, before2) || before.is_some_and(|x| is_opening(x))
-        {
+        if start > 0 && is_opening(toks[start - 1]) {
             continue;
         }
         // The source must show these words in lower case.
-        if !source_lower_case(src, &toks[start..end], pair) {
+        if !source_lower_case(src, run, pair) && !strong {
             continue;
         }
-        let a = toks[start].span.start;
-        let b = toks[end - 1].span.end;
+        let a = run[0].span.start;
+        let b = run[run.len() - 1].span.end;
         let text = &t.text[a..b];
         let mut f = flag(
             "title-case",
@@ -501,15 +349,10 @@ fn title_case(
     }
 }
 
-fn has_capital_link(run: &[&Token]) -> bool {
-    run.iter()
-        .any(|x| x.capitalized && LINKS.contains(&x.lower.as_str()))
-}
-
 fn is_opening(t: &Token) -> bool {
     matches!(
         t.lower.as_str(),
-        "\"" | "“" | "«" | "„" | "‘" | "'" | ":" | "(" | "[" | "—" | "–"
+        "\"" | "“" | "«" | "„" | "‘" | "'" | ":" | "(" | "["
     )
 }
 
@@ -535,7 +378,7 @@ fn source_lower_case(src: &[SentRef], run: &[&Token], pair: &LanguagePair) -> bo
             }
         }
     }
-    lower || has_capital_link(run)
+    lower
 }
 
 // --------------------------------------------------------- missing article (TC507)
@@ -545,7 +388,6 @@ fn source_lower_case(src: &[SentRef], run: &[&Token], pair: &LanguagePair) -> bo
 const NEED_THE: &[(&str, bool)] = &[
     ("USA", false),
     ("US", true),
-    ("U.S", true),
     ("UK", true),
     ("UAE", true),
     ("EU", true),
@@ -574,7 +416,6 @@ const NEED_THE: &[(&str, bool)] = &[
     ("Pentagon", true),
     ("Bahamas", false),
     ("Maldives", false),
-    ("Urals", true),
     ("Caucasus", true),
     ("Balkans", true),
     ("Baltics", false),
@@ -632,10 +473,15 @@ fn missing_article(t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
     if is_headline(t) {
         return;
     }
+    // After a preposition or "and" that does not itself sit inside a capitalised name
+    // or title ("Public Relations and Media Department", "Head of Research Department").
     let prev_ok = |i: usize| {
         i > 0 && {
             let p = toks[i - 1];
-            p.is_word() && !p.capitalized && BEFORE_ARTICLE.contains(&p.lower.as_str())
+            p.is_word()
+                && !p.capitalized
+                && BEFORE_ARTICLE.contains(&p.lower.as_str())
+                && !(i >= 2 && toks[i - 2].is_word() && toks[i - 2].capitalized)
         }
     };
     // Whether the token after position `i` makes the name a modifier ("US troops").
