@@ -289,8 +289,10 @@ pub fn da(data: &Path, set: &str, opts: &FluencyOptions) -> Result<Vec<(String, 
     let mut systems: Vec<String> = super::data::ranked_systems(data, set)?;
     systems.retain(|s| docs.iter().any(|d| d.segments_mt.contains_key(s)));
     let mut out = Vec::new();
-    let mut runs: Vec<(String, Option<String>)> =
-        systems.iter().map(|s| (s.clone(), Some(s.clone()))).collect();
+    let mut runs: Vec<(String, Option<String>)> = systems
+        .iter()
+        .map(|s| (s.clone(), Some(s.clone())))
+        .collect();
     if docs.iter().any(|d| !d.segments_ref_b.is_empty())
         && da.keys().any(|(s, _, _, _)| s == "HUMAN")
     {
@@ -367,7 +369,9 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
             path: path.clone(),
             message: e.to_string(),
         })?;
-        let name = path.file_stem().map_or("pack".into(), |s| s.to_string_lossy().to_string());
+        let name = path
+            .file_stem()
+            .map_or("pack".into(), |s| s.to_string_lossy().to_string());
         let book = crate::checks::fluency::phrasebook::parse_pack(&text, &name, pair).map_err(
             |message| Error::Format {
                 path: path.clone(),
@@ -379,7 +383,11 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
     let mut out = String::new();
     let m = mlqe(data, &eval.splits, &opts)?;
     let splits = eval.splits.join("+");
-    writeln!(out, "### MLQE-PE ru-en ({splits}): agreement with post-editors\n").unwrap();
+    writeln!(
+        out,
+        "### MLQE-PE ru-en ({splits}): agreement with post-editors\n"
+    )
+    .unwrap();
     writeln!(
         out,
         "| sentences | MT tokens | base rate (BAD) | flags | flags / 100 sent. | flagged sentences | flagged tokens | token precision | warnings only: flags / precision |"

@@ -4,7 +4,7 @@
 //!
 //! | element | matches |
 //! | --- | --- |
-//! | `word` | a word with the same stem (`passed` matches pass, passes, passing) |
+//! | `word` | Russian: a word with the same stem (`территория` matches территории); English: a regular inflection of the word (`pass` and `passed` match pass, passes, passed, passing — not "passage") |
 //! | `=word` | exactly this word form (lower case, ё folded to е) |
 //! | `~Word` | this word form, capitalised as written (`~Head` is not "head") |
 //! | `pre*` | a word starting with `pre` |
@@ -27,6 +27,8 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq)]
 enum Atom {
     Stem(String),
+    /// English word forms (regular inflections of a word).
+    Forms(Vec<String>),
     Exact(String),
     Prefix(String),
     /// Word form and whether it is capitalised.
@@ -43,8 +45,9 @@ enum Atom {
 
 #[derive(Debug, Clone, PartialEq)]
 enum Elem {
+    /// Alternatives, each a sequence of atoms (one, or several for "self-isolation").
     Alt {
-        atoms: Vec<Atom>,
+        alts: Vec<Vec<Atom>>,
         negated: bool,
         optional: bool,
     },
@@ -186,32 +189,28 @@ fn compile_element(raw: &str, lang: &dyn Language, elems: &mut Vec<Elem>) -> Res
     } else {
         vec![body]
     };
-    // A single plain word with inner punctuation expands to a token sequence.
-    if alts.len() == 1 && !negated && !optional {
-        let a = alts[0];
-        if is_plain_word(a) {
-            let pieces = word_pieces(a, lang);
-            if pieces.len() > 1 {
-                for p in pieces {
-                    elems.push(Elem::Alt {
-                        atoms: vec![p],
-                        negated: false,
-                        optional: false,
-                    });
-                }
-                return Ok(());
-            }
-        }
-    }
-    let mut atoms = Vec::new();
+    let mut seqs = Vec::new();
     for a in alts {
         if a.is_empty() {
             return Err(format!("empty alternative in {raw:?}"));
         }
-        atoms.push(compile_atom(a, lang).map_err(|e| format!("{raw:?}: {e}"))?);
+        // A plain word with inner punctuation ("self-isolation") is the token
+        // sequence the text tokenizer makes of it.
+        let seq = if is_plain_word(a) {
+            word_pieces(a, lang)
+        } else {
+            vec![compile_atom(a, lang).map_err(|e| format!("{raw:?}: {e}"))?]
+        };
+        if seq.is_empty() {
+            return Err(format!("{raw:?}: nothing to match in {a:?}"));
+        }
+        if negated && seq.len() > 1 {
+            return Err(format!("{raw:?}: a negated alternative must be one token"));
+        }
+        seqs.push(seq);
     }
     elems.push(Elem::Alt {
-        atoms,
+        alts: seqs,
         negated,
         optional,
     });
@@ -232,10 +231,93 @@ fn word_pieces(word: &str, lang: &dyn Language) -> Vec<Atom> {
         .into_iter()
         .filter(|t| t.kind != TokenKind::Space)
         .map(|t| match t.kind {
+            TokenKind::Word if lang.code() == "en" => Atom::Forms(english_forms(&t.lower)),
             TokenKind::Word => Atom::Stem(t.stem),
             _ => Atom::Exact(t.lower),
         })
         .collect()
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Regular inflections of an English word given in any of its forms: the bases it may
+/// come from (passed → pass, referring → refer, studies → study), then each base with
+/// -s/-es, -ed/-d, -ing, -'s and their spelling changes. Stemming would be looser
+/// (organs ~ organized, reference ~ referring), so English patterns match forms.
+fn english_forms(word: &str) -> Vec<String> {
+    let w = word.to_string();
+    let mut bases = vec![w.clone()];
+    let strip = |suffix: &str| w.strip_suffix(suffix).map(str::to_string);
+    for (suffix, add) in [
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ] {
+        if let Some(stem) = strip(suffix) {
+            if stem.chars().count() >= 2 {
+                bases.push(format!("{stem}{add}"));
+                // Undouble: referred → refer, stopping → stop.
+                let cs: Vec<char> = stem.chars().collect();
+                if add.is_empty()
+                    && cs.len() >= 3
+                    && cs[cs.len() - 1] == cs[cs.len() - 2]
+                    && !is_vowel(cs[cs.len() - 1])
+                {
+                    bases.push(cs[..cs.len() - 1].iter().collect());
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for b in bases {
+        let cs: Vec<char> = b.chars().collect();
+        let last = cs.last().copied().unwrap_or(' ');
+        let before = cs.len().checked_sub(2).map(|i| cs[i]);
+        out.push(b.clone());
+        out.push(format!("{b}'s"));
+        if last == 'y' && before.is_some_and(|c| !is_vowel(c)) {
+            let stem: String = cs[..cs.len() - 1].iter().collect();
+            out.push(format!("{stem}ies"));
+            out.push(format!("{stem}ied"));
+        } else if b.ends_with('s')
+            || b.ends_with('x')
+            || b.ends_with('z')
+            || b.ends_with("ch")
+            || b.ends_with("sh")
+        {
+            out.push(format!("{b}es"));
+        } else {
+            out.push(format!("{b}s"));
+        }
+        if last == 'e' {
+            out.push(format!("{b}d"));
+            out.push(format!("{}ing", &b[..b.len() - 1]));
+        } else {
+            out.push(format!("{b}ed"));
+            out.push(format!("{b}ing"));
+            // Doubling: stop → stopped, refer → referring.
+            if cs.len() >= 3
+                && !is_vowel(last)
+                && !matches!(last, 'w' | 'x' | 'y')
+                && before.is_some_and(is_vowel)
+                && !is_vowel(cs[cs.len() - 3])
+            {
+                out.push(format!("{b}{last}ed"));
+                out.push(format!("{b}{last}ing"));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 fn compile_atom(a: &str, lang: &dyn Language) -> Result<Atom, String> {
@@ -281,6 +363,7 @@ fn compile_atom(a: &str, lang: &dyn Language) -> Result<Atom, String> {
 fn atom_matches(atom: &Atom, t: &Token) -> bool {
     match atom {
         Atom::Stem(s) => t.kind == TokenKind::Word && t.stem == *s,
+        Atom::Forms(f) => t.kind == TokenKind::Word && f.contains(&t.lower),
         Atom::Exact(w) => t.lower == *w,
         Atom::Prefix(p) => t.kind == TokenKind::Word && t.lower.starts_with(p.as_str()),
         Atom::Case(w, cap) => t.kind == TokenKind::Word && t.lower == *w && t.capitalized == *cap,
@@ -356,15 +439,30 @@ fn step(
             None
         }
         Elem::Alt {
-            atoms,
+            alts,
             negated,
             optional,
         } => {
-            if let Some(t) = toks.get(ti) {
-                let hit = atoms.iter().any(|a| atom_matches(a, t));
-                if hit != *negated {
-                    if let Some(end) = step(elems, ei + 1, toks, ti + 1, marks) {
-                        return Some(end);
+            if *negated {
+                if let Some(t) = toks.get(ti) {
+                    if !alts.iter().any(|seq| atom_matches(&seq[0], t)) {
+                        if let Some(end) = step(elems, ei + 1, toks, ti + 1, marks) {
+                            return Some(end);
+                        }
+                    }
+                }
+            } else {
+                for seq in alts {
+                    let n = seq.len();
+                    if ti + n <= toks.len()
+                        && seq
+                            .iter()
+                            .zip(&toks[ti..ti + n])
+                            .all(|(a, t)| atom_matches(a, t))
+                    {
+                        if let Some(end) = step(elems, ei + 1, toks, ti + n, marks) {
+                            return Some(end);
+                        }
                     }
                 }
             }
@@ -472,6 +570,46 @@ mod tests {
             matches("@num percent", "up 5 percent", &ENGLISH),
             vec!["5 percent"]
         );
+    }
+
+    #[test]
+    fn english_words_match_their_inflections_only() {
+        for (pat, yes, no) in [
+            (
+                "pass",
+                &["passed", "passes", "passing", "pass"][..],
+                &["passage", "passenger"][..],
+            ),
+            ("passed", &["pass", "passes"], &["passage"]),
+            (
+                "organs",
+                &["organ", "organs"],
+                &["organized", "organization"],
+            ),
+            (
+                "referring",
+                &["refer", "referred", "refers"],
+                &["reference"],
+            ),
+            ("study", &["studies", "studied", "studying"], &["student"]),
+            ("stop", &["stopped", "stopping"], &["stoppage"]),
+            ("take", &["takes", "taking"], &["taken"]),
+            ("country", &["countries", "country's"], &["countryside"]),
+        ] {
+            let forms = english_forms(pat);
+            for y in yes {
+                assert!(
+                    forms.contains(&y.to_string()),
+                    "{pat} should match {y}: {forms:?}"
+                );
+            }
+            for n in no {
+                assert!(
+                    !forms.contains(&n.to_string()),
+                    "{pat} should not match {n}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -74,7 +74,18 @@ const FRAGMENT_OPENERS: &[&[&str]] = &[
 ];
 
 /// Russian sentence openers that a translation may keep as "And also …".
-const RU_CONTINUATIONS: &[&str] = &["а", "и", "также", "кроме", "плюс", "еще", "ещё", "причем", "причём", "но"];
+const RU_CONTINUATIONS: &[&str] = &[
+    "а",
+    "и",
+    "также",
+    "кроме",
+    "плюс",
+    "еще",
+    "ещё",
+    "причем",
+    "причём",
+    "но",
+];
 
 fn fragment(src: &[SentRef], t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
     // The source sentence opens the same way: the translation is faithful.
@@ -242,20 +253,13 @@ fn tied_to_name(toks: &[&Token], start: usize, end: usize, pair: &LanguagePair) 
     }
     // On the right only a word naming an institution, office or event counts ("Central
     // Election Commission"); a proper name may be in apposition ("the Manned Ship Soyuz").
-    let mut k = end;
-    let mut through_link = false;
-    for _ in 0..3 {
-        let Some(next) = toks.get(k) else {
-            break;
-        };
+    for (n, next) in toks[end.min(toks.len())..].iter().take(3).enumerate() {
         if next.is_word() && next.capitalized {
-            return name_words().contains(next.lower.as_str()) || through_link;
+            return name_words().contains(next.lower.as_str()) || n > 0;
         }
         if !is_link(next) {
             break;
         }
-        through_link = true;
-        k += 1;
     }
     false
 }
@@ -284,7 +288,8 @@ fn title_case(
     let common: Vec<&&Token> = w
         .iter()
         .filter(|x| {
-            !x.sentence_initial && (stray_capital(x, pair) || (!x.capitalized && is_common(x, pair)))
+            !x.sentence_initial
+                && (stray_capital(x, pair) || (!x.capitalized && is_common(x, pair)))
         })
         .collect();
     let caps = common.iter().filter(|x| x.capitalized).count();
@@ -309,7 +314,9 @@ fn title_case(
                 }
                 Some(x)
                     if (x.lower == "-"
-                        || (x.is_word() && !x.capitalized && RUN_LINKS.contains(&x.lower.as_str())))
+                        || (x.is_word()
+                            && !x.capitalized
+                            && RUN_LINKS.contains(&x.lower.as_str())))
                         && toks.get(end + 1).is_some_and(|y| stray_capital(y, pair)) =>
                 {
                     end += 1;
@@ -473,17 +480,16 @@ fn missing_article(t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
     if is_headline(t) {
         return;
     }
-    // After a preposition or "and" that does not itself sit inside a capitalised name
-    // or title ("Public Relations and Media Department", "Head of Research Department").
+    // After a preposition or "and".
     let prev_ok = |i: usize| {
         i > 0 && {
             let p = toks[i - 1];
-            p.is_word()
-                && !p.capitalized
-                && BEFORE_ARTICLE.contains(&p.lower.as_str())
-                && !(i >= 2 && toks[i - 2].is_word() && toks[i - 2].capitalized)
+            p.is_word() && !p.capitalized && BEFORE_ARTICLE.contains(&p.lower.as_str())
         }
     };
+    // … that does not itself sit inside a capitalised name or title ("Public Relations
+    // and Media Department", "Head of Research Department").
+    let inside_name = |i: usize| i >= 2 && toks[i - 2].is_word() && toks[i - 2].capitalized;
     // Whether the token after position `i` makes the name a modifier ("US troops").
     let modifier_follows = |i: usize| {
         toks.get(i + 1).is_some_and(|n| {
@@ -529,7 +535,12 @@ fn missing_article(t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
             let possessive = toks[i..=j].iter().any(|x| {
                 t.text[x.span.clone()].ends_with("'s") || t.text[x.span.clone()].ends_with("’s")
             });
-            if j > i && INSTITUTION_HEADS.contains(&head) && !possessive && !modifier_follows(j) {
+            if j > i
+                && INSTITUTION_HEADS.contains(&head)
+                && !possessive
+                && !modifier_follows(j)
+                && !inside_name(i)
+            {
                 let a = tok.span.start;
                 let b = toks[j].span.end;
                 let name = &t.text[a..b];
