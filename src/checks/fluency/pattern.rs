@@ -8,7 +8,8 @@
 //! | `=word` | exactly this word form (lower case, ё folded to е) |
 //! | `~Word` | this word form, capitalised as written (`~Head` is not "head") |
 //! | `pre*` | a word starting with `pre` |
-//! | `a\|b\|=c` | any of the alternatives |
+//! | `a\|b\|=c` | any of the alternatives (one token each) |
+//! | `(a b\|c)` | any of the alternative sequences ("a b" or "c"); `(…)?` optional |
 //! | `x?` | `x` or nothing |
 //! | `!x` | one token that is not `x` |
 //! | `...` / `...N` | up to 4 (or N) tokens of anything but `.`, `!`, `?`, `;` |
@@ -81,7 +82,35 @@ impl Pattern {
     /// Compiles a pattern; words are stemmed with `lang`.
     pub fn compile(text: &str, lang: &dyn Language) -> Result<Pattern, String> {
         let mut elems = Vec::new();
-        for raw in text.split_whitespace() {
+        for raw in split_elements(text)? {
+            let raw = raw.as_str();
+            if let Some(group) = raw.strip_prefix('(') {
+                let (body, optional) = match group.strip_suffix(")?") {
+                    Some(b) => (b, true),
+                    None => (group.strip_suffix(')').unwrap_or(group), false),
+                };
+                let mut alts = Vec::new();
+                for alt in body.split('|') {
+                    let mut seq = Vec::new();
+                    for w in alt.split_whitespace() {
+                        if is_plain_word(w) {
+                            seq.extend(word_pieces(w, lang));
+                        } else {
+                            seq.push(compile_atom(w, lang).map_err(|e| format!("{raw:?}: {e}"))?);
+                        }
+                    }
+                    if seq.is_empty() {
+                        return Err(format!("empty alternative in {raw:?}"));
+                    }
+                    alts.push(seq);
+                }
+                elems.push(Elem::Alt {
+                    alts,
+                    negated: false,
+                    optional,
+                });
+                continue;
+            }
             match raw {
                 "^" => elems.push(Elem::Start),
                 "$" => elems.push(Elem::End),
@@ -172,6 +201,38 @@ impl Pattern {
             flagged,
         })
     }
+}
+
+/// Splits a pattern into elements at white space, keeping `( … )` groups whole.
+fn split_elements(text: &str) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' if cur.is_empty() && depth == 0 => {
+                depth = 1;
+                cur.push(c);
+            }
+            ')' if depth > 0 => {
+                depth = 0;
+                cur.push(c);
+            }
+            c if c.is_whitespace() && depth == 0 => {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            c => cur.push(c),
+        }
+    }
+    if depth > 0 {
+        return Err("unclosed ( group".into());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    Ok(out)
 }
 
 fn compile_element(raw: &str, lang: &dyn Language, elems: &mut Vec<Elem>) -> Result<(), String> {

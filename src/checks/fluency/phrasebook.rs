@@ -350,14 +350,16 @@ pub(super) fn match_entry(
         .flat_map(|p| p.find_all(tgt_toks))
         .map(|m| m.tokens)
         .collect();
+    // Several patterns of one entry may match the same words: report them once.
+    let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
     for p in &e.en {
         for m in p.find_all(tgt_toks) {
-            if exclusions
-                .iter()
-                .any(|x| x.start < m.tokens.end && m.tokens.start < x.end)
-            {
+            let overlaps =
+                |x: &std::ops::Range<usize>| x.start < m.tokens.end && m.tokens.start < x.end;
+            if exclusions.iter().any(overlaps) || taken.iter().any(overlaps) {
                 continue;
             }
+            taken.push(m.tokens.clone());
             let a = tgt_toks[m.flagged.start].span.start;
             let b = tgt_toks[m.flagged.end - 1].span.end;
             let en_text = &tgt.text[a..b];

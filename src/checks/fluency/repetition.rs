@@ -4,8 +4,9 @@
 use super::{Flag, FluencyOptions, Group, SentRef};
 use crate::lang::LanguagePair;
 use crate::rules::rule;
-use crate::segment::Token;
-use std::collections::HashMap;
+use crate::segment::{Token, TokenKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// Words that news repeats by necessity (units, figures, dates).
 const EXEMPT: &[&str] = &[
@@ -15,26 +16,53 @@ const EXEMPT: &[&str] = &[
     "still", "only", "other", "many", "much", "very",
 ];
 
+fn exempt_stems(pair: &LanguagePair) -> &'static HashSet<String> {
+    static S: OnceLock<HashSet<String>> = OnceLock::new();
+    S.get_or_init(|| EXEMPT.iter().map(|w| pair.target.stem(w)).collect())
+}
+
 /// Stems of the content words of a sentence, with their tokens.
 fn content<'a>(s: &SentRef<'a>, pair: &LanguagePair) -> HashMap<String, Vec<&'a Token>> {
     let mut m: HashMap<String, Vec<&Token>> = HashMap::new();
-    for t in s.sent.words() {
+    let toks: Vec<&Token> = s
+        .sent
+        .tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+        .collect();
+    for (i, t) in toks.iter().enumerate() {
         let w = t.lower.as_str();
-        if w.chars().count() < 3
-            || !w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        // Parts of a hyphenated compound ("son-in-law") are not words of their own.
+        let hyphen = |k: Option<usize>| k.and_then(|k| toks.get(k)).is_some_and(|x| x.lower == "-");
+        if !t.is_word()
+            || w.chars().count() < 3
+            || !w.chars().all(char::is_alphabetic)
             || pair.target.is_stopword(w)
             || pair.target.number_word(w).is_some()
-            || EXEMPT.contains(&w)
-            || EXEMPT.contains(&t.stem.as_str())
+            || exempt_stems(pair).contains(&t.stem)
             // Names are repeated on purpose (and capitalised mid-sentence).
             || (t.capitalized && !t.sentence_initial)
             || t.all_caps
+            || hyphen(i.checked_sub(1))
+            || hyphen(Some(i + 1))
         {
             continue;
         }
         m.entry(t.stem.clone()).or_default().push(t);
     }
     m
+}
+
+/// The most times one content word is repeated in the source: a source that repeats
+/// itself (a refrain, a saying) is translated with repetition too.
+fn source_max_repeat(src: &[SentRef], pair: &LanguagePair) -> usize {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for r in src.iter().flat_map(|s| s.sent.words()) {
+        if r.lower.chars().count() >= 3 && !pair.source.is_stopword(&r.lower) {
+            *counts.entry(r.stem.as_str()).or_default() += 1;
+        }
+    }
+    counts.values().copied().max().unwrap_or(0)
 }
 
 /// How many words of the source render `en_stem` (by the lexicon).
@@ -76,8 +104,10 @@ pub(super) fn check(
                 if toks.len() < min {
                     continue;
                 }
-                // The source repeats it too: the translation is faithful.
-                if source_count(&grp.src, stem, pair) + 1 >= toks.len() {
+                // The source repeats it (or itself) too: the translation is faithful.
+                if source_count(&grp.src, stem, pair) + 1 >= toks.len()
+                    || source_max_repeat(&grp.src, pair) >= toks.len()
+                {
                     continue;
                 }
                 let last = toks[toks.len() - 1];

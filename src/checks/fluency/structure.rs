@@ -172,7 +172,9 @@ const NAME_WORDS: &[&str] = &[
     // events, documents and places that form names
     "competition", "contest", "decree", "exhibition", "expo", "fair", "marathon", "olympiad",
     "parade", "resolution", "tournament", "laboratory", "clinic", "orchestra", "choir",
-    "ensemble", "cinema", "gallery", "library", "zoo",
+    "ensemble", "cinema", "gallery", "library", "zoo", "bill", "act", "revolution", "year",
+    "eve", "martyr", "saint", "holy", "great", "orthodox", "christian", "catholic", "muslim",
+    "islamic", "jewish", "protestant", "buddhist", "apostle", "virgin", "god", "lord's",
 ];
 
 /// Function words that stay lower case inside a name ("Bank of Russia").
