@@ -241,6 +241,8 @@ pub struct DaSplit {
     pub flags: usize,
     /// Flags by rule/entry (all segments, scored or not).
     pub by_entry: BTreeMap<String, usize>,
+    /// Scored segments flagged by each rule/entry, and the sum of their DA z.
+    pub z_by_entry: BTreeMap<String, (usize, f64)>,
 }
 
 impl DaSplit {
@@ -307,6 +309,14 @@ pub fn da(data: &Path, set: &str, opts: &FluencyOptions) -> Result<Vec<(String, 
             let Some(z) = da.get(&(label.clone(), doc, p, s)) else {
                 continue;
             };
+            let mut keys: Vec<String> = flags.iter().map(key).collect();
+            keys.sort();
+            keys.dedup();
+            for k in keys {
+                let e = split.z_by_entry.entry(k).or_default();
+                e.0 += 1;
+                e.1 += z;
+            }
             split.segments += 1;
             split.flags += flags.len();
             if flags.is_empty() {
@@ -434,7 +444,9 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
     .unwrap();
     writeln!(out, "|---|---|---|---|---|---|---|---|").unwrap();
     let mut mt_by_entry: BTreeMap<String, usize> = BTreeMap::new();
+    let mut z_by_entry: BTreeMap<String, (usize, f64)> = BTreeMap::new();
     let mut mt_segments = 0;
+    let mut unflagged = (0usize, 0f64);
     for set in ["wmt21-news-ru-en", "wmt22-general-ru-en"] {
         let mut pooled = DaSplit::default();
         for (sys, d) in da(data, set, &opts)? {
@@ -443,6 +455,13 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
                 for (k, v) in &d.by_entry {
                     *mt_by_entry.entry(k.clone()).or_default() += v;
                 }
+                for (k, (n, z)) in &d.z_by_entry {
+                    let e = z_by_entry.entry(k.clone()).or_default();
+                    e.0 += n;
+                    e.1 += z;
+                }
+                unflagged.0 += d.unflagged;
+                unflagged.1 += d.unflagged_z;
             }
             writeln!(
                 out,
@@ -523,10 +542,11 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
     if eval.verbose {
         writeln!(
             out,
-            "\n### Per rule and entry\n\n| rule/entry | MLQE flags | MLQE tokens | token precision | WMT21+22 MT flags (per 100 of {mt_segments} segments) | WMT21–23 reference flags |"
+            "\n### Per rule and entry\n\n| rule/entry | MLQE flags | MLQE tokens | token precision | WMT21+22 MT flags (per 100 of {mt_segments} segments) | DA z of flagged MT segments (unflagged: {:.3}) | WMT21–23 reference flags |",
+            unflagged.1 / unflagged.0.max(1) as f64
         )
         .unwrap();
-        writeln!(out, "|---|---|---|---|---|---|").unwrap();
+        writeln!(out, "|---|---|---|---|---|---|---|").unwrap();
         let mut keys: Vec<&String> = m
             .by_entry
             .keys()
@@ -538,9 +558,12 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
         for k in keys {
             let v = m.by_entry.get(k).cloned().unwrap_or_default();
             let mt = mt_by_entry.get(k).copied().unwrap_or(0);
+            let z = z_by_entry.get(k).map_or("–".to_string(), |(n, z)| {
+                format!("{:.3} ({n})", z / (*n).max(1) as f64)
+            });
             writeln!(
                 out,
-                "| {k} | {} | {} | {:.3} | {mt} ({:.2}) | {} |",
+                "| {k} | {} | {} | {:.3} | {mt} ({:.2}) | {z} | {} |",
                 v.flags,
                 v.tokens,
                 v.precision(),

@@ -151,6 +151,10 @@ const BUILTIN: &[(&str, &str)] = &[
         "colloquial",
         include_str!("../../lang/ru_en/data/phrasebook/colloquial.toml"),
     ),
+    (
+        "idioms",
+        include_str!("../../lang/ru_en/data/phrasebook/idioms.toml"),
+    ),
 ];
 
 /// The built-in packs, compiled once.
