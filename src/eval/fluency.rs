@@ -243,6 +243,8 @@ pub struct DaSplit {
     pub by_entry: BTreeMap<String, usize>,
     /// Scored segments flagged by each rule/entry, and the sum of their DA z.
     pub z_by_entry: BTreeMap<String, (usize, f64)>,
+    /// Up to three (flagged text, segment) examples per rule/entry.
+    pub examples: BTreeMap<String, Vec<(String, String)>>,
 }
 
 impl DaSplit {
@@ -302,9 +304,13 @@ pub fn da(data: &Path, set: &str, opts: &FluencyOptions) -> Result<Vec<(String, 
     }
     for (label, which) in runs {
         let mut split = DaSplit::default();
-        for (doc, p, s, flags, _) in segment_flags(&docs, which.as_deref(), opts) {
+        for (doc, p, s, flags, text) in segment_flags(&docs, which.as_deref(), opts) {
             for f in &flags {
                 *split.by_entry.entry(key(f)).or_default() += 1;
+                let ex = split.examples.entry(key(f)).or_default();
+                if ex.len() < 3 {
+                    ex.push((text.get(f.target.1.clone()).unwrap_or("").to_string(), text.clone()));
+                }
             }
             let Some(z) = da.get(&(label.clone(), doc, p, s)) else {
                 continue;
@@ -445,6 +451,7 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
     writeln!(out, "|---|---|---|---|---|---|---|---|").unwrap();
     let mut mt_by_entry: BTreeMap<String, usize> = BTreeMap::new();
     let mut z_by_entry: BTreeMap<String, (usize, f64)> = BTreeMap::new();
+    let mut mt_examples: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     let mut mt_segments = 0;
     let mut unflagged = (0usize, 0f64);
     for set in ["wmt21-news-ru-en", "wmt22-general-ru-en"] {
@@ -454,6 +461,14 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
                 mt_segments += d.segments;
                 for (k, v) in &d.by_entry {
                     *mt_by_entry.entry(k.clone()).or_default() += v;
+                }
+                for (k, ex) in &d.examples {
+                    let e = mt_examples.entry(k.clone()).or_default();
+                    for x in ex {
+                        if e.len() < 3 {
+                            e.push(x.clone());
+                        }
+                    }
                 }
                 for (k, (n, z)) in &d.z_by_entry {
                     let e = z_by_entry.entry(k.clone()).or_default();
@@ -571,6 +586,14 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
                 ref_by_entry.get(k).copied().unwrap_or(0)
             )
             .unwrap();
+        }
+    }
+    if eval.verbose && !mt_examples.is_empty() {
+        writeln!(out, "\nFlags on WMT21/22 system outputs (up to three per rule or entry):\n").unwrap();
+        for (k, ex) in &mt_examples {
+            for (flagged, seg) in ex {
+                writeln!(out, "- {k}: «{flagged}» in: {seg}").unwrap();
+            }
         }
     }
     if eval.verbose && !listing.is_empty() {
