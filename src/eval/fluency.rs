@@ -309,7 +309,10 @@ pub fn da(data: &Path, set: &str, opts: &FluencyOptions) -> Result<Vec<(String, 
                 *split.by_entry.entry(key(f)).or_default() += 1;
                 let ex = split.examples.entry(key(f)).or_default();
                 if ex.len() < 3 {
-                    ex.push((text.get(f.target.1.clone()).unwrap_or("").to_string(), text.clone()));
+                    ex.push((
+                        text.get(f.target.1.clone()).unwrap_or("").to_string(),
+                        text.clone(),
+                    ));
                 }
             }
             let Some(z) = da.get(&(label.clone(), doc, p, s)) else {
@@ -589,7 +592,11 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
         }
     }
     if eval.verbose && !mt_examples.is_empty() {
-        writeln!(out, "\nFlags on WMT21/22 system outputs (up to three per rule or entry):\n").unwrap();
+        writeln!(
+            out,
+            "\nFlags on WMT21/22 system outputs (up to three per rule or entry):\n"
+        )
+        .unwrap();
         for (k, ex) in &mt_examples {
             for (flagged, seg) in ex {
                 writeln!(out, "- {k}: «{flagged}» in: {seg}").unwrap();

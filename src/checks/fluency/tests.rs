@@ -18,7 +18,7 @@ fn every_builtin_entry_fires_on_bad_and_not_on_good() {
         problems.extend(phrasebook::verify(book, pair));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-    assert!(n > 0);
+    assert!(n >= 200, "the built-in phrasebook has {n} entries");
 }
 
 #[test]
