@@ -12,7 +12,7 @@ pub mod phrasebook;
 mod repetition;
 mod structure;
 
-pub use phrasebook::{load_pack, Entry, EntryKind, Phrasebook};
+pub use phrasebook::{load_pack, load_packs, Entry, EntryKind, Phrasebook};
 
 use crate::finding::Finding;
 use crate::lang::LanguagePair;

@@ -206,6 +206,12 @@ pub fn load_pack(path: &Path) -> Result<Phrasebook> {
     Ok(book)
 }
 
+/// Loads every pack named (for `CheckOptions.fluency.packs`, from the configuration's
+/// `phrasebooks`); stops at the first pack with a problem.
+pub fn load_packs(paths: &[std::path::PathBuf]) -> Result<Vec<Arc<Phrasebook>>> {
+    paths.iter().map(|p| load_pack(p).map(Arc::new)).collect()
+}
+
 /// Parses and compiles a pack (without running its examples).
 pub fn parse_pack(
     text: &str,

@@ -120,6 +120,7 @@ good = { ru = "Пострадали порядка ста человек.", en =
     .unwrap();
     let book = load_pack(&path).unwrap();
     assert_eq!(book.entries.len(), 1);
+    assert_eq!(load_packs(std::slice::from_ref(&path)).unwrap().len(), 1);
     let mut opts = FluencyOptions::default();
     opts.packs.push(Arc::new(book));
     let pair = LanguagePair::ru_en();
