@@ -108,6 +108,11 @@ pub struct ConfigFile {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub phrasebooks: Vec<Spanned<String>>,
+    /// Phrasebook entries that must not report, by id (the `[id]` at the end of a
+    /// TC501–TC503 message, `entry` in the JSON report).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub disabled_entries: Vec<Spanned<String>>,
     /// Globs of files not to check in batch runs, matched against the path relative to
     /// this file's folder and, in directory mode, relative to the source or target folder.
     #[serde(default)]
@@ -248,6 +253,8 @@ pub struct Settings {
     pub glossaries: Vec<PathBuf>,
     /// Phrasebook packs, resolved against the configuration file's folder.
     pub phrasebooks: Vec<PathBuf>,
+    /// Phrasebook entry ids that must not report.
+    pub disabled_entries: Vec<String>,
     /// Ignore globs as written.
     pub ignore: Vec<String>,
     ignore_set: globset::GlobSet,
@@ -265,6 +272,7 @@ impl Default for Settings {
             severity: BTreeMap::new(),
             glossaries: Vec::new(),
             phrasebooks: Vec::new(),
+            disabled_entries: Vec::new(),
             ignore: Vec::new(),
             ignore_set: globset::GlobSet::empty(),
             base: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
@@ -312,6 +320,21 @@ impl Settings {
         };
         s.glossaries = rel(&file.glossaries);
         s.phrasebooks = rel(&file.phrasebooks);
+        for e in &file.disabled_entries {
+            // Entries of the configuration's own packs are checked when the packs load.
+            if file.phrasebooks.is_empty()
+                && !crate::checks::fluency::builtin_entry_ids().any(|id| id == e.get_ref())
+            {
+                return Err(err(
+                    e.span(),
+                    format!(
+                        "unknown phrasebook entry `{}` in disabled-entries",
+                        e.get_ref()
+                    ),
+                ));
+            }
+            s.disabled_entries.push(e.get_ref().clone());
+        }
         let mut builder = globset::GlobSetBuilder::new();
         for g in &file.ignore {
             let glob = globset::GlobBuilder::new(g.get_ref())
@@ -392,6 +415,10 @@ impl Settings {
             allowed_boilerplate: self.allowed_boilerplate.clone(),
             glossaries: self.glossaries.clone(),
             phrasebooks: self.phrasebooks.clone(),
+            fluency: crate::checks::fluency::FluencyOptions {
+                disabled_entries: self.disabled_entries.iter().cloned().collect(),
+                ..Default::default()
+            },
             ..Default::default()
         }
     }
@@ -421,6 +448,7 @@ impl Settings {
         };
         list(&mut out, "glossaries", &paths(&self.glossaries));
         list(&mut out, "phrasebooks", &paths(&self.phrasebooks));
+        list(&mut out, "disabled-entries", &self.disabled_entries);
         list(&mut out, "ignore", &self.ignore);
         let res: Vec<String> = self
             .allowed_boilerplate

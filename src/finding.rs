@@ -25,6 +25,8 @@ pub struct Finding {
     pub target: Option<Span>,
     /// Listed in the baseline (`--baseline`): counted and reported, but never fails.
     pub baselined: bool,
+    /// The phrasebook entry that produced the finding (fluency rules), for suppression.
+    pub entry: Option<String>,
 }
 
 impl Finding {
@@ -37,6 +39,7 @@ impl Finding {
             source: None,
             target: None,
             baselined: false,
+            entry: None,
         }
     }
 
@@ -57,6 +60,11 @@ impl Finding {
 
     pub fn suggest(mut self, s: impl Into<String>) -> Self {
         self.suggestion = Some(s.into());
+        self
+    }
+
+    pub fn entry(mut self, id: impl Into<String>) -> Self {
+        self.entry = Some(id.into());
         self
     }
 }

@@ -42,6 +42,8 @@ pub struct CheckOptions {
     pub glossary: Option<std::sync::Arc<crate::checks::glossary::Glossary>>,
     /// Phrasebook packs named by the configuration (resolved paths; not read here).
     pub phrasebooks: Vec<PathBuf>,
+    /// Phrasebook packs, suppressed entries and thresholds of the fluency rules.
+    pub fluency: checks::fluency::FluencyOptions,
 }
 
 impl CheckOptions {

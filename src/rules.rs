@@ -116,7 +116,16 @@ pub static RULES: &[Rule] = &[
     rule!("TC410", "inconsistent-rendering", Consistency, Warning, "One source name is spelled several ways in the translation."),
     rule!("TC420", "glossary-term", Terminology, Error, "A glossary term of the source is not translated by its required target term."),
     rule!("TC421", "glossary-forbidden", Terminology, Error, "A glossary term is translated by a variant the glossary forbids."),
+    rule!("TC501", "calque", Fluency, Warning, "A Russian construction rendered word for word (phrasebook): «в рамках» → \"within the framework of\"."),
+    rule!("TC502", "mt-phrasing", Fluency, Warning, "English phrasing that is almost always machine translation from Russian (phrasebook)."),
+    rule!("TC503", "false-friend", Fluency, Warning, "A Russian word rendered by its English look-alike (phrasebook): актуальный → \"actual\"."),
+    rule!("TC504", "repetition", Fluency, Warning, "The same content word three or more times in one sentence when the source does not repeat it."),
+    rule!("TC505", "fragment", Fluency, Warning, "A sentence fragment that continues the previous sentence (\"And also …\")."),
+    rule!("TC506", "title-case", Fluency, Warning, "Common words in Title Case in the middle of a sentence."),
+    rule!("TC507", "missing-article", Fluency, Warning, "A name that needs \"the\" without it (\"in USA\", \"of Emergencies Ministry\")."),
+    rule!("TC508", "overlong-sentence", Fluency, Info, "An English sentence far longer than its source, or several source sentences merged into one long one."),
     rule!("TC601", "quote-mismatch", Formatting, Warning, "Unbalanced or mismatched quotation marks, or a source quotation with no quotation marks in the translation."),
+    rule!("TC602", "russian-typography", Formatting, Warning, "Russian quotation and dash typography left in the English («», „“, \", —\" before the speaker, №)."),
 ];
 
 /// Looks a rule up by id ("TC201", case-insensitive) or name ("number-mismatch").

@@ -483,6 +483,44 @@ fn allowed_boilerplate_is_not_reported() {
     assert_eq!(adds(&after), 0);
 }
 
+#[test]
+fn disabled_entries_silence_one_phrasebook_entry_only() {
+    let entries = |config: &str| -> Vec<String> {
+        let (dir, s, t) = project(config);
+        let out = tc()
+            .current_dir(dir.path())
+            .args(["check", "--format", "json"])
+            .arg(&s)
+            .arg(&t)
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|f| f["entry"].as_str().map(String::from))
+            .collect()
+    };
+    let all = entries("");
+    assert!(all.iter().any(|e| e == "so-ssylkoy-na"), "{all:?}");
+    let rest = entries("disabled-entries = [\"so-ssylkoy-na\"]\n");
+    assert!(!rest.iter().any(|e| e == "so-ssylkoy-na"), "{rest:?}");
+    assert_eq!(
+        rest.len(),
+        all.iter().filter(|e| *e != "so-ssylkoy-na").count()
+    );
+    // A misspelt id is an error, not a silent no-op.
+    let (dir, s, t) = project("disabled-entries = [\"so-ssylkoi-na\"]\n");
+    tc().current_dir(dir.path())
+        .arg("check")
+        .arg(&s)
+        .arg(&t)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("so-ssylkoi-na").and(predicate::str::contains(":1:")));
+}
+
 /// A project tree: `dir/transcheck.toml` and a pair two folders below.
 fn project(config: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();

@@ -33,6 +33,7 @@ fn config_schema_is_current() {
         "phrasebooks",
         "ignore",
         "allowed-boilerplate",
+        "disabled-entries",
     ] {
         assert!(props.contains_key(key), "schema lacks {key}");
     }

@@ -1,6 +1,7 @@
 //! The checks, grouped in files by family. Each check is a function from the
 //! [`Context`] to findings of its rules (see [`crate::rules`] for the catalogue).
 
+pub mod fluency;
 pub mod glossary;
 pub mod names;
 pub mod negation;
@@ -22,6 +23,7 @@ pub fn run_all(ctx: &Context) -> Vec<Finding> {
     names::check(ctx, &mut out);
     glossary::check(ctx, &mut out);
     quotes::check(ctx, &mut out);
+    fluency::check(ctx, &mut out);
     out
 }
 

@@ -345,6 +345,22 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
                 let g = crate::checks::glossary::Glossary::load_all(&opts.glossaries, pair)?;
                 opts.glossary = Some(std::sync::Arc::new(g));
             }
+            if !opts.phrasebooks.is_empty() {
+                opts.fluency.packs = crate::checks::fluency::load_packs(&opts.phrasebooks)?;
+                let known = |id: &str| {
+                    crate::checks::fluency::builtin_entry_ids().any(|b| b == id)
+                        || opts
+                            .fluency
+                            .packs
+                            .iter()
+                            .any(|p| p.entries.iter().any(|e| e.id == id))
+                };
+                if let Some(id) = opts.fluency.disabled_entries.iter().find(|id| !known(id)) {
+                    return Err(Error::Usage(format!(
+                        "unknown phrasebook entry `{id}` in disabled-entries (neither built in nor in the configured phrasebooks)"
+                    )));
+                }
+            }
             opts
         },
     };

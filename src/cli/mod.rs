@@ -171,6 +171,19 @@ pub enum Command {
         /// An external dictionary added to the lexicon (as `check --dict`).
         #[arg(long, value_name = "FILE")]
         dict: Vec<PathBuf>,
+        /// MLQE-PE splits for `--task fluency`, comma-separated (train, dev, test20).
+        #[arg(long, default_value = "dev", value_name = "SPLITS")]
+        split: String,
+        /// With `--task fluency`: per-entry figures and every flag on the references.
+        #[arg(long, short)]
+        verbose: bool,
+        /// With `--task fluency`: also measure this phrasebook pack (repeatable; its
+        /// examples are not run).
+        #[arg(long, value_name = "TOML")]
+        pack: Vec<PathBuf>,
+        /// With `--task fluency`: leave the built-in phrasebook out (measure only `--pack`).
+        #[arg(long)]
+        no_builtin: bool,
     },
 }
 
@@ -184,6 +197,9 @@ pub enum EvalTask {
     Accuracy,
     /// Time and memory of aligning 1k, 10k and 50k sentences (not part of `all`).
     Scale,
+    /// The fluency rules against MLQE-PE post-edits, WMT DA scores and references (not
+    /// part of `all`).
+    Fluency,
     All,
 }
 
@@ -435,12 +451,31 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             all_systems,
             task,
             dict,
+            split,
+            verbose,
+            pack,
+            no_builtin,
         } => {
             if !data.is_dir() {
                 return Err(Error::Read {
                     path: data,
                     message: "no such directory".into(),
                 });
+            }
+            if task == EvalTask::Fluency {
+                let opts = crate::eval::fluency::FluencyEvalOptions {
+                    splits: split
+                        .split(',')
+                        .map(|s| s.trim().to_string())
+                        .filter(|s| !s.is_empty())
+                        .collect(),
+                    verbose,
+                    packs: pack,
+                    builtin: !no_builtin,
+                };
+                let s = crate::eval::fluency::report(&data, &opts)?;
+                write_out(None, &s)?;
+                return Ok(ExitCode::SUCCESS);
             }
             let opts = crate::eval::EvalOptions {
                 seed,

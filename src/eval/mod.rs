@@ -6,6 +6,7 @@ pub mod accuracy_eval;
 pub mod align_eval;
 pub mod checks_eval;
 pub mod data;
+pub mod fluency;
 pub mod perturb;
 pub mod rng;
 pub mod scale_eval;

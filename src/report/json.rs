@@ -103,6 +103,9 @@ pub struct JsonFinding {
     pub category: &'static str,
     pub message: String,
     pub suggestion: Option<String>,
+    /// The phrasebook entry id of a fluency finding (suppress it with that id).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entry: Option<String>,
     pub source: Option<Location>,
     pub target: Option<Location>,
     /// Stable fingerprint (`crate::baseline::fingerprint`), the key of baseline files.
@@ -121,6 +124,7 @@ pub fn finding(f: &Finding, a: &Analysis) -> JsonFinding {
         category: f.rule.category.as_str(),
         message: f.message.clone(),
         suggestion: f.suggestion.clone(),
+        entry: f.entry.clone(),
         source: f.source.as_ref().map(|s| Location::resolve(s, &a.source)),
         target: f.target.as_ref().map(|s| Location::resolve(s, &a.target)),
     }

@@ -38,6 +38,32 @@ pub(crate) fn build() -> LanguagePair {
     }
 }
 
+/// The lexicon of common words only (without the gazetteer's names): which English
+/// stems are ordinary vocabulary.
+pub fn core_lexicon() -> &'static Lexicon {
+    static L: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let mut lexicon = Lexicon::default();
+        for (_name, text) in LEXICON_FILES {
+            // Renderings written with a capital ("московский → Moscow") are names too.
+            let common: String = text
+                .lines()
+                .filter_map(|line| {
+                    let (lemma, renderings) = line.split_once('\t')?;
+                    let kept: Vec<&str> = renderings
+                        .split(';')
+                        .map(str::trim)
+                        .filter(|r| r.chars().next().is_some_and(char::is_lowercase))
+                        .collect();
+                    (!kept.is_empty()).then(|| format!("{lemma}\t{}\n", kept.join("; ")))
+                })
+                .collect();
+            load_lexicon_tsv(&mut lexicon, &common, &RUSSIAN, &ENGLISH);
+        }
+        lexicon
+    })
+}
+
 /// Stems of the content words of a target-language phrase ("take part" → take, part).
 pub(crate) fn content_stems(phrase: &str, lang: &dyn Language) -> Vec<String> {
     phrase

@@ -1,0 +1,174 @@
+//! Repetition (TC504): the same content word several times in one English sentence (or
+//! in two adjacent sentences of a paragraph) when the source does not repeat it.
+
+use super::{Flag, FluencyOptions, Group, SentRef};
+use crate::lang::LanguagePair;
+use crate::rules::rule;
+use crate::segment::{Token, TokenKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Words that news repeats by necessity (units, figures, dates).
+const EXEMPT: &[&str] = &[
+    "year", "percent", "per", "cent", "million", "billion", "trillion", "thousand", "ruble",
+    "rouble", "dollar", "euro", "day", "month", "week", "time", "people", "said", "say", "also",
+    "mr", "ms", "mrs", "one", "two", "three", "first", "second", "more", "less", "well", "even",
+    "still", "only", "other", "many", "much", "very",
+];
+
+fn exempt_stems(pair: &LanguagePair) -> &'static HashSet<String> {
+    static S: OnceLock<HashSet<String>> = OnceLock::new();
+    S.get_or_init(|| EXEMPT.iter().map(|w| pair.target.stem(w)).collect())
+}
+
+/// Stems of the content words of a sentence, with their tokens.
+fn content<'a>(s: &SentRef<'a>, pair: &LanguagePair) -> HashMap<String, Vec<&'a Token>> {
+    let mut m: HashMap<String, Vec<&Token>> = HashMap::new();
+    let toks: Vec<&Token> = s
+        .sent
+        .tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+        .collect();
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.lower.as_str();
+        // Parts of a hyphenated compound ("son-in-law") are not words of their own.
+        let hyphen = |k: Option<usize>| k.and_then(|k| toks.get(k)).is_some_and(|x| x.lower == "-");
+        if !t.is_word()
+            || w.chars().count() < 3
+            || !w.chars().all(char::is_alphabetic)
+            || pair.target.is_stopword(w)
+            || pair.target.number_word(w).is_some()
+            || exempt_stems(pair).contains(&t.stem)
+            // Names are repeated on purpose (and capitalised mid-sentence).
+            || (t.capitalized && !t.sentence_initial)
+            || t.all_caps
+            || hyphen(i.checked_sub(1))
+            || hyphen(Some(i + 1))
+        {
+            continue;
+        }
+        m.entry(t.stem.clone()).or_default().push(t);
+    }
+    m
+}
+
+/// The most times one content word is repeated in the source: a source that repeats
+/// itself (a refrain, a saying) is translated with repetition too.
+fn source_max_repeat(src: &[SentRef], pair: &LanguagePair) -> usize {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for r in src.iter().flat_map(|s| s.sent.words()) {
+        if r.lower.chars().count() >= 3 && !pair.source.is_stopword(&r.lower) {
+            *counts.entry(r.stem.as_str()).or_default() += 1;
+        }
+    }
+    counts.values().copied().max().unwrap_or(0)
+}
+
+/// How many words of the source render `en_stem` (by the lexicon).
+fn source_count(src: &[SentRef], en_stem: &str, pair: &LanguagePair) -> usize {
+    src.iter()
+        .flat_map(|s| s.sent.words())
+        .filter(|r| {
+            pair.lexicon
+                .get(&r.stem)
+                .is_some_and(|ens| ens.iter().any(|e| e == en_stem))
+        })
+        .count()
+}
+
+/// The previous target sentence, its group's source and its content words.
+type Previous<'g, 'a> = (
+    &'g SentRef<'a>,
+    &'g [SentRef<'a>],
+    HashMap<String, Vec<&'a Token>>,
+);
+
+pub(super) fn check(
+    groups: &[Group],
+    pair: &LanguagePair,
+    opts: &FluencyOptions,
+    out: &mut Vec<Flag>,
+) {
+    let min = opts.repetition_min.max(2);
+    let r = rule("repetition");
+    let mut prev: Option<Previous> = None;
+    for grp in groups {
+        for t in &grp.tgt {
+            let c = content(t, pair);
+            let mut flagged: Vec<&str> = Vec::new();
+            let mut stems: Vec<&String> = c.keys().collect();
+            stems.sort();
+            for stem in stems {
+                let toks = &c[stem];
+                if toks.len() < min {
+                    continue;
+                }
+                // The source repeats it (or itself) too: the translation is faithful.
+                if source_count(&grp.src, stem, pair) + 1 >= toks.len()
+                    || source_max_repeat(&grp.src, pair) >= toks.len()
+                {
+                    continue;
+                }
+                let last = toks[toks.len() - 1];
+                let word = &t.text[toks[0].span.clone()];
+                out.push(Flag {
+                    rule: r,
+                    entry: None,
+                    severity: r.severity,
+                    message: format!(
+                        "“{}” {} times in one sentence",
+                        word.to_lowercase(),
+                        toks.len()
+                    ),
+                    suggestion: Some(
+                        "use a pronoun or a synonym, or drop the repeated word".into(),
+                    ),
+                    target: (t.g, last.span.clone()),
+                    source: None,
+                });
+                flagged.push(stem);
+            }
+            let adj = opts.repetition_adjacent_min;
+            if let Some((p, psrc, pc)) = &prev {
+                if adj >= 2 && p.paragraph == t.paragraph && p.g + 1 == t.g {
+                    let mut stems: Vec<&String> = c.keys().collect();
+                    stems.sort();
+                    for stem in stems {
+                        let (here, before) = (c[stem].len(), pc.get(stem).map_or(0, Vec::len));
+                        if before == 0
+                            || here + before < adj
+                            || flagged.contains(&stem.as_str())
+                            || here >= min
+                            || before >= min
+                        {
+                            continue;
+                        }
+                        let mut both: Vec<SentRef> = psrc.to_vec();
+                        both.extend(grp.src.iter().copied());
+                        if source_count(&both, stem, pair) + 1 >= here + before {
+                            continue;
+                        }
+                        let last = c[stem][here - 1];
+                        out.push(Flag {
+                            rule: r,
+                            entry: None,
+                            severity: r.severity,
+                            message: format!(
+                                "“{}” {} times in two adjacent sentences",
+                                t.text[last.span.clone()].to_lowercase(),
+                                here + before
+                            ),
+                            suggestion: Some(
+                                "use a pronoun or a synonym, or drop the repeated word".into(),
+                            ),
+                            target: (t.g, last.span.clone()),
+                            source: None,
+                        });
+                    }
+                }
+            }
+            prev = Some((t, &grp.src, c));
+        }
+    }
+}

@@ -1,0 +1,269 @@
+//! Tests of the fluency rules: every phrasebook entry on its own examples, and each
+//! code rule on a positive and a negative case through the whole pipeline.
+
+use super::*;
+use crate::checks::testing::fired;
+
+#[test]
+fn every_builtin_entry_fires_on_bad_and_not_on_good() {
+    let pair = LanguagePair::ru_en();
+    let mut problems = Vec::new();
+    let mut ids = HashSet::new();
+    let mut n = 0;
+    for book in phrasebook::builtin() {
+        for e in &book.entries {
+            n += 1;
+            assert!(ids.insert(e.id.clone()), "entry id {} in two packs", e.id);
+        }
+        problems.extend(phrasebook::verify(book, pair));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(n >= 200, "the built-in phrasebook has {n} entries");
+}
+
+#[test]
+fn good_examples_get_no_phrasebook_finding_at_all() {
+    // An entry's good example is idiomatic English: no other entry may fire on it.
+    let pair = LanguagePair::ru_en();
+    let opts = FluencyOptions::default();
+    let mut problems = Vec::new();
+    for book in phrasebook::builtin() {
+        for e in &book.entries {
+            for ex in &e.good {
+                for f in check_texts(&ex.ru, &ex.en, pair, &opts) {
+                    problems.push(format!(
+                        "{}: good example {:?} gets {} {:?} ({})",
+                        e.id,
+                        ex.en,
+                        f.rule.name,
+                        f.entry,
+                        &ex.en[f.target.1.clone()]
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn calque_through_the_pipeline_with_both_spans() {
+    let a = crate::checks::testing::analysis(
+        "Как сообщает ТАСС со ссылкой на источник, переговоры продолжатся.",
+        "As TASS reports referring to a source, the talks will continue.",
+    );
+    let f = crate::pipeline::check(&a, &Default::default());
+    let c = f.iter().find(|f| f.rule.name == "calque").expect("calque");
+    let t = c.target.unwrap();
+    let s = c.source.unwrap();
+    assert_eq!(&a.target.text[t.start..t.end], "referring to");
+    assert_eq!(&a.source.text[s.start..s.end], "со ссылкой на");
+    assert_eq!(c.entry.as_deref(), Some("so-ssylkoy-na"));
+    assert_eq!(c.severity, Severity::Warning);
+    assert!(c.suggestion.as_deref().unwrap().contains("citing"));
+}
+
+#[test]
+fn calque_needs_the_russian_trigger() {
+    // "referring to" is fine English when the source says «ссылаясь на» about a document.
+    assert!(fired(
+        "Он говорил, имея в виду прошлогодний доклад.",
+        "He was referring to last year's report.",
+        "calque"
+    )
+    .is_empty());
+}
+
+#[test]
+fn entries_and_rules_can_be_suppressed() {
+    let ru = "В рамках форума подписано десять соглашений.";
+    let en = "Within the framework of the forum, ten agreements were signed.";
+    let a = crate::checks::testing::analysis(ru, en);
+    let mut opts = crate::pipeline::CheckOptions::default();
+    assert!(crate::pipeline::check(&a, &opts)
+        .iter()
+        .any(|f| f.entry.as_deref() == Some("v-ramkah")));
+    opts.fluency.disabled_entries.insert("v-ramkah".into());
+    assert!(!crate::pipeline::check(&a, &opts)
+        .iter()
+        .any(|f| f.rule.name == "calque"));
+    let mut opts = crate::pipeline::CheckOptions::default();
+    opts.severity.insert("TC501", None);
+    assert!(!crate::pipeline::check(&a, &opts)
+        .iter()
+        .any(|f| f.rule.name == "calque"));
+    let mut opts = crate::pipeline::CheckOptions::default();
+    opts.severity.insert("TC501", Some(Severity::Info));
+    assert!(crate::pipeline::check(&a, &opts)
+        .iter()
+        .any(|f| f.rule.name == "calque" && f.severity == Severity::Info));
+}
+
+#[test]
+fn user_packs_load_verify_and_override() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("house.toml");
+    std::fs::write(
+        &path,
+        r#"
+[[entry]]
+id = "house-okolo"
+kind = "calque"
+ru = "порядка"
+en = "[ of the order of ]"
+explain = "«порядка» before a number means “about”."
+suggest = "about / some"
+bad = { ru = "Пострадали порядка ста человек.", en = "Of the order of a hundred people were hurt." }
+good = { ru = "Пострадали порядка ста человек.", en = "About a hundred people were hurt." }
+"#,
+    )
+    .unwrap();
+    let book = load_pack(&path).unwrap();
+    assert_eq!(book.entries.len(), 1);
+    assert_eq!(load_packs(std::slice::from_ref(&path)).unwrap().len(), 1);
+    let mut opts = FluencyOptions::default();
+    opts.packs.push(Arc::new(book));
+    let pair = LanguagePair::ru_en();
+    let flags = check_texts(
+        "Пострадали порядка ста человек.",
+        "Of the order of a hundred people were hurt.",
+        pair,
+        &opts,
+    );
+    assert!(flags
+        .iter()
+        .any(|f| f.entry.as_deref() == Some("house-okolo")));
+
+    // A pack whose entry does not fire on its own bad example is refused.
+    std::fs::write(
+        &path,
+        r#"
+[[entry]]
+id = "broken"
+kind = "substitution"
+en = "frobnicate"
+explain = "x"
+bad = { ru = "Да.", en = "Yes." }
+good = { ru = "Да.", en = "Yes." }
+"#,
+    )
+    .unwrap();
+    let err = load_pack(&path).unwrap_err().to_string();
+    assert!(
+        err.contains("broken") && err.contains("does not fire"),
+        "{err}"
+    );
+
+    std::fs::write(&path, "[[entry]]\nid = \"Bad Id\"\n").unwrap();
+    assert!(load_pack(&path).is_err());
+    assert!(load_pack(&dir.path().join("missing.toml")).is_err());
+}
+
+#[test]
+fn repetition_in_one_sentence() {
+    let ru = "Совещание по бюджету на следующий год состоится в пятницу после заседания комиссии.";
+    let bad = "The meeting on the budget meeting for next year will take place on Friday after the meeting of the commission.";
+    let good = "The budget meeting for next year will take place on Friday after the commission's session.";
+    assert_eq!(fired(ru, bad, "repetition"), vec!["meeting"]);
+    assert!(fired(ru, good, "repetition").is_empty());
+}
+
+#[test]
+fn repetition_that_mirrors_the_source_is_not_flagged() {
+    let ru = "Бюджет, бюджет и ещё раз бюджет — вот что волнует депутатов.";
+    let en = "The budget, the budget and once again the budget is what worries deputies.";
+    assert!(fired(ru, en, "repetition").is_empty());
+}
+
+#[test]
+fn fragment_opening_with_and_also() {
+    let ru = "Банки выдали 3 трлн рублей кредитов, а ипотека выросла на 5%.";
+    let bad = "Banks issued 3 trillion rubles in loans. And also mortgages grew by 5%.";
+    let good = "Banks issued 3 trillion rubles in loans, and mortgages grew by 5%.";
+    assert_eq!(fired(ru, bad, "fragment"), vec!["And also"]);
+    assert!(fired(ru, good, "fragment").is_empty());
+}
+
+#[test]
+fn title_case_mid_sentence() {
+    let ru = "Каждый пострадавший получит единовременную выплату в размере 15 тысяч рублей.";
+    let bad = "Every affected resident will receive a One-Time Payment of 15,000 rubles.";
+    let good = "Every affected resident will receive a one-time payment of 15,000 rubles.";
+    assert_eq!(fired(ru, bad, "title-case"), vec!["One-Time Payment"]);
+    assert!(fired(ru, good, "title-case").is_empty());
+    // Names of institutions keep their capitals.
+    let ru = "Заседание совета директоров Банка России состоится в декабре.";
+    let en =
+        "The meeting of the Board of Directors of the Bank of Russia will take place in December.";
+    assert!(fired(ru, en, "title-case").is_empty());
+}
+
+#[test]
+fn missing_article_before_names() {
+    let ru = "Пять лет назад их покупали в Германии и США.";
+    assert_eq!(
+        fired(
+            ru,
+            "Five years ago they were bought in Germany and USA.",
+            "missing-article"
+        ),
+        vec!["USA"]
+    );
+    assert!(fired(
+        ru,
+        "Five years ago they were bought in Germany and the USA.",
+        "missing-article"
+    )
+    .is_empty());
+    // "US" as a modifier needs no article.
+    assert!(fired(
+        "Он встретился с американскими военными.",
+        "He met with US officers.",
+        "missing-article"
+    )
+    .is_empty());
+    assert_eq!(
+        fired(
+            "Об этом сообщили в главном управлении МЧС России.",
+            "This was reported by the main directorate of Emergencies Ministry of Russia.",
+            "missing-article"
+        ),
+        vec!["Emergencies Ministry"]
+    );
+}
+
+#[test]
+fn russian_typography() {
+    let ru = "«Мы готовы», — сказал министр.";
+    assert_eq!(
+        fired(
+            ru,
+            "«We are ready», — said the minister.",
+            "russian-typography"
+        ),
+        vec!["«We are ready»", ", —"]
+    );
+    assert!(fired(
+        ru,
+        "“We are ready,” the minister said.",
+        "russian-typography"
+    )
+    .is_empty());
+    assert_eq!(
+        fired(
+            "Приказ № 5 подписан.",
+            "Order № 5 has been signed.",
+            "russian-typography"
+        ),
+        vec!["№"]
+    );
+}
+
+#[test]
+fn overlong_sentence() {
+    let ru = "Совет одобрил план развития города на ближайшие десять лет.";
+    let bad = "The council, which met on Tuesday in the main hall of the old city administration building in the presence of many guests and journalists from all over the region, after a long and at times heated discussion approved the plan for the development of the city for the next ten years.";
+    assert_eq!(fired(ru, bad, "overlong-sentence").len(), 1);
+    let good = "The council approved the city's development plan for the next ten years.";
+    assert!(fired(ru, good, "overlong-sentence").is_empty());
+}
