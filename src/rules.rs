@@ -114,6 +114,7 @@ pub static RULES: &[Rule] = &[
     rule!("TC402", "name-substituted", Accuracy, Error, "A proper name of the source is replaced by another name in the translation."),
     rule!("TC403", "name-calque", Terminology, Error, "An institution or outlet is translated word by word instead of by its established English name."),
     rule!("TC410", "inconsistent-rendering", Consistency, Warning, "One source name is spelled several ways in the translation."),
+    rule!("TC411", "spelling-variant", Consistency, Warning, "A name of the translation is spelled differently in one place than elsewhere in it."),
     rule!("TC420", "glossary-term", Terminology, Error, "A glossary term of the source is not translated by its required target term."),
     rule!("TC421", "glossary-forbidden", Terminology, Error, "A glossary term is translated by a variant the glossary forbids."),
     rule!("TC501", "calque", Fluency, Warning, "A Russian construction rendered word for word (phrasebook): «в рамках» → \"within the framework of\"."),

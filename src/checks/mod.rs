@@ -7,6 +7,7 @@ pub mod names;
 pub mod negation;
 pub mod numbers;
 pub mod quotes;
+pub mod spelling;
 pub mod structure;
 pub mod untranslated;
 
@@ -21,6 +22,7 @@ pub fn run_all(ctx: &Context) -> Vec<Finding> {
     numbers::check(ctx, &mut out);
     negation::check(ctx, &mut out);
     names::check(ctx, &mut out);
+    spelling::check(ctx, &mut out);
     glossary::check(ctx, &mut out);
     quotes::check(ctx, &mut out);
     fluency::check(ctx, &mut out);

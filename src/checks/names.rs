@@ -799,7 +799,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
         }
     }
-    consistency(ctx, clusters.iter().map(|c| &c.1), out);
+    consistency(ctx, clusters.iter().map(|(k, v)| (k.as_str(), v)), out);
 }
 
 /// Looks like a person's name: two or more capitalised words ("Ольга Ковалёва") or a
@@ -937,12 +937,12 @@ fn find_phrase(text: &str, phrase: &str) -> Option<std::ops::Range<usize>> {
 /// spellings, suggesting the majority one.
 fn consistency<'a>(
     ctx: &Context,
-    clusters: impl Iterator<Item = &'a Vec<(Span, String)>>,
+    clusters: impl Iterator<Item = (&'a str, &'a Vec<(Span, String)>)>,
     out: &mut Vec<Finding>,
 ) {
     let r = rule("inconsistent-rendering");
     let _ = ctx;
-    for all in clusters {
+    for (source_key, all) in clusters {
         // Only spellings of the same word form are variants: "Russia" / "Russian" and
         // "Kovalev" / "Kovaleva" are different words, "Peskov" / "Peskow" are not.
         let first = match all.first() {
@@ -974,9 +974,24 @@ fn consistency<'a>(
         if counts.len() < 2 {
             continue;
         }
+        // The most frequent spelling; on a tie, the one closest to the transliteration
+        // of the source name, then the one that comes first.
+        let first_at = |k: &str| {
+            occurrences
+                .iter()
+                .filter(|(_, t)| normalise_name(t) == k)
+                .map(|(s, _)| s.start)
+                .min()
+                .unwrap_or(usize::MAX)
+        };
         let (majority, _) = counts
             .iter()
-            .max_by_key(|(k, n)| (**n, std::cmp::Reverse((*k).clone())))
+            .max_by(|(ka, na), (kb, nb)| {
+                let close = |k: &str| translit::key_similarity(&translit::key(k), source_key);
+                na.cmp(nb)
+                    .then(close(ka).total_cmp(&close(kb)))
+                    .then(first_at(kb).cmp(&first_at(ka)))
+            })
             .unwrap();
         let spelled = counts.keys().cloned().collect::<Vec<_>>().join(" / ");
         for (span, text) in occurrences.iter().map(|o| (&o.0, &o.1)) {

@@ -21,7 +21,10 @@ pub const KINDS: &[(&str, &[&str])] = &[
     ("name substitution", &["name-substituted", "name-missing"]),
     ("name removal", &["name-missing", "name-substituted"]),
     ("institution calque", &["name-calque"]),
-    ("spelling variant", &["inconsistent-rendering"]),
+    (
+        "spelling variant",
+        &["inconsistent-rendering", "spelling-variant"],
+    ),
 ];
 
 #[derive(Debug, Default, Clone, Copy)]
@@ -30,6 +33,9 @@ pub struct Recall {
     pub found: usize,
     /// Found at error level (what fails a CI gate).
     pub found_error: usize,
+    /// Found by a finding whose translation span covers the planted text itself (the
+    /// others name the source word and point elsewhere in the sentence).
+    pub found_at_target: usize,
 }
 
 /// One planted edit of the target text: replace `range` by `with`.
@@ -297,16 +303,25 @@ pub fn recall(
                 continue;
             };
             let findings: Vec<Finding> = check(&b, &CheckOptions::default());
-            let hit = findings.iter().find(|f| {
-                rules.contains(&f.rule.name)
-                    && match (&e.target_after, &e.source) {
-                        (Some(t), _) => f.target.is_some_and(|s| overlaps(&(s.start..s.end), t)),
-                        (None, Some(sr)) => {
-                            f.source.is_some_and(|s| overlaps(&(s.start..s.end), sr))
-                        }
-                        _ => false,
-                    }
-            });
+            // A finding detects the defect when it points at the planted text in the
+            // translation, or at the source word whose rendering was changed.
+            let at_target = |f: &&Finding| {
+                e.target_after
+                    .as_ref()
+                    .is_some_and(|t| f.target.is_some_and(|s| overlaps(&(s.start..s.end), t)))
+            };
+            let at_source = |f: &&Finding| {
+                e.source
+                    .as_ref()
+                    .is_some_and(|sr| f.source.is_some_and(|s| overlaps(&(s.start..s.end), sr)))
+            };
+            let relevant = || findings.iter().filter(|f| rules.contains(&f.rule.name));
+            let hit = relevant()
+                .find(at_target)
+                .or_else(|| relevant().find(at_source));
+            if relevant().any(|f| at_target(&f)) {
+                out.entry(kind).or_default().found_at_target += 1;
+            }
             let r = out.entry(kind).or_default();
             r.planted += 1;
             if let Some(f) = hit {
