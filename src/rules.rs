@@ -113,6 +113,7 @@ pub static RULES: &[Rule] = &[
     rule!("TC401", "name-missing", Accuracy, Error, "A proper name of the source does not appear in the translation."),
     rule!("TC402", "name-substituted", Accuracy, Error, "A proper name of the source is replaced by another name in the translation."),
     rule!("TC403", "name-calque", Terminology, Error, "An institution or outlet is translated word by word instead of by its established English name."),
+    rule!("TC404", "name-added", Accuracy, Warning, "A proper name of the translation has no counterpart anywhere in the source."),
     rule!("TC410", "inconsistent-rendering", Consistency, Warning, "One source name is spelled several ways in the translation."),
     rule!("TC411", "spelling-variant", Consistency, Warning, "A name of the translation is spelled differently in one place than elsewhere in it."),
     rule!("TC420", "glossary-term", Terminology, Error, "A glossary term of the source is not translated by its required target term."),

@@ -578,6 +578,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     // Renderings of each source name word, to check consistency afterwards, clustered
     // by spelling key (Snowball stems "Песков" to "песк" but "Пескова" to "песков").
     let mut clusters: Vec<(String, Vec<(Span, String)>)> = Vec::new();
+    let source_index = SourceIndex::of(ctx, &src, &mid_caps);
     for pb in al
         .paragraphs
         .iter()
@@ -709,6 +710,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
         }
         let unexplained: Vec<&TargetName> = joined.iter().collect();
+        let mut substitutes: HashSet<(usize, usize)> = HashSet::new();
         for (name, bead, elsewhere) in missing {
             if name.entity.is_some_and(|e| calqued.contains(&e)) {
                 continue;
@@ -766,6 +768,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 None
             };
             if let Some(sub) = sub {
+                substitutes.insert((sub.g, sub.span.start));
                 let mut f = Finding::new(
                     rule("name-substituted"),
                     format!(
@@ -798,8 +801,140 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 out.push(f);
             }
         }
+        added_names(ctx, &joined, &substitutes, &source_index, out);
     }
     consistency(ctx, clusters.iter().map(|(k, v)| (k.as_str(), v)), out);
+}
+
+/// What the whole source offers to explain a name of the translation: romanisation keys
+/// and skeletons of its capitalised words, its Latin-script words, and the gazetteer
+/// entities it names.
+struct SourceIndex {
+    keys: Vec<String>,
+    skeletons: HashSet<String>,
+    latin: HashSet<String>,
+    entity_forms: HashSet<String>,
+    /// Target stems the lexicon gives for any word of the source ("конгресс" →
+    /// congress, "ФБР" → fbi).
+    renderings: HashSet<String>,
+}
+
+impl SourceIndex {
+    fn of(ctx: &Context, src: &DocSide, mid_caps: &HashSet<String>) -> SourceIndex {
+        let gaz = &ctx.pair().gazetteer;
+        let mut ix = SourceIndex {
+            keys: Vec::new(),
+            skeletons: HashSet::new(),
+            latin: HashSet::new(),
+            entity_forms: HashSet::new(),
+            renderings: HashSet::new(),
+        };
+        let mut keys = HashSet::new();
+        let total: usize = ctx.a.source_sentences.iter().map(Vec::len).sum();
+        for g in 0..total {
+            let (_, s, _, _) = src.sentence(g);
+            for t in s.tokens.iter().filter(|t| t.is_word()) {
+                if let Some(ens) = ctx.pair().lexicon.get(&t.stem) {
+                    ix.renderings.extend(ens.iter().cloned());
+                }
+                if t.lower.chars().all(|c| c.is_ascii_alphabetic()) {
+                    ix.latin.insert(t.lower.clone());
+                } else if t.capitalized || t.all_caps {
+                    keys.extend(token_keys(t));
+                    ix.skeletons.extend(token_skeletons(t));
+                }
+            }
+            for name in source_names(ctx, src, g, mid_caps) {
+                if let Some(e) = name.entity {
+                    for form in &gaz.entries[e].accepted {
+                        ix.entity_forms
+                            .extend(form.to_lowercase().split_whitespace().map(String::from));
+                    }
+                }
+            }
+        }
+        ix.keys = keys.into_iter().filter(|k| k.len() >= 3).collect();
+        ix
+    }
+
+    /// Whether a word of the translation renders something of the source.
+    fn explains(&self, ctx: &Context, word: &str) -> bool {
+        let w = normalise_name(word);
+        let key = translit::key(&w);
+        self.latin.contains(&w)
+            || self.renderings.contains(&ctx.pair().target.stem(&w))
+            || self.entity_forms.contains(&w)
+            || self.keys.iter().any(|k| key_matches(k, &key))
+            || self.skeletons.contains(&translit::skeleton(&w))
+    }
+}
+
+/// Names of the translation that nothing in the source explains (TC404): a person
+/// ("John Smith") or an organisation the gazetteer knows, added by the translation.
+fn added_names(
+    ctx: &Context,
+    joined: &[TargetName],
+    substitutes: &HashSet<(usize, usize)>,
+    source: &SourceIndex,
+    out: &mut Vec<Finding>,
+) {
+    let tgt = ctx.target();
+    for t in joined {
+        if substitutes.contains(&(t.g, t.span.start)) {
+            continue;
+        }
+        let words: Vec<&str> = t.text.split(' ').collect();
+        if words.iter().any(|w| source.explains(ctx, w)) {
+            continue;
+        }
+        if !certainly_a_name(ctx, &words) {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                rule("name-added"),
+                format!("the name «{}» has no counterpart in the source", t.text),
+            )
+            .target(tgt.span_in(t.g, t.span.clone())),
+        );
+    }
+}
+
+/// Whether capitalised words of the translation are certainly a name, not a title-cased
+/// phrase ("Tabletop Easel") or a word of a longer institution name ("Bureau"): a given
+/// name followed by a surname ("John Harlow", "Sergei Ivanov"), a gazetteer person's
+/// surname, or the whole English name of a gazetteer organisation ("Gazprom").
+fn certainly_a_name(ctx: &Context, words: &[&str]) -> bool {
+    let lower: Vec<String> = words.iter().map(|w| normalise_name(w)).collect();
+    let given = crate::lang::ru_en::person_names_all();
+    let cased = |w: &&str| {
+        w.chars().count() >= 2
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && !w.chars().all(char::is_uppercase)
+    };
+    if words.len() >= 2 && words.iter().all(cased) && given.contains(lower[0].as_str()) {
+        return true;
+    }
+    // Abbreviations and numerals ("II", "G7") are left to the number and name checks.
+    if words.len() != 1 || words[0].chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
+    let w = &lower[0];
+    ctx.pair()
+        .gazetteer
+        .entries
+        .iter()
+        .any(|e| match e.kind.as_str() {
+            "person" => e.accepted.iter().any(|f| {
+                f.split_whitespace()
+                    .last()
+                    .is_some_and(|last| normalise_name(last) == *w)
+            }),
+            "agency" | "org" | "media" | "company" | "party" => {
+                e.accepted.iter().any(|f| normalise_name(f) == *w)
+            }
+            _ => false,
+        })
 }
 
 /// Looks like a person's name: two or more capitalised words ("Ольга Ковалёва") or a
@@ -1075,5 +1210,45 @@ mod tests {
         );
         let en_ok = "Peskov answered journalists.\n\nAccording to Peskov, the meeting went well.\n\nPeskov added that the decision would be made later.";
         assert!(fired(ru, en_ok, "inconsistent-rendering").is_empty());
+    }
+
+    #[test]
+    fn added_names() {
+        let ru = "Глава ведомства заявил, что проверка завершена.";
+        assert_eq!(
+            fired(
+                ru,
+                "Agency head John Harlow said the inspection was complete.",
+                "name-added"
+            ),
+            vec!["John Harlow".to_string()]
+        );
+        assert_eq!(
+            fired(
+                ru,
+                "The head of the agency, Sergei Ivanov, said the inspection was complete.",
+                "name-added"
+            ),
+            vec!["Sergei Ivanov".to_string()]
+        );
+        for (ru, en) in [
+            // The name is in the source, inflected, in another sentence.
+            (
+                "Сергей Иванов возглавил ведомство. Глава ведомства заявил, что проверка завершена.",
+                "Sergei Ivanov took over the agency. Agency head Sergei Ivanov said the inspection was complete.",
+            ),
+            // A lower-case source word the lexicon renders by a capitalised one.
+            (
+                "Предложение должен одобрить конгресс.",
+                "The proposal must be approved by Congress.",
+            ),
+            // Title Case that is not a name.
+            (
+                "Набор для валяния из шерсти.",
+                "Wool Felting Set for beginners.",
+            ),
+        ] {
+            assert!(fired(ru, en, "name-added").is_empty(), "{en}");
+        }
     }
 }

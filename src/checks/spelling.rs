@@ -21,14 +21,7 @@ const DERIVING_SUFFIXES: &[&str] = &[
 /// Common English given names and surnames: a near spelling of one is usually another
 /// person (David / Davis, Andrew / Andrey), not a typo.
 fn english_names() -> &'static HashSet<&'static str> {
-    static S: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    S.get_or_init(|| {
-        include_str!("../lang/ru_en/data/english_names.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect()
-    })
+    crate::lang::ru_en::english_person_names()
 }
 
 /// One spelling and where it occurs.

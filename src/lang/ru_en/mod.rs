@@ -5,6 +5,8 @@ pub mod gazetteer;
 use super::en::ENGLISH;
 use super::ru::RUSSIAN;
 use super::{Language, LanguagePair, Lexicon};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// The lexicon files, embedded so the binary is self-contained.
 const LEXICON_FILES: &[(&str, &str)] = &[
@@ -36,6 +38,38 @@ pub(crate) fn build() -> LanguagePair {
         lexicon,
         gazetteer,
     }
+}
+
+const PERSON_NAMES: &str = include_str!("data/person_names.txt");
+
+/// Words of the person-name list's sections: before the `[russian given names]` marker
+/// (English names) or all of them.
+fn person_names(english_only: bool) -> HashSet<&'static str> {
+    let text = if english_only {
+        PERSON_NAMES
+            .split("# [russian given names]")
+            .next()
+            .unwrap_or("")
+    } else {
+        PERSON_NAMES
+    };
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
+/// Common English given names and surnames (lower case).
+pub fn english_person_names() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| person_names(true))
+}
+
+/// English and Russian given names as English writes them (lower case), with common
+/// English surnames.
+pub fn person_names_all() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| person_names(false))
 }
 
 /// The lexicon of common words only (without the gazetteer's names): which English
