@@ -940,6 +940,17 @@ fn certainly_a_name(ctx: &Context, words: &[&str]) -> bool {
 /// Looks like a person's name: two or more capitalised words ("Ольга Ковалёва") or a
 /// surname ending in any case (Петров, Петровой, Зеленского, Шевченко, Пашинян).
 fn person_like(text: &str) -> bool {
+    // A capital inside a word ("ВеаНез") is OCR or markup noise, or a foreign name
+    // (ДиКаприо) whose English spelling transliteration does not reach.
+    // A hyphen may start a new capital (Римский-Корсаков).
+    let inner_capital = |w: &str| {
+        let c: Vec<char> = w.chars().collect();
+        !c.iter().all(|x| x.is_uppercase())
+            && (1..c.len()).any(|i| c[i].is_uppercase() && c[i - 1] != '-')
+    };
+    if text.split_whitespace().any(inner_capital) {
+        return false;
+    }
     let words: Vec<String> = text.split_whitespace().map(crate::lang::fold).collect();
     // "Сытый Лось", "Священной Римской" begin with an adjective; first names end in
     // -ий at most (Дмитрий), never -ый, -ой, -ая.
@@ -1250,5 +1261,20 @@ mod tests {
         ] {
             assert!(fired(ru, en, "name-added").is_empty(), "{en}");
         }
+    }
+
+    #[test]
+    fn garbled_names_are_not_errors() {
+        // OCR noise with capitals inside words cannot be trusted to be a name.
+        let f = crate::checks::testing::findings(
+            "На сцену вышла группа ВаБу Уоцте и сыграла три песни.",
+            "The Beatles took the stage and played three songs.",
+        );
+        assert!(f
+            .iter()
+            .filter(|f| f.rule.category == crate::rules::Category::Accuracy)
+            .all(|f| f.severity != crate::rules::Severity::Error));
+        // A hyphenated surname still is one.
+        assert!(super::person_like("Римский-Корсаков"));
     }
 }

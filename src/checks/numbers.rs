@@ -14,6 +14,35 @@ struct Num<'a> {
     /// Global sentence index.
     g: usize,
     text: &'a str,
+    /// Part of a name or model ("COVID-19", "Су-57", "MS-29"): compared exactly, but
+    /// never paired with an unrelated figure or reported as missing, since English
+    /// often drops or rewrites it ("COVID").
+    in_name: bool,
+}
+
+/// "COVID-19" (the digits follow a hyphen glued to a word) or a phone number or code
+/// ("229-62-00": three or more digit groups joined by hyphens).
+fn code_like(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let mut before = text[..span.start].chars().rev();
+    if before.next() == Some('-') && before.next().is_some_and(char::is_alphabetic) {
+        return true;
+    }
+    let is_run = |c: char| c.is_ascii_digit() || c == '-';
+    let start = text[..span.start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_run(c))
+        .last()
+        .map_or(span.start, |(i, _)| i);
+    let end = text[span.start..]
+        .char_indices()
+        .find(|&(_, c)| !is_run(c))
+        .map_or(text.len(), |(i, _)| span.start + i);
+    text[start..end]
+        .split('-')
+        .filter(|g| !g.is_empty())
+        .count()
+        >= 3
 }
 
 fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num<'a>> {
@@ -25,6 +54,7 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
                 m,
                 g,
                 text: &unit.text[m.span.clone()],
+                in_name: code_like(&unit.text, &m.span),
             });
         }
     }
@@ -215,7 +245,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 let cands: Vec<usize> = in_bead
                     .iter()
                     .copied()
-                    .filter(|&j| kinds_compatible(s.m.kind, t_all[j].m.kind) && !t_all[j].m.spelled)
+                    .filter(|&j| {
+                        kinds_compatible(s.m.kind, t_all[j].m.kind)
+                            && !t_all[j].m.spelled
+                            && !t_all[j].in_name
+                    })
                     .collect();
                 let s_cands = s_left
                     .iter()
@@ -224,7 +258,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     })
                     .filter(|&&k| kinds_compatible(s_all[k].m.kind, s.m.kind))
                     .count();
-                (cands.len() == 1 && s_cands == 1 && !s.m.spelled)
+                (cands.len() == 1 && s_cands == 1 && !s.m.spelled && !s.in_name)
                     .then(|| (cands[0], "figure changed"))
             };
             if let Some((j, why)) = related.or_else(single) {
@@ -258,7 +292,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let r = rule("number-missing");
         for &i in &s_left {
             let s = &s_all[i];
-            if s_reported[i] || s.m.spelled || s.m.kind == NumKind::Ordinal {
+            if s_reported[i] || s.m.spelled || s.in_name || s.m.kind == NumKind::Ordinal {
                 continue;
             }
             out.push(
@@ -275,7 +309,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         for &j in &t_left {
             let t = &t_all[j];
-            if t_taken[j] || t.m.spelled || t.m.kind == NumKind::Ordinal {
+            if t_taken[j] || t.m.spelled || t.in_name || t.m.kind == NumKind::Ordinal {
                 continue;
             }
             let _ = &para_target_text;
@@ -397,6 +431,27 @@ mod tests {
         assert!(!f
             .iter()
             .any(|f| f.rule.category == crate::rules::Category::Accuracy));
+    }
+
+    #[test]
+    fn names_and_phone_numbers_are_not_paired_with_other_figures() {
+        let f = findings(
+            "В России зарегистрировано 5765 больных COVID-19 за сутки.",
+            "In Russia, 5765 COVID cases have been registered in the past 24 hours.",
+        );
+        assert!(!f.iter().any(|f| f.rule.name == "number-mismatch"));
+        let f = findings(
+            "Телефон: +7 (495) 229-62-00, факс 229-62-01.",
+            "Telephone: +7 (495) 229-6200, fax 229-6201.",
+        );
+        assert!(!f.iter().any(|f| f.rule.name == "number-mismatch"));
+        // A changed model number is still a changed figure.
+        let f = fired(
+            "Корабль «Союз МС-29» стартовал.",
+            "The Soyuz MS-92 ship launched.",
+            "number-mismatch",
+        );
+        assert_eq!(f, vec!["92".to_string()]);
     }
 
     #[test]
