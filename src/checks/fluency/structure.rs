@@ -21,7 +21,7 @@ pub(super) fn check_sentence(
     if toks.is_empty() || shouting(&toks) {
         return;
     }
-    fragment(src, t, &toks, out);
+    fragment(t, &toks, out);
     title_case(src, t, &toks, pair, out);
     missing_article(t, &toks, out);
     overlong(src, t, &toks, opts, out);
@@ -73,30 +73,9 @@ const FRAGMENT_OPENERS: &[&[&str]] = &[
     &["also", "and"],
 ];
 
-/// Russian sentence openers that a translation may keep as "And also …".
-const RU_CONTINUATIONS: &[&str] = &[
-    "а",
-    "и",
-    "также",
-    "кроме",
-    "плюс",
-    "еще",
-    "ещё",
-    "причем",
-    "причём",
-    "но",
-];
-
-fn fragment(src: &[SentRef], t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
-    // The source sentence opens the same way: the translation is faithful.
-    if src.iter().any(|s| {
-        s.sent
-            .words()
-            .next()
-            .is_some_and(|w| RU_CONTINUATIONS.contains(&w.lower.as_str()))
-    }) {
-        return;
-    }
+/// Even when the Russian opens the same way («А также …»), which Russian news prose
+/// allows, English does not: the fragment is reported.
+fn fragment(t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
     let w = words(toks);
     // The opener must start the sentence (quotes and dashes aside).
     let Some(first) = toks.iter().position(|x| x.is_word()) else {

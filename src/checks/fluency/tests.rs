@@ -182,6 +182,10 @@ fn fragment_opening_with_and_also() {
     let good = "Banks issued 3 trillion rubles in loans, and mortgages grew by 5%.";
     assert_eq!(fired(ru, bad, "fragment"), vec!["And also"]);
     assert!(fired(ru, good, "fragment").is_empty());
+    // A Russian fragment («А также о …») is still one in English.
+    let ru = "Стороны обсудили поставки газа. А также о действиях Вашингтона.";
+    let bad = "The sides discussed gas supplies. And also about the actions of Washington.";
+    assert_eq!(fired(ru, bad, "fragment"), vec!["And also"]);
 }
 
 #[test]
