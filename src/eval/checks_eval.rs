@@ -74,23 +74,7 @@ pub fn false_alarms(
                     fa.errors += 1;
                     *fa.errors_by_rule.entry(f.rule.name).or_default() += 1;
                     if debug {
-                        let src = f
-                            .source
-                            .map(|s| &a.source.text[s.start..s.end])
-                            .unwrap_or("");
-                        let tgt = f
-                            .target
-                            .map(|s| &a.target.text[s.start..s.end])
-                            .unwrap_or("");
-                        let cut = |x: &str| x.chars().take(160).collect::<String>();
-                        eprintln!(
-                            "[{}] {} {}\n   ru: {}\n   en: {}",
-                            doc.doc_id,
-                            f.rule.name,
-                            f.message,
-                            cut(src),
-                            cut(tgt)
-                        );
+                        print_finding(&doc.doc_id, &a, f);
                     }
                 }
                 Severity::Warning => {
@@ -98,23 +82,7 @@ pub fn false_alarms(
                         && std::env::var("TRANSCHECK_EVAL_DEBUG_RULE")
                             .is_ok_and(|r| r == f.rule.name)
                     {
-                        let src = f
-                            .source
-                            .map(|s| &a.source.text[s.start..s.end])
-                            .unwrap_or("");
-                        let tgt = f
-                            .target
-                            .map(|s| &a.target.text[s.start..s.end])
-                            .unwrap_or("");
-                        let cut = |x: &str| x.chars().take(200).collect::<String>();
-                        eprintln!(
-                            "[{}] {} {}\n   ru: {}\n   en: {}",
-                            doc.doc_id,
-                            f.rule.name,
-                            f.message,
-                            cut(src),
-                            cut(tgt)
-                        );
+                        print_finding(&doc.doc_id, &a, f);
                     }
                     fa.warnings += 1;
                     *fa.warnings_by_rule.entry(f.rule.name).or_default() += 1;
@@ -124,4 +92,24 @@ pub fn false_alarms(
         }
     }
     fa
+}
+
+/// `TRANSCHECK_EVAL_DEBUG`: one finding with the texts it points at, on stderr.
+fn print_finding(doc_id: &str, a: &crate::pipeline::Analysis, f: &crate::finding::Finding) {
+    let text = |doc: &crate::input::Document, s: Option<crate::finding::Span>| {
+        s.map(|s| {
+            doc.text[s.start..s.end]
+                .chars()
+                .take(200)
+                .collect::<String>()
+        })
+        .unwrap_or_default()
+    };
+    eprintln!(
+        "[{doc_id}] {} {}\n   ru: {}\n   en: {}",
+        f.rule.name,
+        f.message,
+        text(&a.source, f.source),
+        text(&a.target, f.target)
+    );
 }

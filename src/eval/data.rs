@@ -55,31 +55,56 @@ pub struct MlqeRow {
     pub da_z: f64,
 }
 
+/// A tab-separated file with a header line, read whole.
+pub struct Tsv {
+    path: PathBuf,
+    text: String,
+}
+
+impl Tsv {
+    pub fn read(path: PathBuf) -> Result<Tsv> {
+        let text = std::fs::read_to_string(&path).map_err(|e| Error::Read {
+            path: path.clone(),
+            message: e.to_string(),
+        })?;
+        Ok(Tsv { path, text })
+    }
+
+    fn header(&self) -> Vec<&str> {
+        self.text.lines().next().unwrap_or("").split('\t').collect()
+    }
+
+    /// The index of a column, if the header has it.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.header().iter().position(|h| *h == name)
+    }
+
+    /// The indices of columns the caller needs; a missing one is a format error.
+    pub fn columns<const N: usize>(&self, names: [&str; N]) -> Result<[usize; N]> {
+        let mut out = [0; N];
+        for (slot, name) in out.iter_mut().zip(names) {
+            *slot = self.column(name).ok_or_else(|| Error::Format {
+                path: self.path.clone(),
+                message: format!("no column {name:?}"),
+            })?;
+        }
+        Ok(out)
+    }
+
+    /// The fields of every line after the header.
+    pub fn rows(&self) -> impl Iterator<Item = Vec<&str>> {
+        self.text.lines().skip(1).map(|l| l.split('\t').collect())
+    }
+}
+
 pub fn load_mlqe(data: &Path, split: &str) -> Result<Vec<MlqeRow>> {
-    let path: PathBuf = data.join("mlqe-pe-ru-en").join(format!("{split}.tsv"));
-    let text = std::fs::read_to_string(&path).map_err(|e| Error::Read {
-        path: path.clone(),
-        message: e.to_string(),
-    })?;
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
-    let col = |name: &str| header.iter().position(|h| *h == name);
-    let (Some(src), Some(mt), Some(mt_tok), Some(tags), Some(daz)) = (
-        col("src"),
-        col("mt"),
-        col("mt_tok"),
-        col("mt_word_tags"),
-        col("da_z_mean"),
-    ) else {
-        return Err(Error::Format {
-            path,
-            message: "missing columns".into(),
-        });
-    };
-    let pe_tok = col("pe_tok");
-    Ok(lines
-        .filter_map(|l| {
-            let f: Vec<&str> = l.split('\t').collect();
+    let tsv = Tsv::read(data.join("mlqe-pe-ru-en").join(format!("{split}.tsv")))?;
+    let [src, mt, mt_tok, tags, daz] =
+        tsv.columns(["src", "mt", "mt_tok", "mt_word_tags", "da_z_mean"])?;
+    let pe_tok = tsv.column("pe_tok");
+    Ok(tsv
+        .rows()
+        .filter_map(|f| {
             let get = |i: usize| f.get(i).copied().unwrap_or("");
             let toks: Vec<String> = get(mt_tok).split(' ').map(String::from).collect();
             let bad: Vec<bool> = get(tags).split(' ').map(|t| t == "BAD").collect();

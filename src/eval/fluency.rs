@@ -195,29 +195,16 @@ fn load_docs(data: &Path, set: &str) -> Result<Vec<Doc>> {
 
 /// DA z per (system, doc, paragraph, segment).
 fn load_da(data: &Path, set: &str) -> Result<HashMap<(String, String, usize, usize), f64>> {
-    let path = data.join(set).join("da_seg_scores.ru-en.tsv");
-    let text = std::fs::read_to_string(&path).map_err(|e| Error::Read {
-        path: path.clone(),
-        message: e.to_string(),
-    })?;
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
-    let col = |n: &str| header.iter().position(|h| *h == n);
-    let (Some(sys), Some(doc), Some(p), Some(s), Some(z)) = (
-        col("system"),
-        col("doc_id"),
-        col("para_idx"),
-        col("seg_idx_in_para"),
-        col("da_z_mean"),
-    ) else {
-        return Err(Error::Format {
-            path,
-            message: "missing columns".into(),
-        });
-    };
+    let tsv = super::data::Tsv::read(data.join(set).join("da_seg_scores.ru-en.tsv"))?;
+    let [sys, doc, p, s, z] = tsv.columns([
+        "system",
+        "doc_id",
+        "para_idx",
+        "seg_idx_in_para",
+        "da_z_mean",
+    ])?;
     let mut out = HashMap::new();
-    for l in lines {
-        let f: Vec<&str> = l.split('\t').collect();
+    for f in tsv.rows() {
         let get = |i: usize| f.get(i).copied().unwrap_or("");
         if let (Ok(pi), Ok(si), Ok(zv)) = (
             get(p).parse::<usize>(),
