@@ -594,6 +594,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let mut explained: HashSet<(usize, usize)> = HashSet::new();
         // Missing names, with whether the name occurs elsewhere in the paragraph group.
         let mut missing: Vec<(SourceName, Option<&crate::align::Bead>, bool)> = Vec::new();
+        let mut moved: Vec<(SourceName, Option<&crate::align::Bead>)> = Vec::new();
         let mut all_names: Vec<SourceName> = Vec::new();
         for g in sr.clone() {
             let bead = al
@@ -646,8 +647,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                         }
                     }
                 }
+                let one_to_one = bead.is_some_and(|b| b.shape() == (1, 1) && b.confidence >= 0.5);
                 if found.is_none() {
                     missing.push((name, bead, elsewhere));
+                } else if one_to_one && rendered(ctx, &name, &local, &local_stems).is_none() {
+                    // Rendered elsewhere in the paragraph but not in its own sentence.
+                    moved.push((name, bead));
                 }
             }
         }
@@ -734,9 +739,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     .chars()
                     .any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
             let confident = bead.is_some_and(|b| b.confidence >= 0.8) && strong && !elsewhere;
+            // A word that translates a common word of the source ("U.S." for
+            // «американском») replaced nothing.
             let in_bead: Vec<&&TargetName> = unexplained
                 .iter()
                 .filter(|t| bead.is_some_and(|b| b.target.contains(&t.g)))
+                .filter(|t| !source_index.renders_common_word(ctx, &t.text))
                 .collect();
             let expected = name
                 .entity
@@ -801,6 +809,35 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 out.push(f);
             }
         }
+        // A name rendered elsewhere in the paragraph, whose own sentence has one name
+        // nothing explains instead: the occurrence was replaced (a warning, since
+        // translators also move a name to the next sentence and write another there).
+        for (name, bead) in moved {
+            let Some(b) = bead else { continue };
+            let in_bead: Vec<&TargetName> = joined
+                .iter()
+                .filter(|t| b.target.contains(&t.g) && !substitutes.contains(&(t.g, t.span.start)))
+                .filter(|t| {
+                    certainly_a_name(ctx, &t.text.split(' ').collect::<Vec<_>>())
+                        || person_like_en(ctx, &t.text)
+                })
+                .collect();
+            if let [sub] = in_bead.as_slice() {
+                substitutes.insert((sub.g, sub.span.start));
+                out.push(
+                    Finding::new(
+                        rule("name-substituted"),
+                        format!(
+                            "«{}» appears to be replaced by «{}» in this sentence (the paragraph names it elsewhere)",
+                            name.text, sub.text
+                        ),
+                    )
+                    .severity(Severity::Warning)
+                    .source(src.span_in(name.g, name.span.clone()))
+                    .target(tgt.span_in(sub.g, sub.span.clone())),
+                );
+            }
+        }
         added_names(ctx, &joined, &substitutes, &source_index, out);
     }
     consistency(ctx, clusters.iter().map(|(k, v)| (k.as_str(), v)), out);
@@ -857,6 +894,14 @@ impl SourceIndex {
         ix
     }
 
+    /// Whether every word of a name of the translation is a lexicon rendering of some
+    /// word of the source.
+    fn renders_common_word(&self, ctx: &Context, name: &str) -> bool {
+        // Split as the lexicon splits its renderings ("U.S." → u, s).
+        let stems = crate::lang::ru_en::content_stems(name, ctx.pair().target);
+        !stems.is_empty() && stems.iter().all(|s| self.renderings.contains(s))
+    }
+
     /// Whether a word of the translation renders something of the source.
     fn explains(&self, ctx: &Context, word: &str) -> bool {
         let w = normalise_name(word);
@@ -898,6 +943,14 @@ fn added_names(
             .target(tgt.span_in(t.g, t.span.clone())),
         );
     }
+}
+
+/// A capitalised English word that is not a common word: the candidates a replaced
+/// name may have become.
+fn person_like_en(ctx: &Context, text: &str) -> bool {
+    let w = normalise_name(text);
+    w.chars().count() >= 3
+        && !crate::lang::ru_en::core_lexicon().knows_target(&ctx.pair().target.stem(&w))
 }
 
 /// Whether capitalised words of the translation are certainly a name, not a title-cased
@@ -1276,5 +1329,25 @@ mod tests {
             .all(|f| f.severity != crate::rules::Severity::Error));
         // A hyphenated surname still is one.
         assert!(super::person_like("Римский-Корсаков"));
+    }
+
+    #[test]
+    fn replaced_names_and_their_substitutes() {
+        let ru = "Координатор в американском Совете безопасности Джон Кирби отказался анонсировать поездку на Украину.";
+        // "U.S." translates «американском»: it replaced nothing; Ukraine is not Кирби.
+        let en = "Coordinator at the U.S. Security Council John Yerevan refused to announce a trip to Ukraine.";
+        let f = crate::checks::testing::findings(ru, en);
+        assert!(f
+            .iter()
+            .any(|f| f.rule.name == "name-missing" && f.message.contains("Кирби")));
+        assert!(!f
+            .iter()
+            .any(|f| f.rule.name == "name-substituted" && f.message.contains("U.S")));
+        // A name the paragraph keeps elsewhere but replaced in its own sentence.
+        let ru = "Песков ответил журналистам. Позже Песков добавил, что решение примут осенью.";
+        let en = "Peskov answered journalists. Later, Smith added that the decision would be made in the autumn.";
+        assert_eq!(fired(ru, en, "name-substituted"), vec!["Smith".to_string()]);
+        let en_ok = "Peskov answered journalists. Later, he added that the decision would be made in the autumn.";
+        assert!(fired(ru, en_ok, "name-substituted").is_empty());
     }
 }

@@ -18,7 +18,10 @@ use std::ops::Range;
 pub const KINDS: &[(&str, &[&str])] = &[
     ("digit change", &["number-mismatch"]),
     ("magnitude change", &["number-mismatch"]),
-    ("name substitution", &["name-substituted", "name-missing"]),
+    (
+        "name substitution",
+        &["name-substituted", "name-missing", "name-added"],
+    ),
     ("name removal", &["name-missing", "name-substituted"]),
     ("institution calque", &["name-calque"]),
     (
