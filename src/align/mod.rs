@@ -259,6 +259,10 @@ fn sentence_model(par_model: &Model, p: &Prepared) -> Model {
     sent_model
 }
 
+/// Log-likelihood ratio above which an added and an omitted sentence on either side of
+/// a paragraph boundary are one sentence moved across it.
+const MOVED_SENTENCE_EVIDENCE: f64 = 3.0;
+
 /// Sentence beads inside each paragraph bead.
 fn sentence_pass(
     paragraphs: Vec<Bead>,
@@ -266,12 +270,66 @@ fn sentence_pass(
     sent_model: &Model,
     par_model: Model,
 ) -> Alignment {
-    let mut sentences = Vec::new();
-    let mut sentence_group = Vec::new();
-    for (g, pb) in paragraphs.iter().enumerate() {
+    let beads_of = |pb: &Bead| {
         let sr = p.sidx.range(&pb.source);
         let tr = p.tidx.range(&pb.target);
-        let mut beads = sentence_beads(&p.src_sent, &p.tgt_sent, sr, tr, sent_model);
+        sentence_beads(&p.src_sent, &p.tgt_sent, sr, tr, sent_model)
+    };
+    let mut groups: Vec<(Bead, Vec<Bead>)> = paragraphs
+        .into_iter()
+        .map(|pb| {
+            let beads = beads_of(&pb);
+            (pb, beads)
+        })
+        .collect();
+    // A sentence moved across a paragraph boundary shows up as an added sentence at the
+    // end of one group and an omitted one at the start of the next (or the mirror):
+    // when the two translate each other, the two paragraph beads are one 2-2 bead.
+    let cache = dp::DirectMatches {
+        src: &p.src_sent,
+        tgt: &p.tgt_sent,
+    };
+    let mut g = 0;
+    while g + 1 < groups.len() {
+        let moved = {
+            let (a, b) = (&groups[g], &groups[g + 1]);
+            let both_aligned = |pb: &Bead| !pb.source.is_empty() && !pb.target.is_empty();
+            let pair = match (a.1.last(), b.1.first()) {
+                (Some(x), Some(y)) if x.is_addition() && y.is_omission() => {
+                    Some((y.source.clone(), x.target.clone()))
+                }
+                (Some(x), Some(y)) if x.is_omission() && y.is_addition() => {
+                    Some((x.source.clone(), y.target.clone()))
+                }
+                _ => None,
+            };
+            both_aligned(&a.0)
+                && both_aligned(&b.0)
+                && pair.is_some_and(|(s, t)| {
+                    dp::bead_evidence(&p.src_sent, &p.tgt_sent, s, t, sent_model, &cache)
+                        >= MOVED_SENTENCE_EVIDENCE
+                })
+        };
+        if moved {
+            let (b, _) = groups.remove(g + 1);
+            let a = &groups[g].0;
+            let merged = Bead {
+                source: a.source.start..b.source.end,
+                target: a.target.start..b.target.end,
+                evidence: a.evidence + b.evidence,
+                confidence: a.confidence.min(b.confidence),
+            };
+            let beads = beads_of(&merged);
+            groups[g] = (merged, beads);
+        } else {
+            g += 1;
+        }
+    }
+    let mut paragraphs = Vec::with_capacity(groups.len());
+    let mut sentences = Vec::new();
+    let mut sentence_group = Vec::new();
+    for (g, (pb, mut beads)) in groups.into_iter().enumerate() {
+        paragraphs.push(pb);
         sentence_group.extend(std::iter::repeat_n(g, beads.len()));
         sentences.append(&mut beads);
     }

@@ -720,6 +720,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             if name.entity.is_some_and(|e| calqued.contains(&e)) {
                 continue;
             }
+            // Left in Cyrillic in the translation: TC106 untranslated reports it.
+            let cyrillic_kept = bead.is_some_and(|b| {
+                b.target.clone().any(|t| {
+                    let text = tgt.sentence_text(t).to_lowercase();
+                    name.words.iter().any(|w| text.contains(w.as_str()))
+                })
+            });
+            if cyrillic_kept {
+                continue;
+            }
             // An error needs a confident sentence pair, a name nowhere in the paragraph's
             // translation, and a name that is certainly one: a person, an organisation,
             // an outlet (not a country, often implicit in English, nor a capitalised word

@@ -228,15 +228,13 @@ fn negated_word_rendered(ctx: &Context, s: &Sentence, english: &[&Sentence]) -> 
         return false;
     };
     let skip = ["же", "бы", "ли", "то", "уже", "ещё", "еще"];
+    // "не была готова": the copula carries the negation, the predicate the meaning.
     let Some(w) = words[i + 1..]
         .iter()
-        .find(|t| !skip.contains(&t.lower.as_str()))
+        .find(|t| !skip.contains(&t.lower.as_str()) && !COPULA.contains(&t.lower.as_str()))
     else {
         return false;
     };
-    if COPULA.contains(&w.lower.as_str()) {
-        return false;
-    }
     let Some(cands) = pair.lexicon.get(&w.stem) else {
         return false;
     };
@@ -337,6 +335,18 @@ mod tests {
             "negation-mismatch",
         );
         assert_eq!(f.len(), 1);
+        // Behind a copula the predicate decides: "ready" renders «готова», so the
+        // lost «не» is certain.
+        let f = findings(
+            "Команда не была готова к такому сопротивлению.",
+            "The team was ready for such resistance.",
+        );
+        let neg: Vec<_> = f
+            .iter()
+            .filter(|f| f.rule.name == "negation-mismatch")
+            .collect();
+        assert_eq!(neg.len(), 1);
+        assert_eq!(neg[0].severity, crate::rules::Severity::Error);
     }
 
     #[test]

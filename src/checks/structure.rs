@@ -192,6 +192,27 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_moved_across_a_paragraph_boundary_is_not_lost() {
+        let ru = "«Зенит» обыграл ЦСКА со счётом 2:1. Матч прошёл 23 апреля на «Газпром Арене».\n\n\
+            Счёт на 12-й минуте открыл Матеус Кассьерра. Во втором тайме Фёдор Чалов сравнял счёт.\n\n\
+            В финале «Зенит» встретится со «Спартаком».";
+        // The first sentence of the second paragraph ends the first one in English.
+        let moved = "Zenit beat CSKA 2-1. The match took place on April 23 at the Gazprom Arena. \
+            Mateus Cassierra opened the scoring in the 12th minute.\n\n\
+            In the second half Fyodor Chalov equalised.\n\n\
+            In the final Zenit will face Spartak.";
+        for rule in ["omitted-sentence", "added-sentence", "omission", "addition"] {
+            assert!(fired(ru, moved, rule).is_empty(), "{rule}");
+        }
+        // A sentence really dropped at the same place is still reported.
+        let dropped =
+            "Zenit beat CSKA 2-1. The match took place on April 23 at the Gazprom Arena.\n\n\
+            In the second half Fyodor Chalov equalised.\n\n\
+            In the final Zenit will face Spartak.";
+        assert_eq!(fired(ru, dropped, "omitted-sentence").len(), 1);
+    }
+
+    #[test]
     fn addition_recognises_boilerplate() {
         let en = "The mayor of Moscow approved the city budget for next year.\n\n\
             Spending on public transport will grow by twelve percent.\n\n\
