@@ -241,24 +241,28 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .iter()
                 .copied()
                 .find_map(|j| relation(s, &t_all[j]).map(|why| (j, why)));
+            // Digits pair with digits and words with words ("две" → "three"): a
+            // figure written out on one side only is often rephrased or dropped.
             let single = || {
                 let cands: Vec<usize> = in_bead
                     .iter()
                     .copied()
                     .filter(|&j| {
                         kinds_compatible(s.m.kind, t_all[j].m.kind)
-                            && !t_all[j].m.spelled
+                            && t_all[j].m.spelled == s.m.spelled
                             && !t_all[j].in_name
                     })
                     .collect();
                 let s_cands = s_left
                     .iter()
                     .filter(|&&k| {
-                        !s_all[k].m.spelled && bead.is_some_and(|b| b.source.contains(&s_all[k].g))
+                        s_all[k].m.spelled == s.m.spelled
+                            && bead.is_some_and(|b| b.source.contains(&s_all[k].g))
                     })
                     .filter(|&&k| kinds_compatible(s_all[k].m.kind, s.m.kind))
                     .count();
-                (cands.len() == 1 && s_cands == 1 && !s.m.spelled && !s.in_name)
+                let word_ok = !s.m.spelled || s.m.kind == NumKind::Plain;
+                (cands.len() == 1 && s_cands == 1 && word_ok && !s.in_name)
                     .then(|| (cands[0], "figure changed"))
             };
             if let Some((j, why)) = related.or_else(single) {
@@ -452,6 +456,23 @@ mod tests {
             "number-mismatch",
         );
         assert_eq!(f, vec!["92".to_string()]);
+    }
+
+    #[test]
+    fn spelled_figures_pair_with_spelled_figures() {
+        let f = fired(
+            "Первыми резидентами станут две компании.",
+            "The first residents will be three companies.",
+            "number-mismatch",
+        );
+        assert_eq!(f, vec!["three".to_string()]);
+        // A figure written out on one side and in digits on the other is compared by
+        // value only.
+        let f = findings(
+            "Первыми резидентами станут две компании.",
+            "The first residents will be 2 companies.",
+        );
+        assert!(!f.iter().any(|f| f.rule.name == "number-mismatch"));
     }
 
     #[test]
