@@ -723,8 +723,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // Left in Cyrillic in the translation: TC106 untranslated reports it.
             let cyrillic_kept = bead.is_some_and(|b| {
                 b.target.clone().any(|t| {
-                    let text = tgt.sentence_text(t).to_lowercase();
-                    name.words.iter().any(|w| text.contains(w.as_str()))
+                    tgt.sentence(t).1.tokens.iter().any(|x| {
+                        x.is_word()
+                            && x.lower
+                                .chars()
+                                .any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+                            && name.words.iter().any(|w| *w == crate::lang::fold(&x.lower))
+                    })
                 })
             });
             if cyrillic_kept {
@@ -1150,7 +1155,11 @@ fn consistency<'a>(
     out: &mut Vec<Finding>,
 ) {
     let r = rule("inconsistent-rendering");
-    let _ = ctx;
+    // Ordinary English words ("Minister" for «Минфин», "Ministry" for «Министерство»)
+    // render an institution in several correct ways; they are not spellings of a name.
+    let common = |t: &str| {
+        crate::lang::ru_en::core_lexicon().knows_target(&ctx.pair().target.stem(&normalise_name(t)))
+    };
     for (source_key, all) in clusters {
         // Only spellings of the same word form are variants: "Russia" / "Russian" and
         // "Kovalev" / "Kovaleva" are different words, "Peskov" / "Peskow" are not.
@@ -1170,8 +1179,10 @@ fn consistency<'a>(
                     || first.starts_with(&n)
                     || n.starts_with(&stem(&first))
                     || first.starts_with(&stem(&n));
+                let two_words = n != first && common(&n) && common(&first);
                 a == b
                     || (!inflected
+                        && !two_words
                         && a.len().abs_diff(b.len()) <= 2
                         && translit::key_similarity(&a, &b) >= 0.9)
             })
@@ -1359,5 +1370,12 @@ mod tests {
         assert_eq!(fired(ru, en, "name-substituted"), vec!["Smith".to_string()]);
         let en_ok = "Peskov answered journalists. Later, he added that the decision would be made in the autumn.";
         assert!(fired(ru, en_ok, "name-substituted").is_empty());
+    }
+
+    #[test]
+    fn two_common_words_for_one_institution_are_not_spellings() {
+        let ru = "Минфин ожидает дефицит бюджета. Об этом заявил министр финансов Антон Силуанов.\n\nМинистерство финансов внесёт проект в правительство.";
+        let en = "The Finance Ministry expects a budget deficit, Finance Minister Anton Siluanov said.\n\nThe Ministry of Finance will submit the draft to the government.";
+        assert!(fired(ru, en, "inconsistent-rendering").is_empty());
     }
 }

@@ -24,7 +24,15 @@ struct Num<'a> {
 /// ("229-62-00": three or more digit groups joined by hyphens).
 fn code_like(text: &str, span: &std::ops::Range<usize>) -> bool {
     let mut before = text[..span.start].chars().rev();
-    if before.next() == Some('-') && before.next().is_some_and(char::is_alphabetic) {
+    let (b1, b2) = (before.next(), before.next());
+    if b1 == Some('-') && b2.is_some_and(char::is_alphabetic) {
+        return true;
+    }
+    // The ":00" of a time, which "3 p.m." or "15 h" drop.
+    if b1 == Some(':')
+        && b2.is_some_and(|c| c.is_ascii_digit())
+        && text[span.clone()].chars().all(|c| c == '0')
+    {
         return true;
     }
     let is_run = |c: char| c.is_ascii_digit() || c == '-';
@@ -473,6 +481,19 @@ mod tests {
             "The first residents will be 2 companies.",
         );
         assert!(!f.iter().any(|f| f.rule.name == "number-mismatch"));
+    }
+
+    #[test]
+    fn a_time_in_twelve_hour_format_keeps_its_figures() {
+        let f = findings(
+            "Заседание началось в 15:00 мск.",
+            "The meeting began at 3 p.m. Moscow time.",
+        );
+        assert!(
+            !f.iter().any(|f| f.rule.name.starts_with("number")),
+            "{:?}",
+            f.iter().map(|f| &f.message).collect::<Vec<_>>()
+        );
     }
 
     #[test]
