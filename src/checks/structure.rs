@@ -14,13 +14,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let tgt = ctx.target();
     let nbeads = al.paragraphs.len();
     for (k, b) in al.paragraphs.iter().enumerate() {
-        let sev = |base: Severity| {
-            if b.confidence >= CONFIDENT {
-                base
-            } else {
-                Severity::Warning.min(base)
-            }
-        };
+        let sev = |base: Severity| capped(b, base);
         if b.is_omission() {
             let r = rule("omission");
             let p = b.source.start;
@@ -67,13 +61,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if pb.is_omission() || pb.is_addition() {
             continue;
         }
-        let sev = |base: Severity| {
-            if b.confidence >= CONFIDENT {
-                base
-            } else {
-                Severity::Warning.min(base)
-            }
-        };
+        let sev = |base: Severity| capped(b, base);
         if b.is_omission() {
             let r = rule("omitted-sentence");
             let s = b.source.start;
@@ -114,6 +102,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .target(tgt.sentence_span(t)),
             );
         }
+    }
+}
+
+/// A rule's severity, at most a warning when the aligner is unsure of the bead.
+fn capped(b: &crate::align::Bead, base: Severity) -> Severity {
+    if b.confidence >= CONFIDENT {
+        base
+    } else {
+        Severity::Warning.min(base)
     }
 }
 
