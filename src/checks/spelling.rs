@@ -127,16 +127,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // A common English name next to a near spelling is another person (David /
             // Davis), unless that spelling renders no word of the source (Wilson /
             // Wilsson); Andrew / Andrey are two people when Андрей is in the source.
-            let (na, nb) = (
+            let two_people = match (
                 english_names().contains(a.as_str()),
                 english_names().contains(b.as_str()),
-            );
-            let other_is_a_name = |name: bool, other_key: &String| {
-                name && (english_names().contains(a.as_str())
-                    && english_names().contains(b.as_str())
-                    || source_keys.contains(other_key))
+            ) {
+                (true, true) => true,
+                (true, false) => source_keys.contains(&kb),
+                (false, true) => source_keys.contains(&ka),
+                (false, false) => false,
             };
-            if other_is_a_name(na, &kb) || other_is_a_name(nb, &ka) {
+            if two_people {
                 continue;
             }
             // The odd one out: an unknown spelling against a known one, else the rarer,
