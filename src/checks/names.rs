@@ -549,12 +549,22 @@ fn rendered<'a>(
     if !hits.is_empty() {
         return Some(hits);
     }
-    // A transliterated form written in lower case or as one word ("Gazprom's").
+    // A transliterated form written in lower case or as one word ("Gazprom's"); a name
+    // already in Latin letters must come back as it is ("CertiPUR" is not
+    // "certification").
     let joined: String = name.keys.iter().map(|k| k[0].as_str()).collect();
-    if stems
-        .iter()
-        .any(|s| key_matches(&joined, &translit::key(s)))
-    {
+    let latin = !name
+        .text
+        .chars()
+        .any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+    if stems.iter().any(|s| {
+        let k = translit::key(s);
+        if latin {
+            k == joined
+        } else {
+            key_matches(&joined, &k)
+        }
+    }) {
         return Some(Vec::new());
     }
     None
@@ -1377,5 +1387,18 @@ mod tests {
         let ru = "Минфин ожидает дефицит бюджета. Об этом заявил министр финансов Антон Силуанов.\n\nМинистерство финансов внесёт проект в правительство.";
         let en = "The Finance Ministry expects a budget deficit, Finance Minister Anton Siluanov said.\n\nThe Ministry of Finance will submit the draft to the government.";
         assert!(fired(ru, en, "inconsistent-rendering").is_empty());
+    }
+
+    #[test]
+    fn a_latin_name_must_come_back_as_written() {
+        let ru = "Пена в матрасе имеет сертификат CertiPUR и не содержит вредных веществ.";
+        let en = "The foam in the mattress has Encanto certification and contains no harmful substances.";
+        let f = crate::checks::testing::findings(ru, en);
+        assert!(f
+            .iter()
+            .any(|f| f.rule.name.starts_with("name-") && f.message.contains("CertiPUR")));
+        let en_ok = "The foam in the mattress has CertiPUR certification and contains no harmful substances.";
+        let f = crate::checks::testing::findings(ru, en_ok);
+        assert!(!f.iter().any(|f| f.message.contains("CertiPUR")));
     }
 }
