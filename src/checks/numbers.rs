@@ -138,6 +138,50 @@ fn digits_sorted(n: &Num) -> Option<String> {
     Some(d.into_iter().collect())
 }
 
+/// The currency a figure is in, from a sign before it ("$5", "₽ 300") or a word after
+/// it ("5 млн рублей", "5 million dollars"), as an English name.
+fn currency(text: &str, span: &std::ops::Range<usize>) -> Option<&'static str> {
+    let before = text[..span.start].trim_end().chars().last();
+    let sign = match before {
+        Some('$') => Some("dollars"),
+        Some('€') => Some("euros"),
+        Some('£') => Some("pounds"),
+        Some('₽') => Some("rubles"),
+        _ => None,
+    };
+    if sign.is_some() {
+        return sign;
+    }
+    let after = text[span.end..].trim_start();
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '₽' || *c == '$' || *c == '€')
+        .collect::<String>()
+        .to_lowercase();
+    // Whole words or endings of one stem: "евро" but not "европейский", "руб." and
+    // "рублей" but not "рубеж"; "р." is too ambiguous to count.
+    let w = word.as_str();
+    let stem = |s: &str| w.starts_with(s);
+    let any = |ws: &[&str]| ws.contains(&w);
+    if any(&["руб", "₽", "rub", "ruble", "rubles", "rouble", "roubles"]) || stem("рубл") {
+        Some("rubles")
+    } else if any(&["dollar", "dollars", "usd"]) || stem("долл") {
+        Some("dollars")
+    } else if any(&["евро", "euro", "euros", "eur"]) {
+        Some("euros")
+    } else if any(&["pound", "pounds", "gbp"]) || stem("фунт") {
+        Some("pounds")
+    } else if any(&["yuan", "cny"]) || stem("юан") {
+        Some("yuan")
+    } else if any(&["тенге", "tenge"]) {
+        Some("tenge")
+    } else if stem("hryvn") || stem("гривн") || stem("гривен") {
+        Some("hryvnias")
+    } else {
+        None
+    }
+}
+
 /// Why two different figures look like one changed into the other, if they do.
 fn relation(s: &Num, t: &Num) -> Option<&'static str> {
     if !kinds_compatible(s.m.kind, t.m.kind) {
@@ -200,6 +244,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let mut s_used = vec![false; s_all.len()];
+        // Figures paired in passes 1 and 2: (source, target, inside one sentence bead).
+        let mut matched: Vec<(usize, usize, bool)> = Vec::new();
         let mut t_used = vec![false; t_all.len()];
         // 1. Match inside each sentence bead, then 2. anywhere in the paragraph group.
         let beads: Vec<_> = al
@@ -225,9 +271,37 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     }
                     s_used[i] = true;
                     t_used[j] = true;
+                    matched.push((i, j, in_bead));
                     break;
                 }
             }
+        }
+        // The same figure in another currency ("5 млн рублей" → "$5 million").
+        for &(i, j, in_bead) in &matched {
+            let (s, t) = (&s_all[i], &t_all[j]);
+            let (Some(cs), Some(ct)) = (
+                currency(src.sentence(s.g).0.text.as_str(), &s.m.span),
+                currency(tgt.sentence(t.g).0.text.as_str(), &t.m.span),
+            ) else {
+                continue;
+            };
+            if cs == ct {
+                continue;
+            }
+            let mut f = Finding::new(
+                rule("number-mismatch"),
+                format!(
+                    "currency changed: «{}» is in {}, the translation says {}",
+                    s.text, cs, ct
+                ),
+            )
+            .source(src.span_in(s.g, s.m.span.clone()))
+            .target(tgt.span_in(t.g, t.m.span.clone()))
+            .suggest(format!("the source says {cs}"));
+            if !in_bead {
+                f = f.severity(Severity::Warning);
+            }
+            out.push(f);
         }
         // 3. Pair what is left: a changed figure has a counterpart that differs.
         let s_left: Vec<usize> = (0..s_all.len()).filter(|&i| !s_used[i]).collect();
@@ -494,6 +568,38 @@ mod tests {
             "{:?}",
             f.iter().map(|f| &f.message).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn currency_changed() {
+        let f = fired(
+            "Бюджет проекта составит 5 млн рублей.",
+            "The project budget will be $5 million.",
+            "number-mismatch",
+        );
+        assert_eq!(f, vec!["5 million".to_string()]);
+        for en in [
+            "The project budget will be 5 million rubles.",
+            "The project budget will be RUB 5 million.",
+            "The project budget will be 5 million.",
+        ] {
+            assert!(
+                fired(
+                    "Бюджет проекта составит 5 млн рублей.",
+                    en,
+                    "number-mismatch"
+                )
+                .is_empty(),
+                "{en}"
+            );
+        }
+        // "евро" is a currency, "европейских" is not.
+        assert!(fired(
+            "В проекте участвуют 5 европейских стран.",
+            "Five European countries take part in the project, with $5 million.",
+            "number-mismatch"
+        )
+        .is_empty());
     }
 
     #[test]
