@@ -18,6 +18,39 @@ struct Num<'a> {
     /// never paired with an unrelated figure or reported as missing, since English
     /// often drops or rewrites it ("COVID").
     in_name: bool,
+    /// The unit written after the figure, as (quantity, factor to the base unit):
+    /// "км" is (length, 1000).
+    unit: Option<(&'static str, f64)>,
+}
+
+/// The unit of measure right after a figure, in either language.
+fn unit_after(text: &str, span: &std::ops::Range<usize>) -> Option<(&'static str, f64)> {
+    // "1,5 км", "1,500-meter".
+    let word: String = text[span.end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '-')
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let w = word.as_str();
+    let stem = |s: &str| w.starts_with(s);
+    Some(match w {
+        "км" | "km" => ("length", 1000.0),
+        "м" | "m" => ("length", 1.0),
+        "см" | "cm" => ("length", 0.01),
+        "мм" | "mm" => ("length", 0.001),
+        "кг" | "kg" => ("mass", 1.0),
+        "г" | "g" => ("mass", 0.001),
+        "т" => ("mass", 1000.0),
+        _ if stem("километр") || stem("kilomet") => ("length", 1000.0),
+        _ if stem("сантиметр") || stem("centimet") => ("length", 0.01),
+        _ if stem("миллиметр") || stem("millimet") => ("length", 0.001),
+        _ if stem("метр") || stem("meter") || stem("metre") => ("length", 1.0),
+        _ if stem("килограмм") || stem("kilogram") => ("mass", 1.0),
+        _ if stem("тонн") || stem("tonne") || stem("ton") => ("mass", 1000.0),
+        _ if stem("грамм") || stem("gram") => ("mass", 0.001),
+        _ => return None,
+    })
 }
 
 /// "COVID-19" (the digits follow a hyphen glued to a word) or a phone number or code
@@ -63,6 +96,7 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
                 g,
                 text: &unit.text[m.span.clone()],
                 in_name: code_like(&unit.text, &m.span),
+                unit: unit_after(&unit.text, &m.span),
             });
         }
     }
@@ -93,6 +127,13 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
     let (x, y) = (a.m.value, b.m.value);
     if (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0) {
         return true;
+    }
+    // A conversion between units of one quantity: "1,5 км" ↔ "1,500 meters".
+    if let (Some((qa, fa)), Some((qb, fb))) = (a.unit, b.unit) {
+        let (x, y) = (x * fa, y * fb);
+        if qa == qb && fa != fb && (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0) {
+            return true;
+        }
     }
     // The translation rounded to the precision it writes: "1,53 млн" ↔ "1.5 million".
     // Not the other way: "15 тыс." ↔ "15,001" is a changed figure, not a rounding.
@@ -567,6 +608,18 @@ mod tests {
             !f.iter().any(|f| f.rule.name.starts_with("number")),
             "{:?}",
             f.iter().map(|f| &f.message).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn unit_conversions_are_the_same_figure() {
+        let ru = "Дорога длиной 1,5 км выдерживает груз массой 2 т.";
+        let ok = "The 1,500-meter road can bear a load of 2,000 kilograms.";
+        assert!(fired(ru, ok, "number-mismatch").is_empty());
+        let changed = "The 2.5 km road can bear a load of 2 tonnes.";
+        assert_eq!(
+            fired(ru, changed, "number-mismatch"),
+            vec!["2.5".to_string()]
         );
     }
 
