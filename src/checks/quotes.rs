@@ -7,15 +7,20 @@ use crate::rules::rule;
 /// Scans a paragraph's curly and straight quotes; returns problems as
 /// (byte offset in unit text, message).
 fn pairing_problems(text: &str, next_starts_with_quote: bool) -> Vec<(usize, usize, String)> {
+    // Straight quotes open and close alike, so one scan tracks the open quotation and
+    // how it was opened: a “ met while a quotation is open was meant to close it,
+    // whichever mark opened it (`"Hello, “he said` is the MT slip).
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Curly,
+        Straight,
+    }
     let mut problems = Vec::new();
-    let mut open: Option<usize> = None;
-    let mut straight: Vec<usize> = Vec::new();
+    let mut open: Option<(usize, Mark)> = None;
     for (i, c) in text.char_indices() {
         match c {
             '“' => {
-                if let Some(o) = open {
-                    // A second opening mark before any closing one: it was meant to close.
-                    let _ = o;
+                if open.is_some() {
                     problems.push((
                         i,
                         i + c.len_utf8(),
@@ -24,7 +29,7 @@ fn pairing_problems(text: &str, next_starts_with_quote: bool) -> Vec<(usize, usi
                     ));
                     open = None;
                 } else {
-                    open = Some(i);
+                    open = Some((i, Mark::Curly));
                 }
             }
             '”' if open.take().is_none() => {
@@ -34,27 +39,28 @@ fn pairing_problems(text: &str, next_starts_with_quote: bool) -> Vec<(usize, usi
                     "a closing quotation mark ” has no opening “".to_string(),
                 ));
             }
-            '"' => straight.push(i),
+            '"' => {
+                open = match open {
+                    Some(_) => None,
+                    None => Some((i, Mark::Straight)),
+                };
+            }
             _ => {}
         }
     }
-    if let Some(o) = open {
+    match open {
         // English continues a quotation over paragraphs by opening the next one again.
-        if !next_starts_with_quote {
-            problems.push((
-                o,
-                o + '“'.len_utf8(),
-                "this quotation is never closed".to_string(),
-            ));
-        }
-    }
-    if straight.len() % 2 == 1 {
-        let i = *straight.last().unwrap();
-        problems.push((
-            i,
-            i + 1,
+        Some((o, Mark::Curly)) if !next_starts_with_quote => problems.push((
+            o,
+            o + '“'.len_utf8(),
+            "this quotation is never closed".to_string(),
+        )),
+        Some((o, Mark::Straight)) if !next_starts_with_quote => problems.push((
+            o,
+            o + 1,
             "straight quotation marks do not pair up".to_string(),
-        ));
+        )),
+        _ => {}
     }
     problems
 }
@@ -159,6 +165,13 @@ mod tests {
         let f = fired(
             RU,
             "“We do not plan to raise tariffs, “ the minister said.",
+            "quote-mismatch",
+        );
+        assert_eq!(f, vec!["“".to_string()]);
+        // Opened with a straight quote, "closed" with an opening curly one.
+        let f = fired(
+            RU,
+            "\"We do not plan to raise tariffs, “ the minister said.",
             "quote-mismatch",
         );
         assert_eq!(f, vec!["“".to_string()]);
