@@ -282,9 +282,9 @@ pub fn recall(
                 }
             }
         }
-        prepared.push((src, tgt, a, pairs));
+        prepared.push((doc, src, tgt, a, pairs));
     }
-    for (d, (src, tgt, a, pairs)) in prepared.iter().enumerate() {
+    for (d, (doc, src, tgt, a, pairs)) in prepared.iter().enumerate() {
         for (kind, rules) in KINDS {
             // Substitutes come from another document's names.
             let others: Vec<String> = (0..8)
@@ -342,6 +342,17 @@ pub fn recall(
                     e.with,
                     snippet.replace('\n', " ")
                 );
+                // Keep the pair to rerun `transcheck check` on it.
+                if let Some(dir) = std::env::var_os("TRANSCHECK_EVAL_DUMP") {
+                    let stem = std::path::Path::new(&dir).join(format!(
+                        "{}-{}",
+                        doc.doc_id.replace(|c: char| !c.is_alphanumeric(), "_"),
+                        kind.replace(' ', "-")
+                    ));
+                    let _ = std::fs::create_dir_all(&dir);
+                    let _ = std::fs::write(stem.with_extension("ru.txt"), src);
+                    let _ = std::fs::write(stem.with_extension("en.txt"), &new);
+                }
             }
         }
     }

@@ -27,6 +27,29 @@ pub struct Gazetteer {
     pub entries: Vec<GazEntry>,
     /// First Russian stem → entries starting with it, longest first.
     by_first_stem: HashMap<String, Vec<usize>>,
+    /// First Russian word → entries starting with it, for the inflected forms whose
+    /// Snowball stem differs from the entry's (Казахстан → "казахста", but
+    /// Казахстане → "казахстан").
+    by_first_word: HashMap<String, Vec<usize>>,
+}
+
+/// Noun case endings added to a name ending in a consonant.
+const CASE_ENDINGS: &[&str] = &[
+    "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ой", "ей", "я", "ю", "ем", "и",
+];
+
+/// Whether a folded word is the entry word itself or the entry word (ending in a
+/// consonant) plus a case ending.
+fn inflected_form(word: &str, entry_word: &str) -> bool {
+    word == entry_word
+        || (entry_word.chars().count() >= 4
+            && entry_word
+                .chars()
+                .last()
+                .is_some_and(|c| !"аяоеёиыуюэьй".contains(c))
+            && word
+                .strip_prefix(entry_word)
+                .is_some_and(|rest| CASE_ENDINGS.contains(&rest)))
 }
 
 /// A name found in a sequence of stems.
@@ -99,9 +122,16 @@ impl Gazetteer {
                 .entry(e.ru_stems[0].clone())
                 .or_default()
                 .push(i);
+            if let Some(w) = e.ru_words.first() {
+                g.by_first_word.entry(w.clone()).or_default().push(i);
+            }
         }
         let entries = &g.entries;
-        for v in g.by_first_stem.values_mut() {
+        for v in g
+            .by_first_stem
+            .values_mut()
+            .chain(g.by_first_word.values_mut())
+        {
             v.sort_by_key(|&i| std::cmp::Reverse(entries[i].ru_stems.len()));
         }
         g
@@ -131,12 +161,31 @@ impl Gazetteer {
         let mut i = 0;
         while i < stems.len() {
             let mut advanced = false;
-            if let Some(cands) = self.by_first_stem.get(&stems[i]) {
+            let by_word = words.get(i).and_then(|w| {
+                CASE_ENDINGS
+                    .iter()
+                    .chain(std::iter::once(&""))
+                    .find_map(|e| w.strip_suffix(e).and_then(|h| self.by_first_word.get(h)))
+            });
+            let cands = self
+                .by_first_stem
+                .get(&stems[i])
+                .into_iter()
+                .chain(by_word)
+                .flatten();
+            {
                 for &e in cands {
                     let need = &self.entries[e].ru_stems;
                     let entry_words = &self.entries[e].ru_words;
+                    let same_word = |k: usize| {
+                        stems[i + k] == need[k]
+                            || entry_words
+                                .get(k)
+                                .zip(words.get(i + k))
+                                .is_some_and(|(ew, w)| inflected_form(w, ew))
+                    };
                     if i + need.len() <= stems.len()
-                        && stems[i..i + need.len()] == need[..]
+                        && (0..need.len()).all(same_word)
                         && (0..need.len()).all(|k| {
                             entry_words
                                 .get(k)
@@ -165,10 +214,12 @@ impl Gazetteer {
     pub fn add_to_lexicon(
         &self,
         lexicon: &mut Lexicon,
-        _source: &dyn Language,
+        source: &dyn Language,
         target: &dyn Language,
     ) {
         for e in &self.entries {
+            let abbreviation = e.ru.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && e.ru.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
             let mut stems = Vec::new();
             for form in &e.accepted {
                 for s in super::content_stems(form, target) {
@@ -180,8 +231,25 @@ impl Gazetteer {
             if stems.is_empty() {
                 continue;
             }
-            for rs in &e.ru_stems {
+            for (rs, word) in e.ru_stems.iter().zip(&e.ru_words) {
+                // A common word of a longer name, or a common word an abbreviation's
+                // stem collides with (СВО and «своём»), keeps its own renderings.
+                let common = lexicon.is_common_source(rs) || source.is_stopword(word);
+                if common && (abbreviation || e.ru_stems.len() > 1) {
+                    continue;
+                }
                 lexicon.insert_name(rs.clone(), stems.clone());
+                // Snowball reads the -ан of Казахстан as a verb ending: its inflected
+                // forms stem differently ("казахста" but "казахстан").
+                for ending in ["а", "е"] {
+                    let form = format!("{word}{ending}");
+                    if inflected_form(&form, word) {
+                        let s = source.stem(&form);
+                        if s != *rs {
+                            lexicon.insert_name(s, stems.clone());
+                        }
+                    }
+                }
             }
         }
     }
@@ -213,5 +281,36 @@ mod tests {
         assert_eq!((found[0].first, found[0].last), (1, 2));
         assert_eq!(g.entries[found[1].entry].en, "Moscow");
         assert_eq!(g.entries[0].calques, vec!["RIA News".to_string()]);
+    }
+
+    #[test]
+    fn finds_names_whose_inflected_stem_differs() {
+        // Snowball stems Казахстан to "казахста" but Казахстане to "казахстан".
+        let g = Gazetteer::parse("country\tКазахстан\tKazakhstan\t\t\n", &RUSSIAN, &ENGLISH);
+        for w in ["казахстан", "казахстане", "казахстана", "казахстаном"]
+        {
+            let words = vec!["в".to_string(), w.to_string()];
+            let stems: Vec<String> = words.iter().map(|w| RUSSIAN.stem(w)).collect();
+            assert_eq!(g.find(&stems, &words).len(), 1, "{w}");
+        }
+        // Not a longer word that merely starts with the name.
+        let words = vec!["казахстанский".to_string()];
+        let stems: Vec<String> = words.iter().map(|w| RUSSIAN.stem(w)).collect();
+        assert!(g.find(&stems, &words).is_empty());
+    }
+
+    #[test]
+    fn abbreviations_do_not_lend_renderings_to_common_words() {
+        // СВО stems like «своём»: the common word must not render "Ukraine".
+        let g = Gazetteer::parse(
+            "event\tСВО\tspecial military operation\tmilitary operation in Ukraine\t\n",
+            &RUSSIAN,
+            &ENGLISH,
+        );
+        let mut lexicon = Lexicon::default();
+        lexicon.insert(RUSSIAN.stem("свой"), vec!["own".to_string()]);
+        g.add_to_lexicon(&mut lexicon, &RUSSIAN, &ENGLISH);
+        let renderings = lexicon.get(&RUSSIAN.stem("своем")).unwrap();
+        assert_eq!(renderings, ["own".to_string()]);
     }
 }
