@@ -568,7 +568,9 @@ fn rendered<'a>(
         .text
         .chars()
         .any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
-    if stems.iter().any(|s| {
+    // Not a function word: «Анды» is not "and".
+    let target = ctx.pair().target;
+    if stems.iter().filter(|s| !target.is_stopword(s)).any(|s| {
         let k = translit::key(s);
         if latin {
             k == joined
@@ -616,12 +618,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // Missing names, with whether the name occurs elsewhere in the paragraph group.
         let mut missing: Vec<(SourceName, Option<&crate::align::Bead>, bool)> = Vec::new();
         let mut moved: Vec<(SourceName, Option<&crate::align::Bead>)> = Vec::new();
+        // Names the sentence repeats more often than its translation does.
+        let mut fewer: Vec<(SourceName, &crate::align::Bead, usize, usize)> = Vec::new();
         let mut all_names: Vec<SourceName> = Vec::new();
         for g in sr.clone() {
             let bead = al
                 .sentences
                 .iter()
                 .find(|b| b.source.contains(&g) && !b.target.is_empty());
+            // Occurrences of each name in this sentence and the target words that
+            // render them: (identity, last occurrence, count, rendering positions).
+            type Occurrences = (String, SourceName, usize, HashSet<(usize, usize)>);
+            let mut occurrences: Vec<Occurrences> = Vec::new();
             for name in source_names(ctx, &src, g, &mid_caps) {
                 all_names.push(name.clone());
                 let local: Vec<TargetName> = bead
@@ -684,11 +692,40 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     }
                 }
                 let one_to_one = bead.is_some_and(|b| b.shape() == (1, 1) && b.confidence >= 0.5);
+                if let (true, Some(hits)) = (one_to_one, &found) {
+                    let identity = match name.entity {
+                        Some(e) => format!("entity {e}"),
+                        None => name
+                            .keys
+                            .last()
+                            .and_then(|k| k.last())
+                            .cloned()
+                            .unwrap_or_default(),
+                    };
+                    let positions: HashSet<(usize, usize)> =
+                        hits.iter().map(|(_, h)| (h.g, h.span.start)).collect();
+                    match occurrences.iter_mut().find(|o| o.0 == identity) {
+                        Some(o) => {
+                            o.1 = name.clone();
+                            o.2 += 1;
+                            o.3.extend(positions);
+                        }
+                        None => occurrences.push((identity, name.clone(), 1, positions)),
+                    }
+                }
                 if found.is_none() {
                     missing.push((name, bead, elsewhere));
                 } else if one_to_one && rendered(ctx, &name, &local, &local_stems).is_none() {
                     // Rendered elsewhere in the paragraph but not in its own sentence.
                     moved.push((name, bead));
+                }
+            }
+            if let Some(b) = bead {
+                for (_, name, count, positions) in occurrences {
+                    // Only renderings that name it by spelling can be counted.
+                    if count >= 2 && !positions.is_empty() && positions.len() < count {
+                        fewer.push((name, b, count, positions.len()));
+                    }
                 }
             }
         }
@@ -880,6 +917,37 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                         rule("name-substituted"),
                         format!(
                             "«{}» appears to be replaced by «{}» in this sentence (the paragraph names it elsewhere)",
+                            name.text, sub.text
+                        ),
+                    )
+                    .severity(Severity::Warning)
+                    .source(src.span_in(name.g, name.span.clone()))
+                    .target(tgt.span_in(sub.g, sub.span.clone())),
+                );
+            }
+        }
+        // A name the sentence repeats, rendered fewer times, with one name nothing
+        // explains in its place: «в порт Таррагоны … командование Таррагоны» with
+        // "Tarragona" once and "Basova" once.
+        for (name, b, count, rendered_count) in fewer {
+            let in_bead: Vec<&TargetName> = joined
+                .iter()
+                .filter(|t| b.target.contains(&t.g) && !substitutes.contains(&(t.g, t.span.start)))
+                .filter(|t| !source_index.renders_common_word(ctx, &t.text))
+                // Not a model code ("B13").
+                .filter(|t| !t.text.chars().any(|c| c.is_ascii_digit()))
+                .filter(|t| {
+                    certainly_a_name(ctx, &t.text.split(' ').collect::<Vec<_>>())
+                        || person_like_en(ctx, &t.text)
+                })
+                .collect();
+            if let [sub] = in_bead.as_slice() {
+                substitutes.insert((sub.g, sub.span.start));
+                out.push(
+                    Finding::new(
+                        rule("name-substituted"),
+                        format!(
+                            "the source names «{}» {count} times here, the translation {rendered_count}; «{}» appears to have replaced it",
                             name.text, sub.text
                         ),
                     )
@@ -1354,6 +1422,46 @@ mod tests {
         let en = "The actress will play Emma Frost, known as the White Queen.";
         assert!(fired(ru, en, "name-missing").is_empty());
         assert!(fired(ru, en, "name-substituted").is_empty());
+    }
+
+    #[test]
+    fn repeated_name_rendered_fewer_times() {
+        let ru = "Суд Таррагоны запретил заход судна в порт Таррагоны.";
+        assert_eq!(
+            fired(
+                ru,
+                "The Basova court banned the ship from entering the port of Tarragona.",
+                "name-substituted"
+            ),
+            vec!["Basova".to_string()]
+        );
+        // A pronoun or a dropped repetition is not a substitution.
+        assert!(fired(
+            ru,
+            "The Tarragona court banned the ship from entering its port.",
+            "name-substituted"
+        )
+        .is_empty());
+        assert!(fired(
+            ru,
+            "The Tarragona court banned the ship from entering the port of Tarragona.",
+            "name-substituted"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_name_is_not_a_function_word() {
+        // The key of «Анды» is "and": the conjunction does not render it.
+        let ru = "Он мечтал поехать в Анды, потом в Непал.";
+        assert_eq!(
+            fired(
+                ru,
+                "He dreamed of going to Petra and then to Nepal.",
+                "name-substituted"
+            ),
+            vec!["Petra".to_string()]
+        );
     }
 
     #[test]
