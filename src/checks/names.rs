@@ -620,6 +620,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let mut moved: Vec<(SourceName, Option<&crate::align::Bead>)> = Vec::new();
         // Names the sentence repeats more often than its translation does.
         let mut fewer: Vec<(SourceName, &crate::align::Bead, usize, usize)> = Vec::new();
+        // Nationality and place words (российский, поляки) the translation does not
+        // render: (sentence, span, word, renderings, bead).
+        let mut demonyms_missing: Vec<UnrenderedDemonym> = Vec::new();
         let mut all_names: Vec<SourceName> = Vec::new();
         for g in sr.clone() {
             let bead = al
@@ -719,6 +722,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     // Rendered elsewhere in the paragraph but not in its own sentence.
                     moved.push((name, bead));
                 }
+            }
+            if let Some(b) = bead.filter(|b| b.shape() == (1, 1) && b.confidence >= 0.5) {
+                demonyms_missing.extend(
+                    unrendered_demonyms(&src, &tgt, g, b)
+                        .into_iter()
+                        .map(|(span, word, rs)| (g, span, word, rs, b)),
+                );
             }
             if let Some(b) = bead {
                 for (_, name, count, positions) in occurrences {
@@ -957,10 +967,144 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 );
             }
         }
+        // A nationality word gone, one name nothing explains in its place: "Russian
+        // women" become "Ukrainian women".
+        let demonym_words: HashSet<String> = crate::lang::ru_en::demonyms()
+            .values()
+            .flatten()
+            .map(|r| ctx.pair().target.stem(&r.to_lowercase()))
+            .collect();
+        for (g, span, word, renderings, b) in demonyms_missing {
+            // Candidates: another nationality or place, or a name nothing explains.
+            let in_bead: Vec<&TargetName> = group_names
+                .iter()
+                .filter(|t| b.target.contains(&t.g) && !substitutes.contains(&(t.g, t.span.start)))
+                .filter(|t| !explained.contains(&(t.g, t.span.start)))
+                .filter(|t| {
+                    let (_, s, _, _) = tgt.sentence(t.g);
+                    !s.tokens
+                        .iter()
+                        .any(|x| x.span.start == t.span.start && x.sentence_initial)
+                })
+                .filter(|t| !t.text.chars().any(|c| c.is_ascii_digit()))
+                .filter(|t| !source_index.explains(ctx, &t.text))
+                .filter(|t| {
+                    demonym_words.contains(&ctx.pair().target.stem(&t.text.to_lowercase()))
+                        || gazetteer_kind(ctx, &t.text).is_some()
+                        || joined.iter().any(|j| {
+                            j.g == t.g && j.span.start <= t.span.start && t.span.end <= j.span.end
+                        })
+                })
+                .collect();
+            if let [sub] = in_bead.as_slice() {
+                substitutes.insert((sub.g, sub.span.start));
+                out.push(
+                    Finding::new(
+                        rule("name-substituted"),
+                        format!(
+                            "«{word}» ({}) appears to be replaced by «{}»",
+                            renderings.join(", "),
+                            sub.text
+                        ),
+                    )
+                    .severity(Severity::Warning)
+                    .suggest(renderings[0].clone())
+                    .source(src.span_in(g, span))
+                    .target(tgt.span_in(sub.g, sub.span.clone())),
+                );
+            }
+        }
         added_names(ctx, &joined, &substitutes, &source_index, out);
     }
     consistency(ctx, clusters.iter().map(|(k, v)| (k.as_str(), v)), out);
 }
+
+/// Nationality and place words of a source sentence (outside names) that nothing in
+/// the aligned translation renders: "Russian" or "Russia" for «российский», "Poles"
+/// or "Poland" for «поляки».
+fn unrendered_demonyms(
+    src: &DocSide,
+    tgt: &DocSide,
+    g: usize,
+    bead: &crate::align::Bead,
+) -> Vec<(std::ops::Range<usize>, String, &'static [String])> {
+    let table = crate::lang::ru_en::demonyms();
+    let (unit, s, _, _) = src.sentence(g);
+    let target_words: Vec<String> = bead
+        .target
+        .clone()
+        .flat_map(|t| {
+            tgt.sentence(t)
+                .1
+                .tokens
+                .iter()
+                .filter(|x| x.is_word())
+                .map(|x| x.lower.replace('.', ""))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    // Target words rendering any of the renderings ("Turkish", "Turkey" for "Turkish").
+    let rendering_count = |renderings: &[String]| {
+        target_words
+            .iter()
+            .filter(|w| {
+                renderings.iter().any(|r| {
+                    r.to_lowercase().replace('.', "").split(' ').any(|rw| {
+                        let common = w
+                            .chars()
+                            .zip(rw.chars())
+                            .take_while(|(a, b)| a == b)
+                            .count();
+                        let shorter = w.chars().count().min(rw.chars().count());
+                        **w == rw || (common >= 3 && common * 2 >= shorter)
+                    })
+                })
+            })
+            .count()
+    };
+    // Source occurrences per nationality, the last one kept: «турецких машин …
+    // турецкой лиры» needs "Turkish" twice.
+    let mut seen: Vec<(&'static [String], usize, &crate::segment::tokens::Token)> = Vec::new();
+    for t in s
+        .tokens
+        .iter()
+        // A capitalised one belongs to a name («Российская Федерация»), checked as such.
+        .filter(|t| t.is_word() && (!t.capitalized || t.sentence_initial))
+    {
+        let Some(renderings) = table.get(&t.stem) else {
+            continue;
+        };
+        match seen
+            .iter_mut()
+            .find(|(r, _, _)| std::ptr::eq(*r, renderings.as_slice()))
+        {
+            Some(e) => {
+                e.1 += 1;
+                e.2 = t;
+            }
+            None => seen.push((renderings.as_slice(), 1, t)),
+        }
+    }
+    seen.into_iter()
+        .filter(|(renderings, count, _)| rendering_count(renderings) < *count)
+        .map(|(renderings, _, t)| {
+            (
+                t.span.clone(),
+                unit.text[t.span.clone()].to_string(),
+                renderings,
+            )
+        })
+        .collect()
+}
+
+/// A nationality word not rendered: (sentence, span, word, renderings, bead).
+type UnrenderedDemonym<'a> = (
+    usize,
+    std::ops::Range<usize>,
+    String,
+    &'static [String],
+    &'a crate::align::Bead,
+);
 
 /// What the whole source offers to explain a name of the translation: romanisation keys
 /// and skeletons of its capitalised words, its Latin-script words, and the gazetteer
@@ -1448,6 +1592,47 @@ mod tests {
             "name-substituted"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn nationality_word_replaced() {
+        let ru = "Как обычно, российские женщины любят индийское кино.";
+        assert_eq!(
+            fired(
+                ru,
+                "As usual, Ukrainian women love Indian movies.",
+                "name-substituted"
+            ),
+            vec!["Ukrainian".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "As usual, Russian women love Indian movies.",
+            "name-substituted"
+        )
+        .is_empty());
+        assert!(fired(
+            ru,
+            "As usual, women in Russia love Indian movies.",
+            "name-substituted"
+        )
+        .is_empty());
+        let ru = "Этой идеей воспользовались поляки.";
+        assert_eq!(
+            fired(ru, "This idea was used by Czechs.", "name-substituted"),
+            vec!["Czechs".to_string()]
+        );
+        assert!(fired(ru, "This idea was used by Poles.", "name-substituted").is_empty());
+        // Said twice in the source, once in the translation, another country instead.
+        let ru = "Экспорт турецких машин упал из-за падения турецкой лиры.";
+        assert_eq!(
+            fired(
+                ru,
+                "Exports of Greek cars fell because of the fall of the Turkish lira.",
+                "name-substituted"
+            ),
+            vec!["Greek".to_string()]
+        );
     }
 
     #[test]

@@ -155,6 +155,40 @@ pub fn load_lexicon_tsv(
     n
 }
 
+/// Nationality and place words of the geography lexicon whose English renderings are
+/// capitalised (российский → Russian, поляк → Pole): Russian stem → renderings.
+pub fn demonyms() -> &'static std::collections::HashMap<String, Vec<String>> {
+    static M: OnceLock<std::collections::HashMap<String, Vec<String>>> = OnceLock::new();
+    M.get_or_init(|| {
+        let text = LEXICON_FILES
+            .iter()
+            .find(|(name, _)| *name == "geography")
+            .map(|(_, t)| *t)
+            .unwrap_or("");
+        let mut m: std::collections::HashMap<String, Vec<String>> = Default::default();
+        let places = text.split("# --- not places").next().unwrap_or("");
+        for line in places.lines().filter(|l| !l.starts_with('#')) {
+            let Some((lemma, renderings)) = line.split_once('\t') else {
+                continue;
+            };
+            let capitalised: Vec<String> = renderings
+                .split(';')
+                .map(str::trim)
+                .filter(|r| r.chars().next().is_some_and(char::is_uppercase))
+                .map(String::from)
+                .collect();
+            // Only words that are nothing but a capitalised rendering (not "north").
+            if capitalised.is_empty() || renderings.split(';').count() != capitalised.len() {
+                continue;
+            }
+            m.entry(RUSSIAN.stem(&lemma.trim().to_lowercase()))
+                .or_default()
+                .extend(capitalised);
+        }
+        m
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
