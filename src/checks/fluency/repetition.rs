@@ -13,7 +13,7 @@ const EXEMPT: &[&str] = &[
     "year", "percent", "per", "cent", "million", "billion", "trillion", "thousand", "ruble",
     "rouble", "dollar", "euro", "day", "month", "week", "time", "people", "said", "say", "also",
     "mr", "ms", "mrs", "one", "two", "three", "first", "second", "more", "less", "well", "even",
-    "still", "only", "other", "many", "much", "very",
+    "still", "only", "other", "many", "much", "very", "like",
 ];
 
 fn exempt_stems(pair: &LanguagePair) -> &'static HashSet<String> {
@@ -91,21 +91,32 @@ pub(super) fn check(
     out: &mut Vec<Flag>,
 ) {
     let min = opts.repetition_min.max(2);
+    let short_max = opts.repetition_short_max_words;
     let r = rule("repetition");
     let mut prev: Option<Previous> = None;
     for grp in groups {
         for t in &grp.tgt {
             let c = content(t, pair);
+            // In a short sentence (a saying, a headline) one repeat is already heavy.
+            let short = short_max > 0 && t.sent.words().count() <= short_max;
+            let here_min = if short { 2 } else { min };
             let mut flagged: Vec<&str> = Vec::new();
             let mut stems: Vec<&String> = c.keys().collect();
             stems.sort();
             for stem in stems {
                 let toks = &c[stem];
-                if toks.len() < min {
+                if toks.len() < here_min {
+                    continue;
+                }
+                // Below the general threshold only the same word form counts: "drafted …
+                // in the draft" is word play, "judge … judge" a lost synonym.
+                if toks.len() < min && toks.iter().any(|x| x.lower != toks[0].lower) {
                     continue;
                 }
                 // The source repeats it (or itself) too: the translation is faithful.
-                if source_count(&grp.src, stem, pair) + 1 >= toks.len()
+                // (A short sentence must have a source word for every occurrence.)
+                let slack = usize::from(toks.len() >= min);
+                if source_count(&grp.src, stem, pair) + slack >= toks.len()
                     || source_max_repeat(&grp.src, pair) >= toks.len()
                 {
                     continue;

@@ -176,6 +176,24 @@ fn repetition_that_mirrors_the_source_is_not_flagged() {
 }
 
 #[test]
+fn repetition_twice_in_a_short_sentence() {
+    // Two Russian verbs collapsed into one English verb: a saying loses its point.
+    let ru = "Умный простит, а гордый не отпустит.";
+    let bad = "The wise will forgive, and the proud will not forgive.";
+    let good = "The wise forgive, the proud never let go.";
+    assert_eq!(fired(ru, bad, "repetition"), vec!["forgive"]);
+    assert!(fired(ru, good, "repetition").is_empty());
+    // Twice in a long sentence is ordinary prose.
+    let ru = "Комиссия рассмотрит заявку в понедельник, а окончательное решение по заявке примут депутаты городской думы к концу месяца.";
+    let en = "The commission will consider the application on Monday, and city council deputies will make a final decision on the application by the end of the month.";
+    assert!(fired(ru, en, "repetition").is_empty());
+    // Another form of the word is word play, not a lost synonym.
+    let ru = "Его выбрали на драфте в первом раунде.";
+    let en = "He was drafted in the first round of the draft.";
+    assert!(fired(ru, en, "repetition").is_empty());
+}
+
+#[test]
 fn fragment_opening_with_and_also() {
     let ru = "Банки выдали 3 трлн рублей кредитов, а ипотека выросла на 5%.";
     let bad = "Banks issued 3 trillion rubles in loans. And also mortgages grew by 5%.";
