@@ -77,6 +77,35 @@ fn source_count(src: &[SentRef], en_stem: &str, pair: &LanguagePair) -> usize {
         .count()
 }
 
+/// Two occurrences in compounds with different partners ("the front wheel … the rear
+/// wheel", "good people … a good life"): the repetition says something each time.
+fn distinct_compounds(t: &SentRef, toks: &[&Token], pair: &LanguagePair) -> bool {
+    if toks.len() != 2 {
+        return false;
+    }
+    let all: Vec<&Token> = t
+        .sent
+        .tokens
+        .iter()
+        .filter(|x| x.kind != TokenKind::Space)
+        .collect();
+    let at = |tok: &Token| all.iter().position(|x| x.span == tok.span);
+    let (Some(a), Some(b)) = (at(toks[0]), at(toks[1])) else {
+        return false;
+    };
+    let content = |i: Option<usize>| -> Option<&str> {
+        let x = all.get(i?)?;
+        (x.is_word()
+            && x.lower.chars().count() >= 3
+            && x.lower.chars().all(char::is_alphabetic)
+            && !pair.target.is_stopword(&x.lower))
+        .then_some(x.lower.as_str())
+    };
+    let differ = |x: Option<&str>, y: Option<&str>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    differ(content(a.checked_sub(1)), content(b.checked_sub(1)))
+        || differ(content(Some(a + 1)), content(Some(b + 1)))
+}
+
 /// The previous target sentence, its group's source and its content words.
 type Previous<'g, 'a> = (
     &'g SentRef<'a>,
@@ -110,7 +139,10 @@ pub(super) fn check(
                 }
                 // Below the general threshold only the same word form counts: "drafted …
                 // in the draft" is word play, "judge … judge" a lost synonym.
-                if toks.len() < min && toks.iter().any(|x| x.lower != toks[0].lower) {
+                if toks.len() < min
+                    && (toks.iter().any(|x| x.lower != toks[0].lower)
+                        || distinct_compounds(t, toks, pair))
+                {
                     continue;
                 }
                 // The source repeats it (or itself) too: the translation is faithful.

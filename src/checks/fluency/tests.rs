@@ -187,6 +187,10 @@ fn repetition_twice_in_a_short_sentence() {
     let ru = "Комиссия рассмотрит заявку в понедельник, а окончательное решение по заявке примут депутаты городской думы к концу месяца.";
     let en = "The commission will consider the application on Monday, and city council deputies will make a final decision on the application by the end of the month.";
     assert!(fired(ru, en, "repetition").is_empty());
+    // Compounds with different partners say something new each time.
+    let ru = "Смажь переднее колесо, а заднее покатится само.";
+    let en = "Grease the front wheel, and the rear wheel will roll by itself.";
+    assert!(fired(ru, en, "repetition").is_empty());
     // Another form of the word is word play, not a lost synonym.
     let ru = "Его выбрали на драфте в первом раунде.";
     let en = "He was drafted in the first round of the draft.";
