@@ -78,7 +78,8 @@ fn source_count(src: &[SentRef], en_stem: &str, pair: &LanguagePair) -> usize {
 }
 
 /// Two occurrences in compounds with different partners ("the front wheel … the rear
-/// wheel", "good people … a good life"): the repetition says something each time.
+/// wheel", "good people … a good life"), or the first one a label ("Case: …"): the
+/// repetition says something each time.
 fn distinct_compounds(t: &SentRef, toks: &[&Token], pair: &LanguagePair) -> bool {
     if toks.len() != 2 {
         return false;
@@ -101,8 +102,15 @@ fn distinct_compounds(t: &SentRef, toks: &[&Token], pair: &LanguagePair) -> bool
             && !pair.target.is_stopword(&x.lower))
         .then_some(x.lower.as_str())
     };
+    // A label ("Warranty: the warranty period is …") names what the sentence is about.
+    if all.get(a + 1).is_some_and(|x| x.lower == ":") {
+        return true;
+    }
+    let (pa, pb) = (content(a.checked_sub(1)), content(b.checked_sub(1)));
     let differ = |x: Option<&str>, y: Option<&str>| matches!((x, y), (Some(x), Some(y)) if x != y);
-    differ(content(a.checked_sub(1)), content(b.checked_sub(1)))
+    // A modifier before one occurrence or different ones before both: "all cookers except
+    // induction cookers", "the front wheel … the rear wheel".
+    (pa != pb && (pa.is_some() || pb.is_some()))
         || differ(content(Some(a + 1)), content(Some(b + 1)))
 }
 

@@ -191,6 +191,13 @@ fn repetition_twice_in_a_short_sentence() {
     let ru = "Смажь переднее колесо, а заднее покатится само.";
     let en = "Grease the front wheel, and the rear wheel will roll by itself.";
     assert!(fired(ru, en, "repetition").is_empty());
+    // So does a modifier before one of them, and a label before a colon.
+    let ru = "Подходит для всех плит, кроме индукционных.";
+    let en = "Suitable for all cookers except induction cookers.";
+    assert!(fired(ru, en, "repetition").is_empty());
+    let ru = "Гарантия: срок гарантии 2 года.";
+    let en = "Warranty: the warranty period is 2 years.";
+    assert!(fired(ru, en, "repetition").is_empty());
     // Another form of the word is word play, not a lost synonym.
     let ru = "Его выбрали на драфте в первом раунде.";
     let en = "He was drafted in the first round of the draft.";
