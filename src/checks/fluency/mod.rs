@@ -43,6 +43,8 @@ pub struct FluencyOptions {
     pub repetition_min: usize,
     /// … or this many times in two adjacent sentences of a paragraph (0: off).
     pub repetition_adjacent_min: usize,
+    /// … or twice, in the same form, in a sentence of at most this many words (0: off).
+    pub repetition_short_max_words: usize,
     /// An English sentence is overlong from this many words …
     pub overlong_min_words: usize,
     /// … when it also has this many times the words of its source.
@@ -57,6 +59,7 @@ impl Default for FluencyOptions {
             disabled_entries: HashSet::new(),
             repetition_min: 3,
             repetition_adjacent_min: 0,
+            repetition_short_max_words: 12,
             overlong_min_words: 40,
             overlong_ratio: 1.7,
         }

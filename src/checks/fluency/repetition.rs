@@ -13,7 +13,7 @@ const EXEMPT: &[&str] = &[
     "year", "percent", "per", "cent", "million", "billion", "trillion", "thousand", "ruble",
     "rouble", "dollar", "euro", "day", "month", "week", "time", "people", "said", "say", "also",
     "mr", "ms", "mrs", "one", "two", "three", "first", "second", "more", "less", "well", "even",
-    "still", "only", "other", "many", "much", "very",
+    "still", "only", "other", "many", "much", "very", "like",
 ];
 
 fn exempt_stems(pair: &LanguagePair) -> &'static HashSet<String> {
@@ -77,6 +77,43 @@ fn source_count(src: &[SentRef], en_stem: &str, pair: &LanguagePair) -> usize {
         .count()
 }
 
+/// Two occurrences in compounds with different partners ("the front wheel … the rear
+/// wheel", "good people … a good life"), or the first one a label ("Case: …"): the
+/// repetition says something each time.
+fn distinct_compounds(t: &SentRef, toks: &[&Token], pair: &LanguagePair) -> bool {
+    if toks.len() != 2 {
+        return false;
+    }
+    let all: Vec<&Token> = t
+        .sent
+        .tokens
+        .iter()
+        .filter(|x| x.kind != TokenKind::Space)
+        .collect();
+    let at = |tok: &Token| all.iter().position(|x| x.span == tok.span);
+    let (Some(a), Some(b)) = (at(toks[0]), at(toks[1])) else {
+        return false;
+    };
+    let content = |i: Option<usize>| -> Option<&str> {
+        let x = all.get(i?)?;
+        (x.is_word()
+            && x.lower.chars().count() >= 3
+            && x.lower.chars().all(char::is_alphabetic)
+            && !pair.target.is_stopword(&x.lower))
+        .then_some(x.lower.as_str())
+    };
+    // A label ("Warranty: the warranty period is …") names what the sentence is about.
+    if all.get(a + 1).is_some_and(|x| x.lower == ":") {
+        return true;
+    }
+    let (pa, pb) = (content(a.checked_sub(1)), content(b.checked_sub(1)));
+    let differ = |x: Option<&str>, y: Option<&str>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    // A modifier before one occurrence or different ones before both: "all cookers except
+    // induction cookers", "the front wheel … the rear wheel".
+    (pa != pb && (pa.is_some() || pb.is_some()))
+        || differ(content(Some(a + 1)), content(Some(b + 1)))
+}
+
 /// The previous target sentence, its group's source and its content words.
 type Previous<'g, 'a> = (
     &'g SentRef<'a>,
@@ -91,21 +128,35 @@ pub(super) fn check(
     out: &mut Vec<Flag>,
 ) {
     let min = opts.repetition_min.max(2);
+    let short_max = opts.repetition_short_max_words;
     let r = rule("repetition");
     let mut prev: Option<Previous> = None;
     for grp in groups {
         for t in &grp.tgt {
             let c = content(t, pair);
+            // In a short sentence (a saying, a headline) one repeat is already heavy.
+            let short = short_max > 0 && t.sent.words().count() <= short_max;
+            let here_min = if short { 2 } else { min };
             let mut flagged: Vec<&str> = Vec::new();
             let mut stems: Vec<&String> = c.keys().collect();
             stems.sort();
             for stem in stems {
                 let toks = &c[stem];
-                if toks.len() < min {
+                if toks.len() < here_min {
+                    continue;
+                }
+                // Below the general threshold only the same word form counts: "drafted …
+                // in the draft" is word play, "judge … judge" a lost synonym.
+                if toks.len() < min
+                    && (toks.iter().any(|x| x.lower != toks[0].lower)
+                        || distinct_compounds(t, toks, pair))
+                {
                     continue;
                 }
                 // The source repeats it (or itself) too: the translation is faithful.
-                if source_count(&grp.src, stem, pair) + 1 >= toks.len()
+                // (A short sentence must have a source word for every occurrence.)
+                let slack = usize::from(toks.len() >= min);
+                if source_count(&grp.src, stem, pair) + slack >= toks.len()
                     || source_max_repeat(&grp.src, pair) >= toks.len()
                 {
                     continue;

@@ -176,6 +176,35 @@ fn repetition_that_mirrors_the_source_is_not_flagged() {
 }
 
 #[test]
+fn repetition_twice_in_a_short_sentence() {
+    // Two Russian verbs collapsed into one English verb: a saying loses its point.
+    let ru = "Умный простит, а гордый не отпустит.";
+    let bad = "The wise will forgive, and the proud will not forgive.";
+    let good = "The wise forgive, the proud never let go.";
+    assert_eq!(fired(ru, bad, "repetition"), vec!["forgive"]);
+    assert!(fired(ru, good, "repetition").is_empty());
+    // Twice in a long sentence is ordinary prose.
+    let ru = "Комиссия рассмотрит заявку в понедельник, а окончательное решение по заявке примут депутаты городской думы к концу месяца.";
+    let en = "The commission will consider the application on Monday, and city council deputies will make a final decision on the application by the end of the month.";
+    assert!(fired(ru, en, "repetition").is_empty());
+    // Compounds with different partners say something new each time.
+    let ru = "Смажь переднее колесо, а заднее покатится само.";
+    let en = "Grease the front wheel, and the rear wheel will roll by itself.";
+    assert!(fired(ru, en, "repetition").is_empty());
+    // So does a modifier before one of them, and a label before a colon.
+    let ru = "Подходит для всех плит, кроме индукционных.";
+    let en = "Suitable for all cookers except induction cookers.";
+    assert!(fired(ru, en, "repetition").is_empty());
+    let ru = "Гарантия: срок гарантии 2 года.";
+    let en = "Warranty: the warranty period is 2 years.";
+    assert!(fired(ru, en, "repetition").is_empty());
+    // Another form of the word is word play, not a lost synonym.
+    let ru = "Его выбрали на драфте в первом раунде.";
+    let en = "He was drafted in the first round of the draft.";
+    assert!(fired(ru, en, "repetition").is_empty());
+}
+
+#[test]
 fn fragment_opening_with_and_also() {
     let ru = "Банки выдали 3 трлн рублей кредитов, а ипотека выросла на 5%.";
     let bad = "Banks issued 3 trillion rubles in loans. And also mortgages grew by 5%.";
