@@ -348,9 +348,24 @@ pub fn target_names(ctx: &Context, side: &DocSide, g: usize) -> Vec<TargetName> 
 
 /// How well target word `t` renders word `i` of a source name (None: not at all).
 fn word_match(name: &SourceName, i: usize, t: &TargetName) -> Option<f64> {
+    // Keys alike only at the start (Альцгеймер "altsgeimer", Altstein) need nearly the
+    // same consonants as well (one class apart: Гарри, Harry; Аравии, Arabia).
+    let consonants_agree = || {
+        name.skeletons[i].iter().any(|s| {
+            translit::skeletons_match(s, &t.skeleton, true)
+                || strsim::levenshtein(s, &t.skeleton) <= 1
+        })
+    };
     let best_key = name.keys[i]
         .iter()
-        .filter(|k| key_matches(k, &t.key))
+        .filter(|k| {
+            key_matches(k, &t.key)
+                && (**k == t.key
+                    || translit::key_similarity(k, &t.key) >= 0.93
+                    || t.key.starts_with(k.as_str())
+                    || k.starts_with(t.key.as_str())
+                    || consonants_agree())
+        })
         .map(|k| {
             if *k == t.key {
                 2.0
@@ -361,6 +376,12 @@ fn word_match(name: &SourceName, i: usize, t: &TargetName) -> Option<f64> {
         .fold(None, |acc: Option<f64>, x| {
             Some(acc.map_or(x, |a| a.max(x)))
         });
+    if std::env::var_os("TC_DEBUG").is_some() {
+        eprintln!(
+            "DBGW {:?} {:?} {} {} {:?}",
+            name.keys[i], name.skeletons[i], t.key, t.skeleton, best_key
+        );
+    }
     if best_key.is_some() {
         return best_key;
     }
@@ -383,7 +404,8 @@ fn word_match(name: &SourceName, i: usize, t: &TargetName) -> Option<f64> {
     name.skeletons[i]
         .iter()
         .any(|s| {
-            translit::skeletons_match(s, &t.skeleton, same_initial) && (*s == t.skeleton || alike())
+            translit::skeletons_match(s, &t.skeleton, same_initial)
+                && (*s == t.skeleton || (alike() && strsim::levenshtein(s, &t.skeleton) <= 1))
         })
         .then_some(0.9)
 }
@@ -944,6 +966,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .iter()
                 .filter(|t| b.target.contains(&t.g) && !substitutes.contains(&(t.g, t.span.start)))
                 .filter(|t| !source_index.renders_common_word(ctx, &t.text))
+                .filter(|t| !t.text.split(' ').any(|w| source_index.explains(ctx, w)))
                 // Not a model code ("B13").
                 .filter(|t| !t.text.chars().any(|c| c.is_ascii_digit()))
                 .filter(|t| {
@@ -1142,6 +1165,12 @@ impl SourceIndex {
                 } else if t.capitalized || t.all_caps {
                     keys.extend(token_keys(t));
                     ix.skeletons.extend(token_skeletons(t));
+                } else if let Some(root) = t.stem.strip_suffix("ск") {
+                    // A place adjective names its place: «камерунским» explains
+                    // "Cameroon".
+                    if root.chars().count() >= 4 {
+                        keys.insert(source_key(root));
+                    }
                 }
             }
             for name in source_names(ctx, src, g, mid_caps) {
@@ -1632,6 +1661,20 @@ mod tests {
                 "name-substituted"
             ),
             vec!["Greek".to_string()]
+        );
+    }
+
+    #[test]
+    fn place_adjectives_explain_their_place() {
+        // «камерунским» explains "Cameroon", so "Basova" is the one stand-in.
+        let ru = "Суд Таррагоны запретил заход в порт Таррагоны судну под камерунским флагом.";
+        assert_eq!(
+            fired(
+                ru,
+                "The Basova court banned the Cameroon-flagged ship from the port of Tarragona.",
+                "name-substituted"
+            ),
+            vec!["Basova".to_string()]
         );
     }
 

@@ -110,6 +110,10 @@ pub fn key(latin_lower: &str) -> String {
         .replace("ph", "f")
         .replace("tz", "ts")
         .replace("zh", "j")
+        // Chinese names in Russian (Palladius): чж and цз are pinyin zh and j
+        // (Чжучжоу Zhuzhou, Чжанцзякоу Zhangjiakou).
+        .replace("chj", "j")
+        .replace("tsz", "j")
         .replace("ck", "k")
         .replace('w', "v")
         .replace('q', "k")
@@ -264,6 +268,9 @@ mod tests {
         assert_eq!(key("hodorkovsky"), key("khodorkovsky"));
         assert_eq!(k_ru("кризис"), key("crisis"));
         assert_eq!(k_ru("НАТО"), key("nato"));
+        // Chinese names: Palladius in Russian, pinyin in English.
+        assert_eq!(k_ru("Чжучжоу"), key("zhuzhou"));
+        assert_eq!(k_ru("Чжанцзякоу"), key("zhanjiakou"));
     }
 
     #[test]
