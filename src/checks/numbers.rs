@@ -42,6 +42,11 @@ fn unit_after(text: &str, span: &std::ops::Range<usize>) -> Option<(&'static str
         "кг" | "kg" => ("mass", 1.0),
         "г" | "g" => ("mass", 0.001),
         "т" => ("mass", 1000.0),
+        "mi" | "mile" | "miles" | "миля" | "мили" | "миль" => ("length", 1609.344),
+        "ft" | "foot" | "feet" | "фут" | "фута" | "футов" => ("length", 0.3048),
+        // Not "in" ("won 5 in a row") nor "pounds" (sterling too).
+        "inch" | "inches" | "дюйм" | "дюйма" | "дюймов" => ("length", 0.0254),
+        "lb" | "lbs" => ("mass", 0.453_592),
         _ if stem("километр") || stem("kilomet") => ("length", 1000.0),
         _ if stem("сантиметр") || stem("centimet") => ("length", 0.01),
         _ if stem("миллиметр") || stem("millimet") => ("length", 0.001),
@@ -51,6 +56,11 @@ fn unit_after(text: &str, span: &std::ops::Range<usize>) -> Option<(&'static str
         _ if stem("грамм") || stem("gram") => ("mass", 0.001),
         _ => return None,
     })
+}
+
+/// Miles, feet, inches, pounds: converting into them rounds.
+fn is_imperial(factor: f64) -> bool {
+    [1609.344, 0.3048, 0.0254, 0.453_592].contains(&factor)
 }
 
 /// "COVID-19" (the digits follow a hyphen glued to a word) or a phone number or code
@@ -128,10 +138,16 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
     if (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0) {
         return true;
     }
-    // A conversion between units of one quantity: "1,5 км" ↔ "1,500 meters".
+    // A conversion between units of one quantity: "1,5 км" ↔ "1,500 meters", or a
+    // rounded one into imperial units: "8 км" ↔ "5 miles".
     if let (Some((qa, fa)), Some((qb, fb))) = (a.unit, b.unit) {
         let (x, y) = (x * fa, y * fb);
-        if qa == qb && fa != fb && (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0) {
+        let tolerance = if is_imperial(fa) != is_imperial(fb) {
+            0.03
+        } else {
+            1e-9
+        };
+        if qa == qb && fa != fb && (x - y).abs() <= tolerance * x.abs().max(y.abs()).max(1.0) {
             return true;
         }
     }
@@ -339,6 +355,36 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .source(src.span_in(s.g, s.m.span.clone()))
             .target(tgt.span_in(t.g, t.m.span.clone()))
             .suggest(format!("the source says {cs}"));
+            if !in_bead {
+                f = f.severity(Severity::Warning);
+            }
+            out.push(f);
+        }
+        // The same figure in another unit ("5 км" → "5 miles").
+        for &(i, j, in_bead) in &matched {
+            let (s, t) = (&s_all[i], &t_all[j]);
+            let (Some((qs, fs)), Some((qt, ft))) = (s.unit, t.unit) else {
+                continue;
+            };
+            if (qs, fs) == (qt, ft) || (s.m.value - t.m.value).abs() > 1e-9 * s.m.value.abs() {
+                continue;
+            }
+            let name = |text: &str, m: &NumberMention| {
+                text[m.span.end..]
+                    .trim_start_matches(|c: char| c.is_whitespace() || c == '-')
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect::<String>()
+            };
+            let su = name(src.sentence(s.g).0.text.as_str(), s.m);
+            let tu = name(tgt.sentence(t.g).0.text.as_str(), t.m);
+            let mut f = Finding::new(
+                rule("number-mismatch"),
+                format!("unit changed: «{} {su}» became «{} {tu}»", s.text, t.text),
+            )
+            .source(src.span_in(s.g, s.m.span.clone()))
+            .target(tgt.span_in(t.g, t.m.span.clone()))
+            .suggest(format!("the source says {su}"));
             if !in_bead {
                 f = f.severity(Severity::Warning);
             }
@@ -621,6 +667,27 @@ mod tests {
             fired(ru, changed, "number-mismatch"),
             vec!["2.5".to_string()]
         );
+    }
+
+    #[test]
+    fn unit_changed() {
+        let ru = "Пробка растянулась на 5 км.";
+        assert_eq!(
+            fired(
+                ru,
+                "The traffic jam stretched for 5 miles.",
+                "number-mismatch"
+            ),
+            vec!["5".to_string()]
+        );
+        for en in [
+            "The traffic jam stretched for 5 km.",
+            "The traffic jam stretched for 5 kilometers.",
+            // Converted and rounded for an American reader.
+            "The traffic jam stretched for 3.1 miles.",
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
     }
 
     #[test]
