@@ -218,6 +218,13 @@ fn split_elements(text: &str) -> Result<Vec<String>, String> {
                 depth = 0;
                 cur.push(c);
             }
+            // "a|(b c)" would silently match nothing: a group opens an element.
+            '(' | ')' => {
+                return Err(format!(
+                    "a ( … ) group must be a whole element, as in (a|b c); found {:?}",
+                    format!("{cur}{c}")
+                ))
+            }
             c if c.is_whitespace() && depth == 0 => {
                 if !cur.is_empty() {
                     out.push(std::mem::take(&mut cur));
@@ -684,6 +691,8 @@ mod tests {
             "@nope",
             "the? a? ...",
             "[ ] a",
+            "head|(chief of) state",
+            "a b)",
         ] {
             assert!(Pattern::compile(bad, &ENGLISH).is_err(), "{bad:?}");
         }
