@@ -281,7 +281,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .unwrap_or(s.span.clone());
             let cue = &unit.text[neg.clone()];
             let english: Vec<&Sentence> = b.target.clone().map(|g| tgt.sentence(g).1).collect();
-            let certain = confident && all_lost && negated_word_rendered(ctx, s, &english);
+            // A negated question is often a polite or rhetorical one («Не пробовали
+            // такой?» "Have you tried one like this?"): never certain.
+            let question = unit.text[s.span.clone()].trim_end().ends_with('?');
+            let certain =
+                confident && all_lost && !question && negated_word_rendered(ctx, s, &english);
             let message = if all_lost {
                 format!("the source is negated («{cue}») but the translation has no negation")
             } else {
@@ -347,6 +351,17 @@ mod tests {
             .collect();
         assert_eq!(neg.len(), 1);
         assert_eq!(neg[0].severity, crate::rules::Severity::Error);
+        // A negated question is often a polite one: a warning at most.
+        let f = findings(
+            "Команда не была готова к такому сопротивлению?",
+            "Was the team ready for such resistance?",
+        );
+        let neg: Vec<_> = f
+            .iter()
+            .filter(|f| f.rule.name == "negation-mismatch")
+            .collect();
+        assert_eq!(neg.len(), 1);
+        assert_eq!(neg[0].severity, crate::rules::Severity::Warning);
     }
 
     #[test]

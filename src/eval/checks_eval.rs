@@ -74,7 +74,8 @@ pub fn false_alarms(
                     fa.errors += 1;
                     *fa.errors_by_rule.entry(f.rule.name).or_default() += 1;
                     if debug {
-                        print_finding(&doc.doc_id, &a, f);
+                        let id = format!("{}/{}", system.unwrap_or("reference"), doc.doc_id);
+                        print_finding(&id, &a, f);
                     }
                 }
                 Severity::Warning => {

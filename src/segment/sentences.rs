@@ -71,6 +71,15 @@ fn ends_sentence(prev: &str, next: &str, lang: &dyn Language) -> bool {
         return !next_first.is_some_and(char::is_uppercase);
     }
     let lower = last_word.to_lowercase();
+    // "Co." before the rest of a company's legal form ("Co. Ltd.", "Co., Inc.").
+    let next_word: String = next_trim
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    if lower == "co" && ["ltd", "inc", "llc", "kg", "kgaa"].contains(&next_word.as_str()) {
+        return false;
+    }
     // Titles and place markers sit before names and never end a sentence.
     const TITLES: &[&str] = &[
         "mr",
@@ -164,6 +173,14 @@ mod tests {
             vec![
                 "Prices rose by 6.1%.",
                 "For comparison, Yu. P. Samokhin said nothing."
+            ]
+        );
+        let t = "The trains were built by Zhuzhou Locomotive Co. Ltd. They run in Europe.";
+        assert_eq!(
+            sents(t, &ENGLISH),
+            vec![
+                "The trains were built by Zhuzhou Locomotive Co. Ltd.",
+                "They run in Europe."
             ]
         );
     }
