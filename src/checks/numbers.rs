@@ -89,11 +89,29 @@ fn code_like(text: &str, span: &std::ops::Range<usize>) -> bool {
         .char_indices()
         .find(|&(_, c)| !is_run(c))
         .map_or(text.len(), |(i, _)| span.start + i);
-    text[start..end]
+    if text[start..end]
         .split('-')
         .filter(|g| !g.is_empty())
         .count()
         >= 3
+    {
+        return true;
+    }
+    // A phone number after its area code, grouped by spaces or hyphens as each
+    // language likes: "+7 (495) 229 62 01" ↔ "+7 (495) 229-6201".
+    let is_phone_run = |c: char| c.is_ascii_digit() || c == '-' || c == ' ';
+    let start = text[..span.start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_phone_run(c))
+        .last()
+        .map_or(span.start, |(i, _)| i);
+    let before = text[..start].trim_end();
+    before.ends_with(')')
+        && before[..before.len() - 1]
+            .rsplit('(')
+            .next()
+            .is_some_and(|code| !code.is_empty() && code.chars().all(|c| c.is_ascii_digit()))
 }
 
 fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num<'a>> {
@@ -666,6 +684,28 @@ mod tests {
         assert_eq!(
             fired(ru, changed, "number-mismatch"),
             vec!["2.5".to_string()]
+        );
+    }
+
+    #[test]
+    fn phone_numbers_grouped_differently() {
+        let f = findings(
+            "Телефон: +7 (495) 229 62 00, факс: +7 (495) 229 62 01.",
+            "Telephone: +7 (495) 229-6200, fax: +7 (495) 229-6201.",
+        );
+        assert!(
+            !f.iter().any(|f| f.rule.name.starts_with("number")),
+            "{:?}",
+            f.iter().map(|f| &f.message).collect::<Vec<_>>()
+        );
+        // Not every figure after a bracket: "(2021) 15 tonnes" is a figure.
+        assert_eq!(
+            fired(
+                "Урожай (по данным 2021 г.) составил 15 т.",
+                "The harvest (according to 2021 data) was 16 tonnes.",
+                "number-mismatch"
+            ),
+            vec!["16".to_string()]
         );
     }
 
