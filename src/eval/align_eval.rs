@@ -442,8 +442,14 @@ fn debug_skips(
             .any(|&(i, j)| if src { i == k } else { j == k })
     };
     let show = |b: &Bead| {
+        let ls: usize = b.source.clone().map(|i| src_texts[i].chars().count()).sum();
+        let lt: usize = b
+            .target
+            .clone()
+            .map(|j| case.target[j].text().chars().count())
+            .sum();
         format!(
-            "{:?}-{:?} ev={:.1} | {} || {}",
+            "{:?}-{:?} ev={:.1} ls={ls} lt={lt} | {} || {}",
             b.source,
             b.target,
             b.evidence,
