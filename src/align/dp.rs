@@ -339,22 +339,22 @@ fn sum(x: (usize, usize)) -> usize {
     x.0 + x.1
 }
 
-/// Caps the (known, other) matches of the units of one side of a bead so that together
-/// they do not exceed `supply` (tokens of the other side matched) by more than the
-/// slack, taking the excess first from the units that explain fewest tokens on their
-/// own (`own`), never below that.
-fn share_out(mut m: Vec<(usize, usize)>, own: &[usize], supply: usize) -> Vec<(usize, usize)> {
+/// Caps the (known, other) matches `m` of the units of one side of a bead so that
+/// together they do not exceed `supply` (tokens of the other side matched) by more than
+/// the slack, taking the excess first from the units that explain fewest tokens on
+/// their own (`own(x)`, computed only when there is an excess), never below that.
+fn share_out(m: &mut [(usize, usize)], supply: usize, own: impl Fn(usize) -> usize) {
     let total: usize = m.iter().map(|&x| sum(x)).sum();
     let slack = REDUNDANCY_SLACK + (REDUNDANCY_SLACK_SHARE * total as f64) as usize;
     let mut excess = total.saturating_sub(supply + slack);
     if excess == 0 {
-        return m;
+        return;
     }
-    let mut order: Vec<usize> = (0..m.len()).collect();
-    order.sort_by_key(|&x| own[x]);
-    for x in order {
+    let mut order: Vec<(usize, usize)> = (0..m.len()).map(|x| (own(x), x)).collect();
+    order.sort_unstable();
+    for (own_x, x) in order {
         let (k, u) = m[x];
-        let r = excess.min((k + u).saturating_sub(own[x]));
+        let r = excess.min((k + u).saturating_sub(own_x));
         if r == 0 {
             continue;
         }
@@ -369,7 +369,23 @@ fn share_out(mut m: Vec<(usize, usize)>, own: &[usize], supply: usize) -> Vec<(u
             break;
         }
     }
-    m
+}
+
+/// Units per side of the beads whose match counts live on the stack.
+const INLINE_UNITS: usize = 4;
+
+/// The first `n` slots of `buf`, or of `heap` when `n` is larger.
+fn small<'a>(
+    buf: &'a mut [(usize, usize); INLINE_UNITS],
+    heap: &'a mut Vec<(usize, usize)>,
+    n: usize,
+) -> &'a mut [(usize, usize)] {
+    if n <= INLINE_UNITS {
+        &mut buf[..n]
+    } else {
+        heap.resize(n, (0, 0));
+        heap
+    }
 }
 
 /// Evidence (without the shape prior) for source units `si` against target units `ti`.
@@ -401,62 +417,62 @@ pub fn bead_evidence(
     // `model.temper` tokens.
     let temper = |n: usize| (model.temper / n.max(1) as f64).min(1.0);
     // Matched (known, other) tokens of every unit of the bead on the other side.
-    let fwd: Vec<(usize, usize)> = (i0..i1)
-        .map(|s| {
-            // A token counts once even if it occurs in several units of the other side.
-            if j1 - j0 == 1 {
-                let c = cache.counts(s, j0);
-                (c[0] as usize, c[1] as usize)
-            } else {
-                cache.fwd_union(s, j0..j1)
-            }
-        })
-        .collect();
-    let fwd_raw = fwd.clone();
-    let rev: Vec<(usize, usize)> = (j0..j1)
-        .map(|t| {
-            if i1 - i0 == 1 {
-                let c = cache.counts(i0, t);
-                (c[2] as usize, c[3] as usize)
-            } else {
-                cache.rev_union(i0..i1, t)
-            }
-        })
-        .collect();
+    let (na, nb) = (i1 - i0, j1 - j0);
+    let (mut fb, mut rb, mut cb) = (
+        [(0, 0); INLINE_UNITS],
+        [(0, 0); INLINE_UNITS],
+        [(0, 0); INLINE_UNITS],
+    );
+    let (mut fh, mut rh, mut ch) = (Vec::new(), Vec::new(), Vec::new());
+    let fwd = small(&mut fb, &mut fh, na);
+    let rev = small(&mut rb, &mut rh, nb);
+    for (x, s) in (i0..i1).enumerate() {
+        // A token counts once even if it occurs in several units of the other side.
+        fwd[x] = if nb == 1 {
+            let c = cache.counts(s, j0);
+            (c[0] as usize, c[1] as usize)
+        } else {
+            cache.fwd_union(s, j0..j1)
+        };
+    }
+    for (y, t) in (j0..j1).enumerate() {
+        rev[y] = if na == 1 {
+            let c = cache.counts(i0, t);
+            (c[2] as usize, c[3] as usize)
+        } else {
+            cache.rev_union(i0..i1, t)
+        };
+    }
     // In a merged bead, the units of one side cannot together match more tokens than
     // the other side has matched: a deleted headline that the lead repeats, or a
     // sentence restating its neighbour, finds its words in the neighbour's translation,
     // but that translation holds them once, not twice. The excess is taken from the
     // units that explain fewest tokens on their own, so the repetition is not glued onto
     // the bead; a merged target that does hold both renderings keeps all its evidence.
-    let fwd = if i1 - i0 >= 2 {
-        let own: Vec<usize> = (0..i1 - i0)
-            .map(|x| {
+    if na >= 2 || nb >= 2 {
+        let fwd_raw = small(&mut cb, &mut ch, na);
+        fwd_raw.copy_from_slice(fwd);
+        if na >= 2 {
+            let supply = rev.iter().map(|&r| sum(r)).sum();
+            let rev_raw: &[(usize, usize)] = rev;
+            share_out(fwd, supply, |x| {
                 (j0..j1)
-                    .zip(&rev)
+                    .zip(rev_raw)
                     .map(|(t, &all)| sum(all) - sum(cache.rev_union_except(i0..i1, i0 + x, t)))
                     .sum()
-            })
-            .collect();
-        let supply: usize = rev.iter().map(|&r| sum(r)).sum();
-        share_out(fwd, &own, supply)
-    } else {
-        fwd
-    };
-    let rev = if j1 - j0 >= 2 {
-        let own: Vec<usize> = (0..j1 - j0)
-            .map(|y| {
+            });
+        }
+        if nb >= 2 {
+            let supply = fwd_raw.iter().map(|&r| sum(r)).sum();
+            let fwd_raw: &[(usize, usize)] = fwd_raw;
+            share_out(rev, supply, |y| {
                 (i0..i1)
-                    .zip(&fwd_raw)
+                    .zip(fwd_raw)
                     .map(|(s, &all)| sum(all) - sum(cache.fwd_union_except(s, j0..j1, j0 + y)))
                     .sum()
-            })
-            .collect();
-        let supply: usize = fwd_raw.iter().map(|&r| sum(r)).sum();
-        share_out(rev, &own, supply)
-    } else {
-        rev
-    };
+            });
+        }
+    }
     let mut e = 0.0;
     for (x, unit) in src[i0..i1].iter().enumerate() {
         let (nk, nu) = unit.counts();
