@@ -303,11 +303,22 @@ pub fn part_llr(
     let l1 = ln_binomial(kk, nk, known.p1) + ln_binomial(ku, nu, other.p1);
     let l0 = ln_binomial(kk, nk, known.p0) + ln_binomial(ku, nu, other.p0);
     let a = (1.0 - eps).ln() + l1;
+    // A partial translation still renders something: no match at all in a unit of
+    // many anchors is not partial.
+    if kk + ku == 0 && nk + nu >= PARTIAL_MIN_TOKENS {
+        return a - l0;
+    }
     let b = eps.ln() - (((nk + 1) * (nu + 1)) as f64).ln();
     let m = a.max(b);
     let lp1 = m + ((a - m).exp() + (b - m).exp()).ln();
     lp1 - l0
 }
+
+/// Anchor tokens from which a unit none of whose tokens finds a counterpart is not a
+/// partial translation but an unrelated unit (a deleted sentence next to an inserted
+/// one of similar length). Shorter units keep the partial credit: a few unmatched
+/// words are common in a true translation.
+const PARTIAL_MIN_TOKENS: usize = 12;
 
 /// Rates against an other side `r` times the size of an average unit.
 #[inline]
