@@ -57,6 +57,35 @@ pub trait Matches {
     fn fwd_union(&self, i: usize, js: Range<usize>) -> (usize, usize);
     /// (known, other) tokens of target unit `j` matched in any of the source units `is`.
     fn rev_union(&self, is: Range<usize>, j: usize) -> (usize, usize);
+    /// (known, other) tokens of source unit `i` matched in the target units `js` but `skip`.
+    fn fwd_union_except(&self, i: usize, js: Range<usize>, skip: usize) -> (usize, usize) {
+        let (a, b) = (js.start..skip, skip + 1..js.end);
+        match (a.is_empty(), b.is_empty()) {
+            (true, true) => (0, 0),
+            (false, true) => self.fwd_union(i, a),
+            (true, false) => self.fwd_union(i, b),
+            // Only 3-wide beads get here; the middle unit is skipped.
+            (false, false) => {
+                let x = self.fwd_union(i, a);
+                let y = self.fwd_union(i, b);
+                (x.0.max(y.0), x.1.max(y.1))
+            }
+        }
+    }
+    /// (known, other) tokens of target unit `j` matched in the source units `is` but `skip`.
+    fn rev_union_except(&self, is: Range<usize>, skip: usize, j: usize) -> (usize, usize) {
+        let (a, b) = (is.start..skip, skip + 1..is.end);
+        match (a.is_empty(), b.is_empty()) {
+            (true, true) => (0, 0),
+            (false, true) => self.rev_union(a, j),
+            (true, false) => self.rev_union(b, j),
+            (false, false) => {
+                let x = self.rev_union(a, j);
+                let y = self.rev_union(b, j);
+                (x.0.max(y.0), x.1.max(y.1))
+            }
+        }
+    }
 }
 
 /// Matches computed on demand (for the few beads scored outside the DP).
@@ -274,11 +303,22 @@ pub fn part_llr(
     let l1 = ln_binomial(kk, nk, known.p1) + ln_binomial(ku, nu, other.p1);
     let l0 = ln_binomial(kk, nk, known.p0) + ln_binomial(ku, nu, other.p0);
     let a = (1.0 - eps).ln() + l1;
+    // A partial translation still renders something: no match at all in a unit of
+    // many anchors is not partial.
+    if kk + ku == 0 && nk + nu >= PARTIAL_MIN_TOKENS {
+        return a - l0;
+    }
     let b = eps.ln() - (((nk + 1) * (nu + 1)) as f64).ln();
     let m = a.max(b);
     let lp1 = m + ((a - m).exp() + (b - m).exp()).ln();
     lp1 - l0
 }
+
+/// Anchor tokens from which a unit none of whose tokens finds a counterpart is not a
+/// partial translation but an unrelated unit (a deleted sentence next to an inserted
+/// one of similar length). Shorter units keep the partial credit: a few unmatched
+/// words are common in a true translation.
+const PARTIAL_MIN_TOKENS: usize = 12;
 
 /// Rates against an other side `r` times the size of an average unit.
 #[inline]
@@ -299,6 +339,64 @@ pub fn length_llr(ls: f64, lt: f64, model: &Model) -> f64 {
     let delta = (lt - model.ratio * ls) / (model.variance * ls).sqrt();
     let wide = model.unrelated_spread;
     -0.5 * delta * delta + 0.5 * (delta / wide).powi(2) + wide.ln()
+}
+
+/// Matches the units of one side of a merged bead may count beyond what the other side
+/// supplies (token counts differ between languages: two words for one, a repeated name).
+const REDUNDANCY_SLACK: usize = 1;
+const REDUNDANCY_SLACK_SHARE: f64 = 0.15;
+
+fn sum(x: (usize, usize)) -> usize {
+    x.0 + x.1
+}
+
+/// Caps the (known, other) matches `m` of the units of one side of a bead so that
+/// together they do not exceed `supply` (tokens of the other side matched) by more than
+/// the slack, taking the excess first from the units that explain fewest tokens on
+/// their own (`own(x)`, computed only when there is an excess), never below that.
+fn share_out(m: &mut [(usize, usize)], supply: usize, own: impl Fn(usize) -> usize) {
+    let total: usize = m.iter().map(|&x| sum(x)).sum();
+    let slack = REDUNDANCY_SLACK + (REDUNDANCY_SLACK_SHARE * total as f64) as usize;
+    let mut excess = total.saturating_sub(supply + slack);
+    if excess == 0 {
+        return;
+    }
+    let mut order: Vec<(usize, usize)> = (0..m.len()).map(|x| (own(x), x)).collect();
+    order.sort_unstable();
+    for (own_x, x) in order {
+        let (k, u) = m[x];
+        let r = excess.min((k + u).saturating_sub(own_x));
+        if r == 0 {
+            continue;
+        }
+        // Take from the other tokens (names, numbers) and the known ones in proportion.
+        let f = (k + u - r) as f64 / (k + u) as f64;
+        m[x] = (
+            (k as f64 * f).round() as usize,
+            (u as f64 * f).round() as usize,
+        );
+        excess -= r;
+        if excess == 0 {
+            break;
+        }
+    }
+}
+
+/// Units per side of the beads whose match counts live on the stack.
+const INLINE_UNITS: usize = 4;
+
+/// The first `n` slots of `buf`, or of `heap` when `n` is larger.
+fn small<'a>(
+    buf: &'a mut [(usize, usize); INLINE_UNITS],
+    heap: &'a mut Vec<(usize, usize)>,
+    n: usize,
+) -> &'a mut [(usize, usize)] {
+    if n <= INLINE_UNITS {
+        &mut buf[..n]
+    } else {
+        heap.resize(n, (0, 0));
+        heap
+    }
 }
 
 /// Evidence (without the shape prior) for source units `si` against target units `ti`.
@@ -329,27 +427,73 @@ pub fn bead_evidence(
     // topic words), so a unit's lexical evidence is tempered to that of at most
     // `model.temper` tokens.
     let temper = |n: usize| (model.temper / n.max(1) as f64).min(1.0);
-    let mut e = 0.0;
-    for (s, unit) in src.iter().enumerate().take(i1).skip(i0) {
-        let (nk, nu) = unit.counts();
+    // Matched (known, other) tokens of every unit of the bead on the other side.
+    let (na, nb) = (i1 - i0, j1 - j0);
+    let (mut fb, mut rb, mut cb) = (
+        [(0, 0); INLINE_UNITS],
+        [(0, 0); INLINE_UNITS],
+        [(0, 0); INLINE_UNITS],
+    );
+    let (mut fh, mut rh, mut ch) = (Vec::new(), Vec::new(), Vec::new());
+    let fwd = small(&mut fb, &mut fh, na);
+    let rev = small(&mut rb, &mut rh, nb);
+    for (x, s) in (i0..i1).enumerate() {
         // A token counts once even if it occurs in several units of the other side.
-        let (kk, ku) = if j1 - j0 == 1 {
+        fwd[x] = if nb == 1 {
             let c = cache.counts(s, j0);
             (c[0] as usize, c[1] as usize)
         } else {
             cache.fwd_union(s, j0..j1)
         };
-        e += temper(nk + nu) * part_llr(kk, nk, ku, nu, fk, fu, model.partial);
     }
-    for (t, unit) in tgt.iter().enumerate().take(j1).skip(j0) {
-        let (nk, nu) = unit.counts();
-        let (kk, ku) = if i1 - i0 == 1 {
+    for (y, t) in (j0..j1).enumerate() {
+        rev[y] = if na == 1 {
             let c = cache.counts(i0, t);
             (c[2] as usize, c[3] as usize)
         } else {
             cache.rev_union(i0..i1, t)
         };
-        e += temper(nk + nu) * part_llr(kk, nk, ku, nu, rk, ru, model.partial);
+    }
+    // In a merged bead, the units of one side cannot together match more tokens than
+    // the other side has matched: a deleted headline that the lead repeats, or a
+    // sentence restating its neighbour, finds its words in the neighbour's translation,
+    // but that translation holds them once, not twice. The excess is taken from the
+    // units that explain fewest tokens on their own, so the repetition is not glued onto
+    // the bead; a merged target that does hold both renderings keeps all its evidence.
+    if na >= 2 || nb >= 2 {
+        let fwd_raw = small(&mut cb, &mut ch, na);
+        fwd_raw.copy_from_slice(fwd);
+        if na >= 2 {
+            let supply = rev.iter().map(|&r| sum(r)).sum();
+            let rev_raw: &[(usize, usize)] = rev;
+            share_out(fwd, supply, |x| {
+                (j0..j1)
+                    .zip(rev_raw)
+                    .map(|(t, &all)| sum(all) - sum(cache.rev_union_except(i0..i1, i0 + x, t)))
+                    .sum()
+            });
+        }
+        if nb >= 2 {
+            let supply = fwd_raw.iter().map(|&r| sum(r)).sum();
+            let fwd_raw: &[(usize, usize)] = fwd_raw;
+            share_out(rev, supply, |y| {
+                (i0..i1)
+                    .zip(fwd_raw)
+                    .map(|(s, &all)| sum(all) - sum(cache.fwd_union_except(s, j0..j1, j0 + y)))
+                    .sum()
+            });
+        }
+    }
+    let mut e = 0.0;
+    for (x, unit) in src[i0..i1].iter().enumerate() {
+        let (nk, nu) = unit.counts();
+        let m = fwd[x];
+        e += temper(nk + nu) * part_llr(m.0, nk, m.1, nu, fk, fu, model.partial);
+    }
+    for (y, unit) in tgt[j0..j1].iter().enumerate() {
+        let (nk, nu) = unit.counts();
+        let m = rev[y];
+        e += temper(nk + nu) * part_llr(m.0, nk, m.1, nu, rk, ru, model.partial);
     }
     // Boilerplate belongs to no source unit.
     let boiler = tgt[j0..j1].iter().filter(|u| u.boilerplate).count() as f64;

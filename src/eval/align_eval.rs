@@ -265,6 +265,9 @@ pub fn score_case(
             );
         }
     }
+    if std::env::var_os("TRANSCHECK_EVAL_DEBUG_SKIPS").is_some() {
+        debug_skips(case, level, beads, &pred, &gold, n_src, n_tgt);
+    }
     scores.docs += 1;
     scores.source_units += n_src;
     scores.links.add(&pred, &gold);
@@ -300,6 +303,9 @@ pub fn eval_set(
     model: &Model,
 ) -> AlignScores {
     let mut total = AlignScores::default();
+    if std::env::var_os("TRANSCHECK_EVAL_DEBUG_SKIPS").is_some() {
+        eprintln!("=== {level:?} {}", system.unwrap_or("reference"));
+    }
     for run in 0..RUNS {
         let s = eval_run(
             pair,
@@ -411,4 +417,91 @@ fn eval_run(
         score_case(pair, &case, level, model, &mut scores);
     }
     scores
+}
+
+/// Prints one line per wrong or missed omission/addition (`TRANSCHECK_EVAL_DEBUG_SKIPS`):
+/// kind (FO false omission, MO missed omission, FA false addition, MA missed addition),
+/// the unit, and the beads around it.
+fn debug_skips(
+    case: &Case,
+    level: Level,
+    beads: &[Bead],
+    pred: &HashSet<(usize, usize)>,
+    gold: &HashSet<(usize, usize)>,
+    n_src: usize,
+    n_tgt: usize,
+) {
+    let src_texts: Vec<String> = match level {
+        Level::Paragraph => case.source.iter().map(|p| p.join(" ")).collect(),
+        Level::Sentence => case.source.iter().flatten().cloned().collect(),
+    };
+    let cut = |s: &str| s.chars().take(90).collect::<String>();
+    let covered = |links: &HashSet<(usize, usize)>, k: usize, src: bool| {
+        links
+            .iter()
+            .any(|&(i, j)| if src { i == k } else { j == k })
+    };
+    let show = |b: &Bead| {
+        let ls: usize = b.source.clone().map(|i| src_texts[i].chars().count()).sum();
+        let lt: usize = b
+            .target
+            .clone()
+            .map(|j| case.target[j].text().chars().count())
+            .sum();
+        format!(
+            "{:?}-{:?} ev={:.1} ls={ls} lt={lt} | {} || {}",
+            b.source,
+            b.target,
+            b.evidence,
+            b.source
+                .clone()
+                .map(|i| cut(&src_texts[i]))
+                .collect::<Vec<_>>()
+                .join(" ++ "),
+            b.target
+                .clone()
+                .map(|j| cut(&case.target[j].text()))
+                .collect::<Vec<_>>()
+                .join(" ++ ")
+        )
+    };
+    let context = |k: usize, src: bool| {
+        let at = beads
+            .iter()
+            .position(|b| {
+                if src {
+                    b.source.contains(&k)
+                } else {
+                    b.target.contains(&k)
+                }
+            })
+            .unwrap_or(0);
+        for b in &beads[at.saturating_sub(1)..(at + 2).min(beads.len())] {
+            eprintln!("    {}", show(b));
+        }
+    };
+    for (i, text) in src_texts.iter().enumerate().take(n_src) {
+        let (p, g) = (!covered(pred, i, true), !covered(gold, i, true));
+        if p != g {
+            let gl: Vec<usize> = gold.iter().filter(|l| l.0 == i).map(|l| l.1).collect();
+            eprintln!(
+                "{} src {i} gold->{gl:?}: {}",
+                if p { "FO" } else { "MO" },
+                cut(text)
+            );
+            context(i, true);
+        }
+    }
+    for j in 0..n_tgt {
+        let (p, g) = (!covered(pred, j, false), !covered(gold, j, false));
+        if p != g {
+            eprintln!(
+                "{} tgt {j} gold<-{:?}: {}",
+                if p { "FA" } else { "MA" },
+                case.target[j].gold,
+                cut(&case.target[j].text())
+            );
+            context(j, false);
+        }
+    }
 }
