@@ -117,7 +117,9 @@ pub fn key(latin_lower: &str) -> String {
         .replace("ck", "k")
         .replace('w', "v")
         .replace('q', "k")
-        .replace('x', "ks");
+        .replace('x', "ks")
+        // Pinyin x is Palladius с (Яосян, Yaoxiang).
+        .replace("ksi", "si");
     // c: "ch" stays, soft c (before e/i/y) sounds s, hard c sounds k.
     let chars: Vec<char> = s.chars().collect();
     let mut t = String::with_capacity(chars.len());
@@ -271,6 +273,8 @@ mod tests {
         // Chinese names: Palladius in Russian, pinyin in English.
         assert_eq!(k_ru("Чжучжоу"), key("zhuzhou"));
         assert_eq!(k_ru("Чжанцзякоу"), key("zhanjiakou"));
+        assert!(key("yaoxiang").starts_with(&k_ru("Яосян")));
+        assert_eq!(k_ru("Максим"), key("maxim"));
     }
 
     #[test]
