@@ -943,19 +943,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 })
                 .collect();
             if let [sub] = in_bead.as_slice() {
-                substitutes.insert((sub.g, sub.span.start));
-                out.push(
-                    Finding::new(
-                        rule("name-substituted"),
-                        format!(
-                            "«{}» appears to be replaced by «{}» in this sentence (the paragraph names it elsewhere)",
-                            name.text, sub.text
-                        ),
-                    )
-                    .severity(Severity::Warning)
-                    .source(src.span_in(name.g, name.span.clone()))
-                    .target(tgt.span_in(sub.g, sub.span.clone())),
+                let message = format!(
+                    "«{}» appears to be replaced by «{}» in this sentence (the paragraph names it elsewhere)",
+                    name.text, sub.text
                 );
+                let source = src.span_in(name.g, name.span.clone());
+                substitution_warning(&tgt, sub, source, message, None, &mut substitutes, out);
             }
         }
         // A name the sentence repeats, rendered fewer times, with one name nothing
@@ -975,19 +968,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 })
                 .collect();
             if let [sub] = in_bead.as_slice() {
-                substitutes.insert((sub.g, sub.span.start));
-                out.push(
-                    Finding::new(
-                        rule("name-substituted"),
-                        format!(
-                            "the source names «{}» {count} times here, the translation {rendered_count}; «{}» appears to have replaced it",
-                            name.text, sub.text
-                        ),
-                    )
-                    .severity(Severity::Warning)
-                    .source(src.span_in(name.g, name.span.clone()))
-                    .target(tgt.span_in(sub.g, sub.span.clone())),
+                let message = format!(
+                    "the source names «{}» {count} times here, the translation {rendered_count}; «{}» appears to have replaced it",
+                    name.text, sub.text
                 );
+                let source = src.span_in(name.g, name.span.clone());
+                substitution_warning(&tgt, sub, source, message, None, &mut substitutes, out);
             }
         }
         // A nationality word gone, one name nothing explains in its place: "Russian
@@ -1020,26 +1006,47 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 })
                 .collect();
             if let [sub] = in_bead.as_slice() {
-                substitutes.insert((sub.g, sub.span.start));
-                out.push(
-                    Finding::new(
-                        rule("name-substituted"),
-                        format!(
-                            "«{word}» ({}) appears to be replaced by «{}»",
-                            renderings.join(", "),
-                            sub.text
-                        ),
-                    )
-                    .severity(Severity::Warning)
-                    .suggest(renderings[0].clone())
-                    .source(src.span_in(g, span))
-                    .target(tgt.span_in(sub.g, sub.span.clone())),
+                let message = format!(
+                    "«{word}» ({}) appears to be replaced by «{}»",
+                    renderings.join(", "),
+                    sub.text
+                );
+                let source = src.span_in(g, span);
+                let suggestion = Some(renderings[0].clone());
+                substitution_warning(
+                    &tgt,
+                    sub,
+                    source,
+                    message,
+                    suggestion,
+                    &mut substitutes,
+                    out,
                 );
             }
         }
         added_names(ctx, &joined, &substitutes, &source_index, out);
     }
     consistency(ctx, clusters.iter().map(|(k, v)| (k.as_str(), v)), out);
+}
+
+/// A name-substituted warning: `sub` of the translation stands where the source has
+/// `source`; `sub` is not offered as a replacement again.
+fn substitution_warning(
+    tgt: &DocSide,
+    sub: &TargetName,
+    source: Span,
+    message: String,
+    suggestion: Option<String>,
+    substitutes: &mut HashSet<(usize, usize)>,
+    out: &mut Vec<Finding>,
+) {
+    substitutes.insert((sub.g, sub.span.start));
+    let mut f = Finding::new(rule("name-substituted"), message)
+        .severity(Severity::Warning)
+        .source(source)
+        .target(tgt.span_in(sub.g, sub.span.clone()));
+    f.suggestion = suggestion;
+    out.push(f);
 }
 
 /// Nationality and place words of a source sentence (outside names) that nothing in
