@@ -46,6 +46,9 @@ pub struct UnitFeatures {
     pub known: usize,
     /// Sorted union of all token ids.
     pub set: Vec<u32>,
+    /// (id, token index) for every id of every token, sorted: `match_bits` walks it
+    /// against another unit's `set` instead of testing each token.
+    postings: Vec<(u32, u32)>,
     /// A Bloom filter of `set` (about 16 bits per id, a power of two), to reject most
     /// lookups without a binary search.
     bloom: Vec<u64>,
@@ -65,8 +68,13 @@ impl UnitFeatures {
         let n_known = known.len();
         let mut tokens = known;
         tokens.extend(other);
-        let mut set: Vec<u32> = tokens.iter().flat_map(|t| t.iter().copied()).collect();
-        set.sort_unstable();
+        let mut postings: Vec<(u32, u32)> = tokens
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| t.iter().map(move |&id| (id, i as u32)))
+            .collect();
+        postings.sort_unstable();
+        let mut set: Vec<u32> = postings.iter().map(|&(id, _)| id).collect();
         set.dedup();
         let words = (set.len() * 16 / 64).next_power_of_two().clamp(4, 1024);
         let mut bloom = vec![0u64; words];
@@ -79,6 +87,7 @@ impl UnitFeatures {
             tokens,
             known: n_known,
             set,
+            postings,
             bloom,
             boilerplate: false,
         }
@@ -141,15 +150,18 @@ impl UnitFeatures {
     pub fn match_bits(&self, other: &UnitFeatures, out: &mut Vec<u64>) {
         let start = out.len();
         out.resize(start + self.tokens.len().div_ceil(64), 0);
-        // Most pairs the DP looks at share few ids: intersect the sorted id sets first
-        // and test tokens only against the (short) intersection.
-        let common = intersect(&self.set, &other.set);
-        if common.is_empty() {
-            return;
-        }
-        for (i, ids) in self.tokens.iter().enumerate() {
-            if ids.iter().any(|id| common.binary_search(id).is_ok()) {
-                out[start + i / 64] |= 1 << (i % 64);
+        // One merge walk of this unit's sorted postings against the other's id set.
+        let (p, s) = (&self.postings, &other.set);
+        let (mut i, mut j) = (0, 0);
+        while i < p.len() && j < s.len() {
+            match p[i].0.cmp(&s[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let t = p[i].1 as usize;
+                    out[start + t / 64] |= 1 << (t % 64);
+                    i += 1;
+                }
             }
         }
     }
@@ -166,24 +178,6 @@ impl UnitFeatures {
     pub fn is_empty(&self) -> bool {
         self.tokens.is_empty()
     }
-}
-
-/// Intersection of two sorted id lists.
-fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
-    let (mut i, mut j) = (0, 0);
-    let mut out = Vec::new();
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                out.push(a[i]);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    out
 }
 
 /// A word's ids and whether the lexicon knows it.
