@@ -376,12 +376,6 @@ fn word_match(name: &SourceName, i: usize, t: &TargetName) -> Option<f64> {
         .fold(None, |acc: Option<f64>, x| {
             Some(acc.map_or(x, |a| a.max(x)))
         });
-    if std::env::var_os("TC_DEBUG").is_some() {
-        eprintln!(
-            "DBGW {:?} {:?} {} {} {:?}",
-            name.keys[i], name.skeletons[i], t.key, t.skeleton, best_key
-        );
-    }
     if best_key.is_some() {
         return best_key;
     }
