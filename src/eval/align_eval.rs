@@ -229,11 +229,7 @@ pub fn score_case(
         }
     }
     if std::env::var_os("TRANSCHECK_EVAL_DEBUG").is_some() && pred != gold {
-        let src_texts: Vec<String> = match level {
-            Level::Paragraph => case.source.iter().map(|p| p.join(" ")).collect(),
-            Level::Sentence => case.source.iter().flatten().cloned().collect(),
-        };
-        let cut = |s: &str| s.chars().take(70).collect::<String>();
+        let src_texts = source_texts(case, level);
         eprintln!("--- doc");
         for b in beads {
             let ok = b
@@ -246,22 +242,13 @@ pub fn score_case(
                         .all(|g| b.target.contains(&g.1))
                 });
             eprintln!(
-                "{} {:?}-{:?} ev={:.1} c={:.2} | {} || {}",
+                "{} {:?}-{:?} ev={:.1} c={:.2} | {}",
                 if ok { " " } else { "X" },
                 b.source,
                 b.target,
                 b.evidence,
                 b.confidence,
-                b.source
-                    .clone()
-                    .map(|i| cut(&src_texts[i]))
-                    .collect::<Vec<_>>()
-                    .join(" ++ "),
-                b.target
-                    .clone()
-                    .map(|j| cut(&case.target[j].text()))
-                    .collect::<Vec<_>>()
-                    .join(" ++ ")
+                bead_texts(b, case, &src_texts, 70)
             );
         }
     }
@@ -419,6 +406,31 @@ fn eval_run(
     scores
 }
 
+/// The source units of a case at the level aligned.
+fn source_texts(case: &Case, level: Level) -> Vec<String> {
+    match level {
+        Level::Paragraph => case.source.iter().map(|p| p.join(" ")).collect(),
+        Level::Sentence => case.source.iter().flatten().cloned().collect(),
+    }
+}
+
+/// A bead's texts for debugging: "source ++ source || target", each unit cut to `width`
+/// characters.
+fn bead_texts(b: &Bead, case: &Case, src_texts: &[String], width: usize) -> String {
+    let cut = |s: &str| s.chars().take(width).collect::<String>();
+    let side = |units: Vec<String>| units.join(" ++ ");
+    format!(
+        "{} || {}",
+        side(b.source.clone().map(|i| cut(&src_texts[i])).collect()),
+        side(
+            b.target
+                .clone()
+                .map(|j| cut(&case.target[j].text()))
+                .collect()
+        )
+    )
+}
+
 /// Prints one line per wrong or missed omission/addition (`TRANSCHECK_EVAL_DEBUG_SKIPS`):
 /// kind (FO false omission, MO missed omission, FA false addition, MA missed addition),
 /// the unit, and the beads around it.
@@ -431,10 +443,7 @@ fn debug_skips(
     n_src: usize,
     n_tgt: usize,
 ) {
-    let src_texts: Vec<String> = match level {
-        Level::Paragraph => case.source.iter().map(|p| p.join(" ")).collect(),
-        Level::Sentence => case.source.iter().flatten().cloned().collect(),
-    };
+    let src_texts = source_texts(case, level);
     let cut = |s: &str| s.chars().take(90).collect::<String>();
     let covered = |links: &HashSet<(usize, usize)>, k: usize, src: bool| {
         links
@@ -449,20 +458,11 @@ fn debug_skips(
             .map(|j| case.target[j].text().chars().count())
             .sum();
         format!(
-            "{:?}-{:?} ev={:.1} ls={ls} lt={lt} | {} || {}",
+            "{:?}-{:?} ev={:.1} ls={ls} lt={lt} | {}",
             b.source,
             b.target,
             b.evidence,
-            b.source
-                .clone()
-                .map(|i| cut(&src_texts[i]))
-                .collect::<Vec<_>>()
-                .join(" ++ "),
-            b.target
-                .clone()
-                .map(|j| cut(&case.target[j].text()))
-                .collect::<Vec<_>>()
-                .join(" ++ ")
+            bead_texts(b, case, &src_texts, 90)
         )
     };
     let context = |k: usize, src: bool| {

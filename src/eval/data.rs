@@ -26,6 +26,12 @@ pub const WMT_SETS: &[&str] = &[
 ];
 
 pub fn load_wmt(data: &Path, set: &str) -> Result<Vec<WmtDoc>> {
+    load_docs_jsonl(data, set)
+}
+
+/// A set's `docs.ru-en.jsonl`, one document per line, read into whichever fields `T`
+/// wants.
+pub fn load_docs_jsonl<T: serde::de::DeserializeOwned>(data: &Path, set: &str) -> Result<Vec<T>> {
     let path = data.join(set).join("docs.ru-en.jsonl");
     let text = std::fs::read_to_string(&path).map_err(|e| Error::Read {
         path: path.clone(),

@@ -176,21 +176,7 @@ struct Doc {
 }
 
 fn load_docs(data: &Path, set: &str) -> Result<Vec<Doc>> {
-    let path = data.join(set).join("docs.ru-en.jsonl");
-    let text = std::fs::read_to_string(&path).map_err(|e| Error::Read {
-        path: path.clone(),
-        message: e.to_string(),
-    })?;
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .enumerate()
-        .map(|(i, l)| {
-            serde_json::from_str(l).map_err(|e| Error::Format {
-                path: path.clone(),
-                message: format!("line {}: {e}", i + 1),
-            })
-        })
-        .collect()
+    super::data::load_docs_jsonl(data, set)
 }
 
 /// DA z per (system, doc, paragraph, segment).
