@@ -64,8 +64,14 @@ pub struct AlignScores {
     pub skipped: usize,
     pub source_units: usize,
     pub links: Prf,
+    /// Omission/addition detection, units set aside by `consensus` excluded.
     pub omissions: Prf,
     pub additions: Prf,
+    /// The same counted over every unit.
+    pub omissions_raw: Prf,
+    pub additions_raw: Prf,
+    /// Source plus target units set aside (their gold link is not a translation).
+    pub set_aside: usize,
     pub planted: PlantCounts,
     pub time: Duration,
 }
@@ -75,12 +81,41 @@ pub struct Case {
     pub source: Vec<Vec<String>>,
     pub target: Vec<TUnit>,
     pub groups: Vec<usize>,
+    /// Per source unit: its original translation is unrelated to it (see `consensus`),
+    /// so neither a link nor an omission/addition there is scored.
+    pub uncertain: Vec<bool>,
 }
 
 /// Builds the case for a document and a translation (reference or system), at a level.
-pub fn build_case(src: &[Vec<String>], tgt: &[Vec<String>], level: Level, markup: bool) -> Case {
+/// `unrelated` marks, per segment in document order, translations that are not one.
+pub fn build_case(
+    src: &[Vec<String>],
+    tgt: &[Vec<String>],
+    level: Level,
+    markup: bool,
+    unrelated: &[bool],
+) -> Case {
+    let segments = unrelated.len() == tgt.iter().map(Vec::len).sum::<usize>();
+    let unrelated_at = |k: usize| segments && unrelated[k];
     match level {
         Level::Paragraph if markup => Case {
+            // A paragraph is uncertain when unrelated segments make up most of it.
+            uncertain: {
+                let mut k = 0;
+                tgt.iter()
+                    .map(|p| {
+                        let total: usize = p.iter().map(String::len).sum();
+                        let bad: usize = p
+                            .iter()
+                            .enumerate()
+                            .filter(|(s, _)| unrelated_at(k + s))
+                            .map(|(_, t)| t.len())
+                            .sum();
+                        k += p.len();
+                        2 * bad > total
+                    })
+                    .collect()
+            },
             source: src.to_vec(),
             target: tgt
                 .iter()
@@ -107,6 +142,7 @@ pub fn build_case(src: &[Vec<String>], tgt: &[Vec<String>], level: Level, markup
                 .collect();
             let groups = vec![0; target.len()];
             Case {
+                uncertain: (0..source.len()).map(unrelated_at).collect(),
                 source,
                 target,
                 groups,
@@ -127,6 +163,7 @@ pub fn build_case(src: &[Vec<String>], tgt: &[Vec<String>], level: Level, markup
                 }
             }
             Case {
+                uncertain: (0..g).map(unrelated_at).collect(),
                 source: src.to_vec(),
                 target,
                 groups,
@@ -269,13 +306,36 @@ pub fn score_case(
                 .map(|k| (k, 0))
                 .collect()
         };
+    let (pred_om, gold_om) = (uncovered(&pred, n_src, true), uncovered(&gold, n_src, true));
+    let (pred_add, gold_add) = (
+        uncovered(&pred, n_tgt, false),
+        uncovered(&gold, n_tgt, false),
+    );
+    scores.omissions_raw.add(&pred_om, &gold_om);
+    scores.additions_raw.add(&pred_add, &gold_add);
+    // A source unit whose surviving translation is unrelated to it, and a target unit
+    // that renders only such units, are set aside: either answer is defensible there.
+    let uncertain_src = |i: usize| case.uncertain.get(i).copied().unwrap_or(false);
+    let uncertain_tgt = |j: usize| {
+        let g = &case.target[j].gold;
+        !g.is_empty() && g.iter().all(|&i| uncertain_src(i))
+    };
+    let keep = |set: &HashSet<(usize, usize)>, drop: &dyn Fn(usize) -> bool| {
+        set.iter()
+            .filter(|(k, _)| !drop(*k))
+            .copied()
+            .collect::<HashSet<_>>()
+    };
+    let set_aside_src = |i: usize| uncertain_src(i) && !gold_om.contains(&(i, 0));
+    scores.set_aside += (0..n_src).filter(|&i| set_aside_src(i)).count()
+        + (0..n_tgt).filter(|&j| uncertain_tgt(j)).count();
     scores.omissions.add(
-        &uncovered(&pred, n_src, true),
-        &uncovered(&gold, n_src, true),
+        &keep(&pred_om, &set_aside_src),
+        &keep(&gold_om, &set_aside_src),
     );
     scores.additions.add(
-        &uncovered(&pred, n_tgt, false),
-        &uncovered(&gold, n_tgt, false),
+        &keep(&pred_add, &uncertain_tgt),
+        &keep(&gold_add, &uncertain_tgt),
     );
 }
 
@@ -328,6 +388,9 @@ impl AlignScores {
         self.links.merge(&o.links);
         self.omissions.merge(&o.omissions);
         self.additions.merge(&o.additions);
+        self.omissions_raw.merge(&o.omissions_raw);
+        self.additions_raw.merge(&o.additions_raw);
+        self.set_aside += o.set_aside;
         self.planted.deleted += o.planted.deleted;
         self.planted.inserted += o.planted.inserted;
         self.planted.foreign += o.planted.foreign;
@@ -380,7 +443,14 @@ fn eval_run(
             scores.skipped += 1;
             continue;
         }
-        let mut case = build_case(&doc.segments_src, tgt, level, doc.paragraph_markup);
+        let unrelated = super::consensus::unrelated_segments(doc, system);
+        let mut case = build_case(
+            &doc.segments_src,
+            tgt,
+            level,
+            doc.paragraph_markup,
+            &unrelated,
+        );
         let splitter: &Splitter = match level {
             Level::Paragraph if doc.paragraph_markup => &split_between_parts,
             _ => &split_clause,

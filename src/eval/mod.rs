@@ -5,6 +5,7 @@
 pub mod accuracy_eval;
 pub mod align_eval;
 pub mod checks_eval;
+pub mod consensus;
 pub mod data;
 pub mod fluency;
 pub mod perturb;
@@ -42,10 +43,10 @@ pub fn alignment_report(data: &Path, opts: &EvalOptions) -> Result<String> {
     let pair = opts.pair()?;
     let model = tuned_model(Model::default());
     let mut out = String::new();
-    writeln!(out, "| set | level | translation | docs | src units | planted del/ins(foreign)/merge/split | link P | link R | link F1 | omission P | omission R | addition P | addition R | align time |").unwrap();
+    writeln!(out, "| set | level | translation | docs | src units | planted del/ins(foreign)/merge/split | link P | link R | link F1 | omission P | omission R | addition P | addition R | set aside | all units: omission P/R, addition P/R | align time |").unwrap();
     writeln!(
         out,
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     )
     .unwrap();
     let only = std::env::var("TRANSCHECK_EVAL_SETS").unwrap_or_default();
@@ -93,7 +94,7 @@ fn row(out: &mut String, set: &str, level: Level, tr: &str, s: &AlignScores) {
     };
     writeln!(
         out,
-        "| {set} | {lvl} | {tr} | {} | {} | {}/{}({})/{}/{} | {:.4} | {:.4} | {:.4} | {:.3} | {:.3} | {:.3} | {:.3} | {:.2}s |",
+        "| {set} | {lvl} | {tr} | {} | {} | {}/{}({})/{}/{} | {:.4} | {:.4} | {:.4} | {:.3} | {:.3} | {:.3} | {:.3} | {} | {:.3}/{:.3}, {:.3}/{:.3} | {:.2}s |",
         s.docs,
         s.source_units,
         s.planted.deleted,
@@ -108,6 +109,11 @@ fn row(out: &mut String, set: &str, level: Level, tr: &str, s: &AlignScores) {
         s.omissions.recall(),
         s.additions.precision(),
         s.additions.recall(),
+        s.set_aside,
+        s.omissions_raw.precision(),
+        s.omissions_raw.recall(),
+        s.additions_raw.precision(),
+        s.additions_raw.recall(),
         s.time.as_secs_f64()
     )
     .unwrap();

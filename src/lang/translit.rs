@@ -114,6 +114,11 @@ pub fn key(latin_lower: &str) -> String {
         // (Чжучжоу Zhuzhou, Чжанцзякоу Zhangjiakou).
         .replace("chj", "j")
         .replace("tsz", "j")
+        // дж is English j or soft dg (Доджерс Dodgers, Бриджес Bridges).
+        .replace("dj", "j")
+        .replace("dge", "je")
+        .replace("dgi", "ji")
+        .replace("dgy", "jy")
         .replace("ck", "k")
         .replace('w', "v")
         .replace('q', "k")
@@ -275,6 +280,9 @@ mod tests {
         assert_eq!(k_ru("Чжанцзякоу"), key("zhanjiakou"));
         assert!(key("yaoxiang").starts_with(&k_ru("Яосян")));
         assert_eq!(k_ru("Максим"), key("maxim"));
+        assert_eq!(k_ru("Бриджес"), key("bridges"));
+        assert_eq!(k_ru("Доджерс"), key("dodgers"));
+        assert_ne!(k_ru("Гейтс"), key("bridges"));
     }
 
     #[test]
