@@ -188,11 +188,12 @@ pub struct FeatureBuilder<'p> {
     pair: &'p LanguagePair,
     vocab: Vocab,
     /// Ids (and whether the lexicon knows the word) per source stem and per target word.
-    source_cache: HashMap<(String, bool), CachedIds>,
-    target_cache: HashMap<(String, bool), CachedIds>,
+    source_cache: HashMap<(String, bool, bool), CachedIds>,
+    target_cache: HashMap<(String, bool, bool), CachedIds>,
 }
 
 const KEY_PREFIX: usize = 5;
+const SKELETON_MIN: usize = 3;
 
 impl<'p> FeatureBuilder<'p> {
     pub fn new(pair: &'p LanguagePair) -> Self {
@@ -212,6 +213,13 @@ impl<'p> FeatureBuilder<'p> {
         } else {
             None
         }
+    }
+
+    /// The consonant skeleton of a name (Коули ↔ Cowley, Остин ↔ Austin), whose spelling
+    /// keys differ when a name comes back from Russian; two sound classes at least.
+    fn skeleton_id(&mut self, latin_lower: &str) -> Option<u32> {
+        let sk = translit::skeleton(latin_lower);
+        (sk.chars().count() >= SKELETON_MIN).then(|| self.vocab.id(&format!("sk:{sk}")))
     }
 
     fn number_id(&mut self, value: f64, kind: NumKind) -> u32 {
@@ -238,7 +246,8 @@ impl<'p> FeatureBuilder<'p> {
                 continue;
             }
             // Words repeat: their ids are computed once per document.
-            let cache_key = (t.stem.clone(), t.all_caps);
+            let name_like = t.capitalized && !t.all_caps;
+            let cache_key = (t.stem.clone(), t.all_caps, name_like);
             let (ids, is_known) = match self.source_cache.get(&cache_key) {
                 Some(v) => v.clone(),
                 None => {
@@ -247,9 +256,13 @@ impl<'p> FeatureBuilder<'p> {
                     for c in cands.unwrap_or(&[]) {
                         ids.push(self.vocab.id(&format!("s:{c}")));
                     }
-                    let key = translit::key(&translit::romanize_ru(&t.stem));
+                    let romanized = translit::romanize_ru(&t.stem);
+                    let key = translit::key(&romanized);
                     if let Some(id) = self.key_id(&key, t.all_caps) {
                         ids.push(id);
+                    }
+                    if name_like && cands.is_none() {
+                        ids.extend(self.skeleton_id(&romanized));
                     }
                     let v: (Box<[u32]>, bool) = (ids.into_boxed_slice(), cands.is_some());
                     self.source_cache.insert(cache_key, v.clone());
@@ -283,7 +296,8 @@ impl<'p> FeatureBuilder<'p> {
             {
                 continue;
             }
-            let cache_key = (t.lower.clone(), t.all_caps);
+            let name_like = t.capitalized && !t.all_caps;
+            let cache_key = (t.lower.clone(), t.all_caps, name_like);
             let (ids, is_known) = match self.target_cache.get(&cache_key) {
                 Some(v) => v.clone(),
                 None => {
@@ -292,10 +306,11 @@ impl<'p> FeatureBuilder<'p> {
                     if let Some(id) = self.key_id(&key, t.all_caps) {
                         ids.push(id);
                     }
-                    let v: (Box<[u32]>, bool) = (
-                        ids.into_boxed_slice(),
-                        self.pair.lexicon.knows_target(&t.stem),
-                    );
+                    let known = self.pair.lexicon.knows_target(&t.stem);
+                    if name_like && !known {
+                        ids.extend(self.skeleton_id(&t.lower));
+                    }
+                    let v: (Box<[u32]>, bool) = (ids.into_boxed_slice(), known);
                     self.target_cache.insert(cache_key, v.clone());
                     v
                 }
