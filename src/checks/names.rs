@@ -57,8 +57,23 @@ fn is_name_token(t: &Token, ctx: &Context) -> bool {
         return !common && !t.lower.chars().all(|c| "ivxlcdm".contains(c));
     }
     // A capitalised word the lexicon knows ("Центральный банк") is translated, not
-    // transliterated; only unknown capitalised words are names.
-    t.capitalized && !lang.is_stopword(&t.lower) && !common && lang.number_word(&t.lower).is_none()
+    // transliterated; only unknown capitalised words are names. Surnames made from
+    // common words (Лыков from лыко, Соколов, Попов) share their stem, so inside a
+    // sentence a possessive surname form stays a name.
+    let surname = !t.sentence_initial && possessive_surname(&t.lower);
+    t.capitalized
+        && !lang.is_stopword(&t.lower)
+        && (!common || surname)
+        && lang.number_word(&t.lower).is_none()
+}
+
+/// Case forms of the -ов/-ев/-ин/-ын surnames (Лыков, Соколовой, Пушкину).
+fn possessive_surname(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ов", "ова", "ову", "овым", "овой", "ове", "ев", "ёв", "ева", "ёва", "еву", "евым", "евой",
+        "еве", "ин", "ина", "ину", "иным", "иной", "ине", "ын", "ына", "ыну", "ыным",
+    ];
+    lower.chars().count() >= 5 && ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// Spelling keys of words capitalised in the middle of a sentence somewhere in the source: a
@@ -195,11 +210,26 @@ pub fn source_names(
         });
     }
     let quoted = quoted_ranges(&unit.text, s);
+    // A capitalised common word right after a given name is a surname («Анна Кари»,
+    // «Иван Кара»), whatever else the lexicon says it means.
+    let surname_after_given_name = |i: usize| {
+        let t = words[i];
+        i > 0
+            && t.capitalized
+            && !t.all_caps
+            && !t.sentence_initial
+            && !ctx.pair().source.is_stopword(&t.lower)
+            // «Николай Второй» is Nicholas II.
+            && ctx.pair().source.number_word(&t.lower).is_none()
+            && words[i - 1].capitalized
+            && is_given_name(words[i - 1])
+            && adjacent(&unit.text, words[i - 1], t)
+    };
     let usable = |i: usize| {
         let t = words[i];
         !taken[i]
             && !quoted.iter().any(|q| q.contains(&t.span.start))
-            && is_name_token(t, ctx)
+            && (is_name_token(t, ctx) || surname_after_given_name(i))
             && (!t.sentence_initial || t.all_caps || {
                 // Compare spelling keys: "Песков" and "Пескова" share no Snowball stem.
                 let k = source_key(&t.lower);
@@ -1283,6 +1313,14 @@ fn certainly_a_name(ctx: &Context, words: &[&str]) -> bool {
         })
 }
 
+/// A Russian given name in any case (Анна, Анны, Дмитрием), by its English spelling.
+fn is_given_name(t: &Token) -> bool {
+    let names = crate::lang::ru_en::person_names_all();
+    [&t.lower, &t.stem]
+        .iter()
+        .any(|w| names.contains(crate::lang::translit::romanize_ru(w).as_str()))
+}
+
 /// Looks like a person's name: two or more capitalised words ("Ольга Ковалёва") or a
 /// surname ending in any case (Петров, Петровой, Зеленского, Шевченко, Пашинян).
 fn person_like(text: &str) -> bool {
@@ -1568,6 +1606,33 @@ mod tests {
             ru,
             "The authorities said a new law was adopted in Kazakhstan.",
             "name-substituted"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn surnames_made_from_common_words_are_names() {
+        // Лыков shares its stem with лыко, Соколова with сокол.
+        let ru = "На 47-й минуте Лыков сравнял счёт после паса Соколова.";
+        assert_eq!(
+            fired(
+                ru,
+                "In the 47th minute, Grinyov equalized after a pass from Sokolov.",
+                "name-substituted"
+            ),
+            vec!["Grinyov".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "In the 47th minute, Lykov equalized after a pass from Sokolov.",
+            "name-substituted"
+        )
+        .is_empty());
+        // An ordinal after a given name is a regnal number, not a surname.
+        assert!(fired(
+            "Николай Второй отрёкся от престола.",
+            "Nicholas II abdicated the throne.",
+            "name-missing"
         )
         .is_empty());
     }

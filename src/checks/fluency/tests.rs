@@ -161,9 +161,10 @@ good = { ru = "Да.", en = "Yes." }
 
 #[test]
 fn repetition_in_one_sentence() {
-    let ru = "Совещание по бюджету на следующий год состоится в пятницу после заседания комиссии.";
-    let bad = "The meeting on the budget meeting for next year will take place on Friday after the meeting of the commission.";
-    let good = "The budget meeting for next year will take place on Friday after the commission's session.";
+    let ru = "Совещание по бюджету на следующий год состоится в пятницу в здании комиссии.";
+    let bad = "The meeting on the budget meeting for next year will take place on Friday in the meeting hall of the commission.";
+    let good =
+        "The budget meeting for next year will take place on Friday in the commission's building.";
     assert_eq!(fired(ru, bad, "repetition"), vec!["meeting"]);
     assert!(fired(ru, good, "repetition").is_empty());
 }

@@ -23,6 +23,8 @@ const LEXICON_FILES: &[(&str, &str)] = &[
         include_str!("data/lexicon/abbreviations.tsv"),
     ),
     ("geography", include_str!("data/lexicon/geography.tsv")),
+    ("everyday", include_str!("data/lexicon/everyday.tsv")),
+    ("commerce", include_str!("data/lexicon/commerce.tsv")),
 ];
 
 pub(crate) fn build() -> LanguagePair {
