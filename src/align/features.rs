@@ -4,7 +4,11 @@
 //! * a target word gives its stem id and its spelling-key id;
 //! * a source word gives the stem ids of its lexicon renderings and its spelling-key id
 //!   (so Собянина meets Sobyanin, кризис meets crisis, НАТО meets NATO);
-//! * a number on either side gives the id of its value (15 тыс. meets 15,000).
+//! * a number on either side gives the id of its value (15 тыс. meets 15,000);
+//! * a capitalised word the lexicon does not know also gives its consonant skeleton
+//!   (Коули meets Cowley);
+//! * a question or exclamation mark, quotation mark, bracket or colon gives the id of
+//!   its kind.
 //!
 //! A source token "matches" a target unit when one of its ids is in the target's set.
 
@@ -230,6 +234,28 @@ impl<'p> FeatureBuilder<'p> {
         self.vocab.id(&format!("{tag}:{}", canonical_number(value)))
     }
 
+    /// Question and exclamation marks, quotation marks, brackets and colons mostly
+    /// survive translation, and they are what a short unit ("Вот так!", "А гости что?")
+    /// has to go on: an id for each kind the unit holds (once, however many).
+    fn punctuation_ids(&mut self, s: &Sentence, text: &str) -> Vec<Box<[u32]>> {
+        let mut out: Vec<Box<[u32]>> = Vec::new();
+        for (marks, key) in [
+            (&["?"][..], "p:?"),
+            (&["!"][..], "p:!"),
+            (&["«", "»", "“", "”", "„", "\""][..], "p:q"),
+            (&["("][..], "p:("),
+            (&[":"][..], "p::"),
+        ] {
+            if s.tokens
+                .iter()
+                .any(|t| t.kind == TokenKind::Punct && marks.contains(&t.text(text)))
+            {
+                out.push(Box::new([self.vocab.id(key)]));
+            }
+        }
+        out
+    }
+
     /// Features of a source-language sentence.
     pub fn source(&mut self, s: &Sentence, text: &str) -> UnitFeatures {
         let src = self.pair.source;
@@ -238,6 +264,7 @@ impl<'p> FeatureBuilder<'p> {
         for n in &s.numbers {
             known.push(Box::new([self.number_id(n.value, n.kind)]));
         }
+        known.extend(self.punctuation_ids(s, text));
         for t in s.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
             if in_number(s, t.span.start)
                 || t.lower.chars().count() < 2
@@ -289,6 +316,7 @@ impl<'p> FeatureBuilder<'p> {
         for n in &s.numbers {
             known.push(Box::new([self.number_id(n.value, n.kind)]));
         }
+        known.extend(self.punctuation_ids(s, text));
         for t in s.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
             if in_number(s, t.span.start)
                 || t.lower.chars().count() < 2
@@ -366,6 +394,24 @@ mod tests {
         let other = "The weather was fine.";
         let fo = fb.target(&analyse(other, 0..other.len(), pair.target), other);
         assert_eq!(fs.matched_in(&fo), (0, 0));
+    }
+
+    #[test]
+    fn back_transliterated_names_and_punctuation_match() {
+        let pair = LanguagePair::ru_en();
+        let mut fb = FeatureBuilder::new(pair);
+        let mut pair_of = |ru: &str, en: &str| {
+            let fs = fb.source(&analyse(ru, 0..ru.len(), pair.source), ru);
+            let ft = fb.target(&analyse(en, 0..en.len(), pair.target), en);
+            let (k, u) = fs.matched_in(&ft);
+            k + u
+        };
+        // Лейквуд and Lakewood share no spelling-key prefix, only the consonants.
+        assert_eq!(pair_of("Так решили в Лейквуд.", "So Lakewood decided."), 2);
+        assert_eq!(pair_of("Так решили в Лейквуд.", "So Hillsong decided."), 1);
+        // A short question has little else to go on.
+        assert_eq!(pair_of("А гости что?", "And the guests?"), 2);
+        assert_eq!(pair_of("А гости что?", "And the guests."), 1);
     }
 
     #[test]
