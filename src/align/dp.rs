@@ -204,30 +204,25 @@ impl Matches for MatchCache<'_> {
     }
 
     fn fwd_union(&self, i: usize, js: Range<usize>) -> (usize, usize) {
-        let w = words_for(self.src[i].len());
-        let mut acc = [0u64; 8];
-        let mut heap = Vec::new();
-        let bits: &mut [u64] = if w <= 8 {
-            &mut acc[..w]
-        } else {
-            heap.resize(w, 0);
-            &mut heap
-        };
-        for j in js {
-            if let Some(&(_, fo, _)) = self.cell(i, j) {
-                for (b, x) in bits
-                    .iter_mut()
-                    .zip(&self.arena[fo as usize..fo as usize + w])
-                {
-                    *b |= x;
-                }
-            }
-        }
-        count_bits(bits, self.src[i].known)
+        let offsets = js.filter_map(|j| self.cell(i, j).map(|c| c.1));
+        self.union_count(&self.src[i], offsets)
     }
 
     fn rev_union(&self, is: Range<usize>, j: usize) -> (usize, usize) {
-        let w = words_for(self.tgt[j].len());
+        let offsets = is.filter_map(|i| self.cell(i, j).map(|c| c.2));
+        self.union_count(&self.tgt[j], offsets)
+    }
+}
+
+impl MatchCache<'_> {
+    /// (known, other) tokens of `unit` set in any of its match bitsets at `offsets`.
+    #[inline]
+    fn union_count(
+        &self,
+        unit: &UnitFeatures,
+        offsets: impl Iterator<Item = u32>,
+    ) -> (usize, usize) {
+        let w = words_for(unit.len());
         let mut acc = [0u64; 8];
         let mut heap = Vec::new();
         let bits: &mut [u64] = if w <= 8 {
@@ -236,17 +231,12 @@ impl Matches for MatchCache<'_> {
             heap.resize(w, 0);
             &mut heap
         };
-        for i in is {
-            if let Some(&(_, _, ro)) = self.cell(i, j) {
-                for (b, x) in bits
-                    .iter_mut()
-                    .zip(&self.arena[ro as usize..ro as usize + w])
-                {
-                    *b |= x;
-                }
+        for o in offsets {
+            for (b, x) in bits.iter_mut().zip(&self.arena[o as usize..o as usize + w]) {
+                *b |= x;
             }
         }
-        count_bits(bits, self.tgt[j].known)
+        count_bits(bits, unit.known)
     }
 }
 
