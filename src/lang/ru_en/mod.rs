@@ -196,6 +196,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_lemma_is_in_one_lexicon_line_only() {
+        // data/README.md: "The same Russian lemma may appear only once across all files";
+        // a second line would silently merge with the first.
+        let mut seen: std::collections::HashMap<String, &str> = Default::default();
+        let mut twice = Vec::new();
+        for (name, text) in LEXICON_FILES {
+            for line in text.lines().filter(|l| !l.starts_with('#')) {
+                let Some((lemma, _)) = line.split_once('\t') else {
+                    continue;
+                };
+                let key = lemma.trim().to_lowercase().replace('ё', "е");
+                if let Some(first) = seen.insert(key.clone(), name) {
+                    twice.push(format!("{key} ({first}, {name})"));
+                }
+            }
+        }
+        assert!(twice.is_empty(), "lemmas listed twice: {twice:?}");
+    }
+
+    #[test]
     fn loads_tsv_lines() {
         let mut lex = Lexicon::default();
         let n = load_lexicon_tsv(
