@@ -21,6 +21,37 @@ struct Num<'a> {
     /// The unit written after the figure, as (quantity, factor to the base unit):
     /// "км" is (length, 1000).
     unit: Option<(&'static str, f64)>,
+    /// The letters of a designation before its hyphen, romanised ("МС-22" → "ms",
+    /// "R-22" → "r"), to compare a model or road number with its own counterpart;
+    /// and the whole designation as written.
+    designation: Option<(String, &'a str)>,
+}
+
+/// The romanised letters glued by a hyphen before a figure ("Су-57" → "su"), and the
+/// designation as written.
+fn designation_prefix<'a>(
+    text: &'a str,
+    span: &std::ops::Range<usize>,
+) -> Option<(String, &'a str)> {
+    let before = text[..span.start].strip_suffix('-')?;
+    let letters: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if letters.is_empty() || letters.chars().count() > 4 {
+        return None;
+    }
+    let lower = letters.to_lowercase();
+    let key = if lower.chars().any(|c| c.is_ascii_alphabetic()) {
+        lower
+    } else {
+        crate::lang::translit::romanize_ru(&lower)
+    };
+    Some((key, &text[before.len() - letters.len()..span.end]))
 }
 
 /// The unit of measure right after a figure, in either language.
@@ -125,6 +156,7 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
                 text: &unit.text[m.span.clone()],
                 in_name: code_like(&unit.text, &m.span),
                 unit: unit_after(&unit.text, &m.span),
+                designation: designation_prefix(&unit.text, &m.span),
             });
         }
     }
@@ -428,6 +460,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .iter()
                 .copied()
                 .find_map(|j| relation(s, &t_all[j]).map(|why| (j, why)));
+            // A designation with another number: "МС-22" → "MS-23", "Р-22" → "R-23".
+            let designation = || {
+                let (prefix, _) = s.designation.as_ref()?;
+                let mut same = in_bead.iter().copied().filter(|&j| {
+                    t_all[j]
+                        .designation
+                        .as_ref()
+                        .is_some_and(|(p, _)| p == prefix)
+                });
+                let j = same.next()?;
+                (same.next().is_none() && t_all[j].m.value != s.m.value)
+                    .then_some((j, "designation changed"))
+            };
+            let related = related.or_else(designation);
             // Digits pair with digits and words with words ("две" → "three"): a
             // figure written out on one side only is often rephrased or dropped.
             let single = || {
@@ -457,13 +503,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 s_reported[i] = true;
                 let t = &t_all[j];
                 let r = rule("number-mismatch");
-                let msg = format!(
-                    "{why}: «{}» ({}) became «{}» ({})",
-                    s.text,
-                    human(s.m.value),
-                    t.text,
-                    human(t.m.value)
-                );
+                let msg = match (&s.designation, &t.designation) {
+                    (Some((_, sd)), Some((_, td))) if why == "designation changed" => {
+                        format!("{why}: «{sd}» became «{td}»")
+                    }
+                    _ => format!(
+                        "{why}: «{}» ({}) became «{}» ({})",
+                        s.text,
+                        human(s.m.value),
+                        t.text,
+                        human(t.m.value)
+                    ),
+                };
                 let sugg = (why == "magnitude changed")
                     .then(|| format!("the source says {}", human(s.m.value)));
                 let mut f = Finding::new(r, msg)
@@ -548,6 +599,32 @@ mod tests {
             "number-mismatch",
         );
         assert_eq!(f, vec!["81%".to_string()]);
+    }
+
+    #[test]
+    fn a_designation_with_another_number_is_a_change() {
+        let ru = "Авария произошла на трассе Р-22, где разбился Ту-154.";
+        assert_eq!(
+            fired(
+                ru,
+                "The accident happened on the R-23 highway, where a Tu-154 crashed.",
+                "number-mismatch"
+            ),
+            vec!["23".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "A Tu-154 crashed on the R-22 highway.",
+            "number-mismatch"
+        )
+        .is_empty());
+        // Another designation of the same figure is not a change.
+        assert!(fired(
+            "Летали на Ил-76 и Ту-154.",
+            "They flew Tu-154 and Il-76 planes.",
+            "number-mismatch"
+        )
+        .is_empty());
     }
 
     #[test]

@@ -175,9 +175,21 @@ pub fn split_clause(u: &TUnit, _rng: &mut Rng) -> Option<(Vec<String>, Vec<Strin
     }
     let s = &u.parts[0];
     let mid = s.len() / 2;
+    // Not inside a figure ("10:00", "1,5"): no translation splits a sentence there.
+    let between_digits = |i: usize| {
+        s[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+            && s[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+    };
     let cut = s
         .match_indices([',', ';', ':'])
         .map(|(i, _)| i)
+        .filter(|&i| !between_digits(i))
         .chain(s.match_indices(" — ").map(|(i, _)| i))
         .filter(|&i| i > 15 && i + 15 < s.len())
         .min_by_key(|&i| i.abs_diff(mid))?;
@@ -190,4 +202,33 @@ pub fn split_clause(u: &TUnit, _rng: &mut Rng) -> Option<(Vec<String>, Vec<Strin
         None => return None,
     };
     Some((vec![a], vec![b]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(s: &str) -> TUnit {
+        TUnit {
+            parts: vec![s.to_string()],
+            gold: vec![0],
+        }
+    }
+
+    #[test]
+    fn a_clause_split_cuts_at_punctuation_but_never_inside_a_figure() {
+        let mut rng = Rng::new(1);
+        let (a, b) = split_clause(
+            &unit("The shop is open from 10:00 to 22:00, every day of the week."),
+            &mut rng,
+        )
+        .unwrap();
+        assert_eq!(a, vec!["The shop is open from 10:00 to 22:00.".to_string()]);
+        assert_eq!(b, vec!["Every day of the week.".to_string()]);
+        assert!(split_clause(
+            &unit("Prices rose by 1,5 per cent in 2021 alone."),
+            &mut rng
+        )
+        .is_none());
+    }
 }

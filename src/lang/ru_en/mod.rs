@@ -25,6 +25,7 @@ const LEXICON_FILES: &[(&str, &str)] = &[
     ("geography", include_str!("data/lexicon/geography.tsv")),
     ("everyday", include_str!("data/lexicon/everyday.tsv")),
     ("commerce", include_str!("data/lexicon/commerce.tsv")),
+    ("frequent", include_str!("data/lexicon/frequent.tsv")),
 ];
 
 pub(crate) fn build() -> LanguagePair {
