@@ -224,7 +224,10 @@ fn tied_to_name(toks: &[&Token], start: usize, end: usize, pair: &LanguagePair) 
         let Some(prev) = k.checked_sub(1).map(|i| toks[i]) else {
             break;
         };
-        if name_like(prev, pair) || (prev.capitalized && prev.sentence_initial && k < start) {
+        // Through a link, any capitalised word extends the name: "Minister for
+        // Innovations and Technological Development", "Fund for the Support of Russian
+        // Writers" (English capitalises every content word of such a name).
+        if name_like(prev, pair) || (prev.capitalized && k < start) {
             return true;
         }
         if !is_link(prev) {

@@ -230,6 +230,12 @@ fn title_case_mid_sentence() {
     let en =
         "The meeting of the Board of Directors of the Bank of Russia will take place in December.";
     assert!(fired(ru, en, "title-case").is_empty());
+    // Nor the later words of a long name joined by "and" or "of".
+    let ru = "Сербия произвела около 2 миллионов доз вакцины, рассказал ТАСС министр \
+              инноваций и технологического развития страны Ненад Попович.";
+    let en = "Serbia produced about 2 million doses of the vaccine, according to the Minister \
+              for Innovations and Technological Development Nenad Popović.";
+    assert!(fired(ru, en, "title-case").is_empty());
 }
 
 #[test]
