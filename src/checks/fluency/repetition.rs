@@ -53,6 +53,82 @@ fn content<'a>(s: &SentRef<'a>, pair: &LanguagePair) -> HashMap<String, Vec<&'a 
     m
 }
 
+/// Words English doubles on purpose ("very, very", "no, no", "knock knock").
+const DOUBLED_ON_PURPOSE: &[&str] = &[
+    "very", "so", "no", "yes", "ha", "bye", "well", "oh", "ah", "hey", "wow", "more", "again",
+    "far", "long", "many", "much", "that", "had", "is", "knock", "step", "little", "by", "come",
+    "go", "now", "there", "here", "please", "quick", "faster", "bravo", "hurrah", "hooray", "blah",
+    "la", "tut", "ho", "hi", "bang", "boom", "night", "slowly", "round", "over",
+];
+
+/// The non-space tokens of a sentence.
+fn solid<'a>(s: &SentRef<'a>) -> Vec<&'a Token> {
+    s.sent
+        .tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+        .collect()
+}
+
+/// Whether a source sentence doubles a word itself («Молись и воруй, воруй и молись»,
+/// «Озвучь, озвучь», «бла-бла-бла»): the same stem twice with at most a comma or a dash
+/// between, or around a conjunction.
+fn source_doubles(src: &[SentRef], pair: &LanguagePair) -> bool {
+    src.iter().any(|s| {
+        let toks = solid(s);
+        toks.iter().enumerate().any(|(i, a)| {
+            a.is_word()
+                && toks[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|b| b.is_word() && b.stem == a.stem && !pair.source.is_stopword(&a.lower))
+        })
+    })
+}
+
+/// A word or a phrase of up to three words said twice in a row ("through the bridge,
+/// the bridge", "the the"), which machine translation produces when it stutters: the
+/// byte range of the second copy.
+fn stutter(t: &SentRef, pair: &LanguagePair) -> Option<std::ops::Range<usize>> {
+    let toks = solid(t);
+    // The surface form: `lower` drops a possessive 's ("what's what" is not a stutter).
+    let form = |x: &Token| t.text[x.span.clone()].to_lowercase();
+    for n in (1..=3).rev() {
+        for i in 0..toks.len() {
+            let Some(first) = toks.get(i..i + n) else {
+                break;
+            };
+            if !first.iter().all(|x| x.is_word()) {
+                continue;
+            }
+            let mut j = i + n;
+            let comma = toks.get(j).is_some_and(|x| x.lower == ",");
+            if comma {
+                j += 1;
+            }
+            let Some(second) = toks.get(j..j + n) else {
+                continue;
+            };
+            let same = first.iter().zip(second).all(|(a, b)| form(a) == form(b));
+            if !same || (n == 1 && DOUBLED_ON_PURPOSE.contains(&first[0].lower.as_str())) {
+                continue;
+            }
+            // Across a comma, function words start a new clause ("I bought it, it
+            // tasted awful"); only content words stutter there.
+            if comma && first.iter().all(|x| pair.target.is_stopword(&x.lower)) {
+                continue;
+            }
+            // A word inside a hyphenated compound ("so-so", "attorney, attorney-at-law").
+            let hyphen = |k: usize| toks.get(k).is_some_and(|x| x.lower == "-");
+            if hyphen(i + n) || hyphen(j + n) || (i > 0 && hyphen(i - 1)) {
+                continue;
+            }
+            return Some(second[0].span.start..second[n - 1].span.end);
+        }
+    }
+    None
+}
+
 /// The most times one content word is repeated in the source: a source that repeats
 /// itself (a refrain, a saying) is translated with repetition too.
 fn source_max_repeat(src: &[SentRef], pair: &LanguagePair) -> usize {
@@ -140,6 +216,24 @@ pub(super) fn check(
             let mut flagged: Vec<&str> = Vec::new();
             let mut stems: Vec<&String> = c.keys().collect();
             stems.sort();
+            if let Some(span) = stutter(t, pair).filter(|_| !source_doubles(&grp.src, pair)) {
+                let words = t.text[span.clone()].to_lowercase();
+                out.push(Flag {
+                    rule: r,
+                    entry: None,
+                    severity: r.severity,
+                    message: format!("“{words}” twice in a row"),
+                    suggestion: Some("delete the repeated words".into()),
+                    target: (t.g, span.clone()),
+                    source: None,
+                });
+                // The repeated words are not flagged again below.
+                flagged.extend(
+                    c.iter()
+                        .filter(|(_, v)| v.iter().any(|x| span.contains(&x.span.start)))
+                        .map(|(k, _)| k.as_str()),
+                );
+            }
             for stem in stems {
                 let toks = &c[stem];
                 if toks.len() < here_min {

@@ -307,3 +307,22 @@ fn overlong_sentence() {
     let good = "The council approved the city's development plan for the next ten years.";
     assert!(fired(ru, good, "overlong-sentence").is_empty());
 }
+
+#[test]
+fn repetition_of_words_twice_in_a_row() {
+    let ru = "Ежедневно по нему смогут проезжать до 60 тысяч автомобилей, сообщили в мэрии города.";
+    let bad = "Every day up to 60,000 cars will be able to drive over the bridge, the bridge, the city hall said.";
+    assert_eq!(fired(ru, bad, "repetition"), vec!["the bridge"]);
+    let typo =
+        "Every day up to 60,000 cars will be able to use the the bridge, the city hall said.";
+    assert_eq!(fired(ru, typo, "repetition"), vec!["the"]);
+    let good = "Every day up to 60,000 cars will be able to use the bridge, the city hall said.";
+    assert!(fired(ru, good, "repetition").is_empty());
+    // A pronoun starting the next clause, a possessive, a compound: not a stutter.
+    let ru = "Я её купила, на вкус она была ужасна, а продавец знал, что к чему.";
+    let en = "I bought it, it tasted awful, and the seller knew what's what.";
+    assert!(fired(ru, en, "repetition").is_empty());
+    // The source doubles the word itself.
+    let ru = "Молись и воруй, воруй и молись!";
+    assert!(fired(ru, "Pray and steal, steal and pray!", "repetition").is_empty());
+}
