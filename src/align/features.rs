@@ -6,7 +6,7 @@
 //!   (so Собянина meets Sobyanin, кризис meets crisis, НАТО meets NATO);
 //! * a number on either side gives the id of its value (15 тыс. meets 15,000);
 //! * a capitalised word the lexicon does not know also gives its consonant skeleton
-//!   (Коули meets Cowley);
+//!   (Лейквуд meets Lakewood);
 //! * a question or exclamation mark, quotation mark, bracket or colon gives the id of
 //!   its kind.
 //!
@@ -219,7 +219,7 @@ impl<'p> FeatureBuilder<'p> {
         }
     }
 
-    /// The consonant skeleton of a name (Коули ↔ Cowley, Остин ↔ Austin), whose spelling
+    /// The consonant skeleton of a name (Лейквуд ↔ Lakewood, Остин ↔ Austin), whose spelling
     /// keys differ when a name comes back from Russian; two sound classes at least.
     fn skeleton_id(&mut self, latin_lower: &str) -> Option<u32> {
         let sk = translit::skeleton(latin_lower);
