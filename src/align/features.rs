@@ -280,7 +280,9 @@ impl<'p> FeatureBuilder<'p> {
                 Some(v) => v.clone(),
                 None => {
                     let mut ids: Vec<u32> = Vec::new();
-                    let cands = self.pair.lexicon.get(&t.stem);
+                    let cands = self.pair.lexicon.get(&t.stem).or_else(|| {
+                        compound_rest(&t.stem).and_then(|rest| self.pair.lexicon.get(rest))
+                    });
                     for c in cands.unwrap_or(&[]) {
                         ids.push(self.vocab.id(&format!("s:{c}")));
                     }
@@ -361,6 +363,44 @@ impl<'p> FeatureBuilder<'p> {
     }
 }
 
+/// Russian compounds whose first part is a combining form (автостоянка, фотовыставка,
+/// электросамокат) mean what their second part means, give or take: the part after the
+/// form, when it is long enough to be a word of its own.
+fn compound_rest(stem: &str) -> Option<&str> {
+    const FORMS: &[&str] = &[
+        "авто",
+        "фото",
+        "видео",
+        "мото",
+        "аэро",
+        "электро",
+        "радио",
+        "теле",
+        "эко",
+        "био",
+        "микро",
+        "мини",
+        "супер",
+        "гипер",
+        "мега",
+        "экс",
+        "вице",
+        "гидро",
+        "агро",
+        "энерго",
+        "нефте",
+        "газо",
+        "медиа",
+        "кибер",
+        "спорт",
+        "евро",
+    ];
+    FORMS.iter().find_map(|f| {
+        let rest = stem.strip_prefix(f)?.trim_start_matches('-');
+        (rest.chars().count() >= 4).then_some(rest)
+    })
+}
+
 fn in_number(s: &Sentence, offset: usize) -> bool {
     s.numbers
         .iter()
@@ -413,6 +453,22 @@ mod tests {
         // A short question has little else to go on.
         assert_eq!(pair_of("А гости что?", "And the guests?"), 2);
         assert_eq!(pair_of("А гости что?", "And the guests."), 1);
+    }
+
+    #[test]
+    fn a_compound_means_what_its_second_part_means() {
+        assert_eq!(compound_rest("автостоянк"), Some("стоянк"));
+        assert_eq!(compound_rest("электросамокат"), Some("самокат"));
+        // Too short a rest is not a word of its own; other words are left alone.
+        assert_eq!(compound_rest("автор"), None);
+        assert_eq!(compound_rest("стоянк"), None);
+        let pair = LanguagePair::ru_en();
+        let mut fb = FeatureBuilder::new(pair);
+        let ru = "Большая автостоянка.";
+        let en = "Lots of parking.";
+        let fs = fb.source(&analyse(ru, 0..ru.len(), pair.source), ru);
+        let ft = fb.target(&analyse(en, 0..en.len(), pair.target), en);
+        assert_eq!(fs.matched_in(&ft).0, 1);
     }
 
     #[test]
