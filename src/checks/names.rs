@@ -67,13 +67,18 @@ fn is_name_token(t: &Token, ctx: &Context) -> bool {
         && lang.number_word(&t.lower).is_none()
 }
 
-/// Case forms of the -ов/-ев/-ин/-ын surnames (Лыков, Соколовой, Пушкину).
+/// Case endings of the -ов/-ев/-ин/-ын surnames (Лыков, Соколовой, Пушкину).
+const POSSESSIVE_SURNAME_ENDINGS: &[&str] = &[
+    "ов", "ова", "ову", "овым", "овой", "ове", "ев", "ёв", "ева", "ёва", "еву", "евым", "евой",
+    "еве", "ин", "ина", "ину", "иным", "иной", "ине", "ын", "ына", "ыну", "ыным",
+];
+
+/// A case form of an -ов/-ев/-ин/-ын surname.
 fn possessive_surname(lower: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ов", "ова", "ову", "овым", "овой", "ове", "ев", "ёв", "ева", "ёва", "еву", "евым", "евой",
-        "еве", "ин", "ина", "ину", "иным", "иной", "ине", "ын", "ына", "ыну", "ыным",
-    ];
-    lower.chars().count() >= 5 && ENDINGS.iter().any(|e| lower.ends_with(e))
+    lower.chars().count() >= 5
+        && POSSESSIVE_SURNAME_ENDINGS
+            .iter()
+            .any(|e| lower.ends_with(e))
 }
 
 /// Spelling keys of words capitalised in the middle of a sentence somewhere in the source: a
@@ -1349,29 +1354,8 @@ fn person_like(text: &str) -> bool {
     if words.len() >= 2 && !is_abbreviation(text) {
         return true;
     }
+    // Other surname and patronymic endings; the -ов/-ев/-ин ones are shared.
     const ENDINGS: &[&str] = &[
-        "ов",
-        "ова",
-        "ову",
-        "овым",
-        "овой",
-        "ове",
-        "ев",
-        "ева",
-        "еву",
-        "евым",
-        "евой",
-        "еве",
-        "ин",
-        "ина",
-        "ину",
-        "иным",
-        "иной",
-        "ине",
-        "ын",
-        "ына",
-        "ыну",
-        "ыным",
         "ский",
         "ская",
         "ского",
@@ -1401,9 +1385,13 @@ fn person_like(text: &str) -> bool {
         "яну",
         "яном",
     ];
-    words
-        .iter()
-        .any(|w| w.chars().count() >= 4 && ENDINGS.iter().any(|e| w.ends_with(e)))
+    words.iter().any(|w| {
+        w.chars().count() >= 4
+            && ENDINGS
+                .iter()
+                .chain(POSSESSIVE_SURNAME_ENDINGS)
+                .any(|e| w.ends_with(e))
+    })
 }
 
 /// The gazetteer kind of an English word that is (part of) an established form.
