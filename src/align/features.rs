@@ -302,7 +302,10 @@ impl<'p> FeatureBuilder<'p> {
             if ids.is_empty() {
                 continue;
             }
-            if is_known {
+            // A word in Latin letters inside Russian (a brand, a model: H&M, Zara) is
+            // copied as it is, so it is as telling as a known word when it is missing.
+            let latin = t.lower.chars().all(|c| c.is_ascii_alphabetic());
+            if is_known || latin {
                 known.push(ids);
             } else {
                 other.push(ids);
@@ -469,6 +472,22 @@ mod tests {
         let fs = fb.source(&analyse(ru, 0..ru.len(), pair.source), ru);
         let ft = fb.target(&analyse(en, 0..en.len(), pair.target), en);
         assert_eq!(fs.matched_in(&ft).0, 1);
+    }
+
+    #[test]
+    fn latin_words_in_russian_count_as_known_tokens() {
+        let pair = LanguagePair::ru_en();
+        let mut fb = FeatureBuilder::new(pair);
+        let ru = "Бюджетные варианты есть в Mango и Zara.";
+        let fs = fb.source(&analyse(ru, 0..ru.len(), pair.source), ru);
+        let (known, other) = fs.counts();
+        assert!(known >= 2, "{known} known, {other} other");
+        let (known_before, _) = {
+            let ru = "Бюджетные варианты есть.";
+            fb.source(&analyse(ru, 0..ru.len(), pair.source), ru)
+                .counts()
+        };
+        assert_eq!(known, known_before + 2);
     }
 
     #[test]
