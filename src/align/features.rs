@@ -424,19 +424,27 @@ mod tests {
     use super::*;
     use crate::segment::analyse;
 
+    fn source_of(fb: &mut FeatureBuilder, ru: &str) -> UnitFeatures {
+        fb.source(&analyse(ru, 0..ru.len(), fb.pair.source), ru)
+    }
+
+    fn target_of(fb: &mut FeatureBuilder, en: &str) -> UnitFeatures {
+        fb.target(&analyse(en, 0..en.len(), fb.pair.target), en)
+    }
+
     #[test]
     fn names_numbers_and_lexicon_match_across_languages() {
         let pair = LanguagePair::ru_en();
         let mut fb = FeatureBuilder::new(pair);
         let ru = "Собянина поддержали 15 тыс. жителей.";
         let en = "Sobyanin was backed by 15,000 residents.";
-        let fs = fb.source(&analyse(ru, 0..ru.len(), pair.source), ru);
-        let ft = fb.target(&analyse(en, 0..en.len(), pair.target), en);
+        let fs = source_of(&mut fb, ru);
+        let ft = target_of(&mut fb, en);
         // The name and the number match whatever the lexicon holds.
         let (k, u) = fs.matched_in(&ft);
         assert!(k + u >= 2, "{fs:?} {ft:?}");
         let other = "The weather was fine.";
-        let fo = fb.target(&analyse(other, 0..other.len(), pair.target), other);
+        let fo = target_of(&mut fb, other);
         assert_eq!(fs.matched_in(&fo), (0, 0));
     }
 
@@ -445,8 +453,8 @@ mod tests {
         let pair = LanguagePair::ru_en();
         let mut fb = FeatureBuilder::new(pair);
         let mut pair_of = |ru: &str, en: &str| {
-            let fs = fb.source(&analyse(ru, 0..ru.len(), pair.source), ru);
-            let ft = fb.target(&analyse(en, 0..en.len(), pair.target), en);
+            let fs = source_of(&mut fb, ru);
+            let ft = target_of(&mut fb, en);
             let (k, u) = fs.matched_in(&ft);
             k + u
         };
@@ -467,10 +475,8 @@ mod tests {
         assert_eq!(compound_rest("стоянк"), None);
         let pair = LanguagePair::ru_en();
         let mut fb = FeatureBuilder::new(pair);
-        let ru = "Большая автостоянка.";
-        let en = "Lots of parking.";
-        let fs = fb.source(&analyse(ru, 0..ru.len(), pair.source), ru);
-        let ft = fb.target(&analyse(en, 0..en.len(), pair.target), en);
+        let fs = source_of(&mut fb, "Большая автостоянка.");
+        let ft = target_of(&mut fb, "Lots of parking.");
         assert_eq!(fs.matched_in(&ft).0, 1);
     }
 
@@ -478,15 +484,9 @@ mod tests {
     fn latin_words_in_russian_count_as_known_tokens() {
         let pair = LanguagePair::ru_en();
         let mut fb = FeatureBuilder::new(pair);
-        let ru = "Бюджетные варианты есть в Mango и Zara.";
-        let fs = fb.source(&analyse(ru, 0..ru.len(), pair.source), ru);
-        let (known, other) = fs.counts();
+        let (known, other) = source_of(&mut fb, "Бюджетные варианты есть в Mango и Zara.").counts();
         assert!(known >= 2, "{known} known, {other} other");
-        let (known_before, _) = {
-            let ru = "Бюджетные варианты есть.";
-            fb.source(&analyse(ru, 0..ru.len(), pair.source), ru)
-                .counts()
-        };
+        let (known_before, _) = source_of(&mut fb, "Бюджетные варианты есть.").counts();
         assert_eq!(known, known_before + 2);
     }
 

@@ -24,12 +24,7 @@ fn exempt_stems(pair: &LanguagePair) -> &'static HashSet<String> {
 /// Stems of the content words of a sentence, with their tokens.
 fn content<'a>(s: &SentRef<'a>, pair: &LanguagePair) -> HashMap<String, Vec<&'a Token>> {
     let mut m: HashMap<String, Vec<&Token>> = HashMap::new();
-    let toks: Vec<&Token> = s
-        .sent
-        .tokens
-        .iter()
-        .filter(|t| t.kind != TokenKind::Space)
-        .collect();
+    let toks = solid(s);
     for (i, t) in toks.iter().enumerate() {
         let w = t.lower.as_str();
         // Parts of a hyphenated compound ("son-in-law") are not words of their own.
