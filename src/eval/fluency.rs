@@ -218,6 +218,8 @@ pub struct DaSplit {
     pub z_by_entry: BTreeMap<String, (usize, f64)>,
     /// Up to three (flagged text, segment) examples per rule/entry.
     pub examples: BTreeMap<String, Vec<(String, String)>>,
+    /// (chrF against the reference, DA z) of each scored segment, for the oracle ceiling.
+    pub chrf_z: Vec<(f64, f64)>,
 }
 
 impl DaSplit {
@@ -265,6 +267,7 @@ pub fn da(data: &Path, set: &str, opts: &FluencyOptions) -> Result<Vec<(String, 
     let da = load_da(data, set)?;
     let mut systems: Vec<String> = super::data::ranked_systems(data, set)?;
     systems.retain(|s| docs.iter().any(|d| d.segments_mt.contains_key(s)));
+    let by_id: HashMap<&str, &Doc> = docs.iter().map(|d| (d.doc_id.as_str(), d)).collect();
     let mut out = Vec::new();
     let mut runs: Vec<(String, Option<String>)> = systems
         .iter()
@@ -288,9 +291,18 @@ pub fn da(data: &Path, set: &str, opts: &FluencyOptions) -> Result<Vec<(String, 
                     ));
                 }
             }
+            let reference = by_id
+                .get(doc.as_str())
+                .and_then(|d| d.segments_ref.get(p))
+                .and_then(|ps| ps.get(s));
             let Some(z) = da.get(&(label.clone(), doc, p, s)) else {
                 continue;
             };
+            if let Some(reference) = reference {
+                split
+                    .chrf_z
+                    .push((super::da_ceiling::chrf(&text, reference), *z));
+            }
             let mut keys: Vec<String> = flags.iter().map(key).collect();
             keys.sort();
             keys.dedup();
@@ -472,6 +484,7 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
                 pooled.flagged_z += d.flagged_z;
                 pooled.unflagged += d.unflagged;
                 pooled.unflagged_z += d.unflagged_z;
+                pooled.chrf_z.extend_from_slice(&d.chrf_z);
             }
         }
         writeln!(
@@ -485,6 +498,23 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
             pooled.mean_flagged() - pooled.mean_unflagged()
         )
         .unwrap();
+        let k = pooled.flagged;
+        let five_percent = pooled.chrf_z.len() / 20;
+        for k in [k, five_percent] {
+            if let Some(c) = super::da_ceiling::ceiling(pooled.chrf_z.clone(), k) {
+                writeln!(
+                    out,
+                    "| {set} | oracle: the {k} MT segments with the lowest chrF against the reference (Pearson chrF~z {:+.3}) | {} | – | {} | {:.3} | {:.3} | {:+.3} |",
+                    c.pearson,
+                    pooled.chrf_z.len(),
+                    c.flagged,
+                    c.mean_flagged,
+                    c.mean_unflagged,
+                    c.difference()
+                )
+                .unwrap();
+            }
+        }
     }
 
     writeln!(out, "\n### False alarms on human reference translations\n").unwrap();

@@ -6,6 +6,7 @@ pub mod accuracy_eval;
 pub mod align_eval;
 pub mod checks_eval;
 pub mod consensus;
+pub mod da_ceiling;
 pub mod data;
 pub mod fluency;
 pub mod perturb;
