@@ -538,40 +538,57 @@ fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
 
-/// Confidence of each bead. A matched bead is as sure as its evidence; a skip is as sure
-/// as the best alternative pairing of the skipped unit with a nearby unit is unlikely.
+/// Confidence of each bead. A matched bead is as sure as its evidence. A skip is as sure
+/// as its margin over the paths that would have avoided it: gluing the unit onto a
+/// neighbouring bead (a split or merged translation), or pairing it with an adjacent
+/// skip of the other side (a free rendering). Pairing it with a unit that already has
+/// its own translation is no alternative, so it is not considered.
 fn set_confidence(beads: &mut [Bead], src: &[UnitFeatures], tgt: &[UnitFeatures], model: &Model) {
     let cache = dp::DirectMatches { src, tgt };
-    let pair_evidence =
-        |s: usize, t: usize| dp::bead_evidence(src, tgt, s..s + 1, t..t + 1, model, &cache);
-    for b in beads.iter_mut() {
-        b.confidence = if b.is_omission() {
-            let s = b.source.start;
-            let lo = b.target.start.saturating_sub(2);
-            let hi = (b.target.start + 2).min(tgt.len());
-            let best = (lo..hi)
-                .map(|t| pair_evidence(s, t))
-                .fold(f64::NEG_INFINITY, f64::max);
-            if best.is_finite() {
-                1.0 - sigmoid(best - model.skip_prior)
-            } else {
-                1.0
-            }
-        } else if b.is_addition() {
-            let t = b.target.start;
-            let lo = b.source.start.saturating_sub(2);
-            let hi = (b.source.start + 2).min(src.len());
-            let best = (lo..hi)
-                .map(|s| pair_evidence(s, t))
-                .fold(f64::NEG_INFINITY, f64::max);
-            if best.is_finite() {
-                1.0 - sigmoid(best - model.skip_prior)
-            } else {
-                1.0
-            }
+    let score = |s: Range<usize>, t: Range<usize>| {
+        if !SHAPES.contains(&(s.len(), t.len())) {
+            return f64::NEG_INFINITY;
+        }
+        let e = if s.is_empty() || t.is_empty() {
+            0.0
         } else {
-            sigmoid(b.evidence / 2.0)
+            dp::bead_evidence(src, tgt, s.clone(), t.clone(), model, &cache)
         };
+        e + model.prior(s.len(), t.len())
+    };
+    let confidence: Vec<f64> = (0..beads.len())
+        .map(|k| {
+            let b = &beads[k];
+            if !b.is_omission() && !b.is_addition() {
+                return sigmoid(b.evidence / 2.0);
+            }
+            let neighbours = [k.checked_sub(1), Some(k + 1)];
+            let mut best_gain = f64::NEG_INFINITY;
+            for nb in neighbours
+                .into_iter()
+                .flatten()
+                .filter_map(|x| beads.get(x))
+            {
+                let opposite =
+                    (b.is_omission() && nb.is_addition()) || (b.is_addition() && nb.is_omission());
+                if !opposite && (nb.source.is_empty() || nb.target.is_empty()) {
+                    continue;
+                }
+                let merged_s = b.source.start.min(nb.source.start)..b.source.end.max(nb.source.end);
+                let merged_t = b.target.start.min(nb.target.start)..b.target.end.max(nb.target.end);
+                let chosen = score(b.source.clone(), b.target.clone())
+                    + score(nb.source.clone(), nb.target.clone());
+                best_gain = best_gain.max(score(merged_s, merged_t) - chosen);
+            }
+            if best_gain.is_finite() {
+                sigmoid(-best_gain)
+            } else {
+                1.0
+            }
+        })
+        .collect();
+    for (b, c) in beads.iter_mut().zip(confidence) {
+        b.confidence = c;
     }
 }
 
