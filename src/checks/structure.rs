@@ -6,7 +6,7 @@ use crate::pipeline::Context;
 use crate::rules::{rule, Severity};
 
 /// Below this confidence an omission or addition is a warning, not an error.
-const CONFIDENT: f64 = 0.6;
+pub const CONFIDENT: f64 = 0.6;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let al = &ctx.a.alignment;

@@ -70,6 +70,10 @@ pub struct AlignScores {
     /// The same counted over every unit.
     pub omissions_raw: Prf,
     pub additions_raw: Prf,
+    /// Detection by error-level skips only (confidence at least
+    /// [`crate::checks::structure::CONFIDENT`]): what fails a CI gate.
+    pub omission_errors: Prf,
+    pub addition_errors: Prf,
     /// Source plus target units set aside (their gold link is not a translation).
     pub set_aside: usize,
     pub planted: PlantCounts,
@@ -337,6 +341,35 @@ pub fn score_case(
         &keep(&pred_add, &uncertain_tgt),
         &keep(&gold_add, &uncertain_tgt),
     );
+    let confident = |omission: bool| -> HashSet<(usize, usize)> {
+        beads
+            .iter()
+            .filter(|b| b.confidence >= crate::checks::structure::CONFIDENT)
+            .filter(|b| {
+                if omission {
+                    b.is_omission()
+                } else {
+                    b.is_addition()
+                }
+            })
+            .flat_map(|b| {
+                if omission {
+                    b.source.clone()
+                } else {
+                    b.target.clone()
+                }
+            })
+            .map(|k| (k, 0))
+            .collect()
+    };
+    scores.omission_errors.add(
+        &keep(&confident(true), &set_aside_src),
+        &keep(&gold_om, &set_aside_src),
+    );
+    scores.addition_errors.add(
+        &keep(&confident(false), &uncertain_tgt),
+        &keep(&gold_add, &uncertain_tgt),
+    );
 }
 
 /// Evaluates one data set at one level for the reference (`system` None) or a system.
@@ -388,6 +421,8 @@ impl AlignScores {
         self.links.merge(&o.links);
         self.omissions.merge(&o.omissions);
         self.additions.merge(&o.additions);
+        self.omission_errors.merge(&o.omission_errors);
+        self.addition_errors.merge(&o.addition_errors);
         self.omissions_raw.merge(&o.omissions_raw);
         self.additions_raw.merge(&o.additions_raw);
         self.set_aside += o.set_aside;

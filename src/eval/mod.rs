@@ -44,10 +44,10 @@ pub fn alignment_report(data: &Path, opts: &EvalOptions) -> Result<String> {
     let pair = opts.pair()?;
     let model = tuned_model(Model::default());
     let mut out = String::new();
-    writeln!(out, "| set | level | translation | docs | src units | planted del/ins(foreign)/merge/split | link P | link R | link F1 | omission P | omission R | addition P | addition R | set aside | all units: omission P/R, addition P/R | align time |").unwrap();
+    writeln!(out, "| set | level | translation | docs | src units | planted del/ins(foreign)/merge/split | link P | link R | link F1 | omission P | omission R | addition P | addition R | set aside | all units: omission P/R, addition P/R | errors only (confidence ≥ 0.6): omission P/R, addition P/R | align time |").unwrap();
     writeln!(
         out,
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     )
     .unwrap();
     let only = std::env::var("TRANSCHECK_EVAL_SETS").unwrap_or_default();
@@ -95,7 +95,7 @@ fn row(out: &mut String, set: &str, level: Level, tr: &str, s: &AlignScores) {
     };
     writeln!(
         out,
-        "| {set} | {lvl} | {tr} | {} | {} | {}/{}({})/{}/{} | {:.4} | {:.4} | {:.4} | {:.3} | {:.3} | {:.3} | {:.3} | {} | {:.3}/{:.3}, {:.3}/{:.3} | {:.2}s |",
+        "| {set} | {lvl} | {tr} | {} | {} | {}/{}({})/{}/{} | {:.4} | {:.4} | {:.4} | {:.3} | {:.3} | {:.3} | {:.3} | {} | {:.3}/{:.3}, {:.3}/{:.3} | {:.3}/{:.3}, {:.3}/{:.3} | {:.2}s |",
         s.docs,
         s.source_units,
         s.planted.deleted,
@@ -115,6 +115,10 @@ fn row(out: &mut String, set: &str, level: Level, tr: &str, s: &AlignScores) {
         s.omissions_raw.recall(),
         s.additions_raw.precision(),
         s.additions_raw.recall(),
+        s.omission_errors.precision(),
+        s.omission_errors.recall(),
+        s.addition_errors.precision(),
+        s.addition_errors.recall(),
         s.time.as_secs_f64()
     )
     .unwrap();
