@@ -831,10 +831,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     .iter()
                     .any(|x| x.span.start == t.span.start && x.sentence_initial)
             })
+            // A capitalised common word is no name, unless it is a known place:
+            // "Moscow" also renders «московский», but it names the city.
             .filter(|t| {
                 !ctx.pair()
                     .lexicon
                     .is_common_target(&ctx.pair().target.stem(&t.text.to_lowercase()))
+                    || whole_place_name(ctx, &t.text)
             })
         {
             let text = tgt.sentence(t.g).0.text.as_str();
@@ -903,10 +906,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // known entity of the same kind (a bank for a bank).
             let kind = name.entity.map(|e| gaz.entries[e].kind.as_str());
             let kind_of = |t: &TargetName| t.text.split(' ').find_map(|w| gazetteer_kind(ctx, w));
+            // A name the gazetteer does not know («в Новосибирске») is a place when a
+            // place preposition governs it; another place then stands in its slot.
+            let place = kind.map_or_else(
+                || after_place_preposition(&src.sentence(name.g).0.text[..name.span.start]),
+                is_place_kind,
+            );
             let same_kind: Vec<&&TargetName> = in_bead
                 .iter()
                 .copied()
-                .filter(|t| kind.is_some() && kind_of(t) == kind)
+                .filter(|t| match kind {
+                    Some(_) => kind_of(t) == kind,
+                    None => place && kind_of(t).is_some_and(is_place_kind),
+                })
                 .collect();
             // A name is replaced by a name of its own kind (or an unknown one): a person
             // not by a country, a city not by a company.
@@ -914,9 +926,27 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .into_iter()
                 .filter(|t| match kind {
                     Some(k) => kind_of(t).is_none() || kind_of(t) == Some(k),
-                    None => matches!(kind_of(t), None | Some("person")),
+                    None => {
+                        matches!(kind_of(t), None | Some("person"))
+                            || (place && kind_of(t).is_some_and(is_place_kind))
+                    }
                 })
                 .collect();
+            // A place the translation replaced with another known place, in a sentence
+            // pair the aligner is sure of, is as wrong as a replaced person: «в Москве»
+            // → "in Kazan".
+            // Both places must be known: «в Заполярье» → "in the Arctic" is a
+            // rendering, not a replacement. And nothing in the source may explain the
+            // new place («в сирийском Тартусе» → "Syria's Tartus").
+            let place_for_place = place
+                && kind.is_some()
+                && same_kind.len() == 1
+                && !elsewhere
+                && !same_kind[0]
+                    .text
+                    .split(' ')
+                    .any(|w| source_index.explains(ctx, w))
+                && bead.is_some_and(|b| b.shape() == (1, 1) && b.confidence >= 0.8);
             let sub = if same_kind.len() == 1 {
                 Some(same_kind[0])
             } else if in_bead.len() == 1 {
@@ -936,7 +966,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .source(src.span_in(name.g, name.span.clone()))
                 .target(tgt.span_in(sub.g, sub.span.clone()))
                 .suggest(expected);
-                if !confident {
+                if !confident && !place_for_place {
                     f = f.severity(Severity::Warning);
                 }
                 out.push(f);
@@ -1056,6 +1086,32 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         added_names(ctx, &joined, &substitutes, &source_index, out);
     }
     consistency(ctx, clusters.iter().map(|(k, v)| (k.as_str(), v)), out);
+}
+
+/// Whether a word of the translation is, whole, a place the gazetteer knows.
+fn whole_place_name(ctx: &Context, word: &str) -> bool {
+    let w = normalise_name(word);
+    ctx.pair()
+        .gazetteer
+        .entries
+        .iter()
+        .any(|e| is_place_kind(&e.kind) && e.accepted.iter().any(|a| a.to_lowercase() == w))
+}
+
+/// Gazetteer kinds that name places.
+fn is_place_kind(kind: &str) -> bool {
+    matches!(kind, "city" | "region" | "country" | "place")
+}
+
+/// Whether the text before a name ends with a preposition that governs places («в»,
+/// «из», «под»): «в Новосибирске», «из Омска».
+fn after_place_preposition(before: &str) -> bool {
+    const PLACE_PREPOSITIONS: &[&str] = &["в", "во", "из", "под", "около", "возле", "близ"];
+    before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A name-substituted warning: `sub` of the translation stands where the source has
@@ -1401,10 +1457,18 @@ fn gazetteer_kind<'a>(ctx: &'a Context, word: &str) -> Option<&'a str> {
     let w = normalise_name(word);
     let wk = translit::key(&w);
     let entries = &ctx.pair().gazetteer.entries;
-    let exact = entries.iter().find(|e| {
-        e.accepted
+    // A whole name first: "Kazan" is a city before it is a word of "Rubin Kazan".
+    let whole = || {
+        entries
             .iter()
-            .any(|a| a.to_lowercase().split_whitespace().any(|x| x == w))
+            .find(|e| e.accepted.iter().any(|a| a.to_lowercase() == w))
+    };
+    let exact = whole().or_else(|| {
+        entries.iter().find(|e| {
+            e.accepted
+                .iter()
+                .any(|a| a.to_lowercase().split_whitespace().any(|x| x == w))
+        })
     });
     let derived = || {
         entries.iter().find(|e| {
@@ -1544,6 +1608,7 @@ fn normalise_name(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::fired;
+    use crate::rules::Severity;
 
     #[test]
     fn missing_and_present_names() {
@@ -1576,6 +1641,45 @@ mod tests {
             vec!["Osaka".to_string()]
         );
         assert!(fired(ru, "The talks were held in Tokyo.", "name-substituted").is_empty());
+    }
+
+    /// Severity of the name-substituted findings.
+    fn substitution_severities(ru: &str, en: &str) -> Vec<Severity> {
+        crate::checks::testing::findings(ru, en)
+            .into_iter()
+            .filter(|f| f.rule.name == "name-substituted")
+            .map(|f| f.severity)
+            .collect()
+    }
+
+    #[test]
+    fn a_city_replaced_by_another_known_city_is_an_error() {
+        let ru = "Финал турнира состоится 2 июня в Москве.";
+        assert_eq!(
+            substitution_severities(ru, "The final will take place on June 2 in Kazan."),
+            vec![Severity::Error]
+        );
+        // "Moscow" also renders the adjective «московский»; here it replaced «Казани».
+        let ru = "Финал турнира состоится 2 июня в Казани.";
+        assert_eq!(
+            substitution_severities(ru, "The final will take place on June 2 in Moscow."),
+            vec![Severity::Error]
+        );
+        assert!(
+            substitution_severities(ru, "The final will take place on June 2 in Kazan.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_place_the_source_explains_or_does_not_know_is_no_error() {
+        // «сирийском» explains "Syria's": the dropped «России» was not replaced.
+        let ru = "Парады в честь Дня военно-морского флота России прошли в сирийском Тартусе.";
+        let en = "Navy Day parades were held in Syria's Tartus.";
+        assert!(!substitution_severities(ru, en).contains(&Severity::Error));
+        // «Заполярье» is not in the gazetteer: "the Arctic region" renders it.
+        let ru = "В Заполярье зафиксировано почти 9,5 тысяч случаев заражения.";
+        let en = "Nearly 9,500 cases of infection were recorded in the Arctic region.";
+        assert!(!substitution_severities(ru, en).contains(&Severity::Error));
     }
 
     #[test]
