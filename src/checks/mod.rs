@@ -1,6 +1,7 @@
 //! The checks, grouped in files by family. Each check is a function from the
 //! [`Context`] to findings of its rules (see [`crate::rules`] for the catalogue).
 
+pub mod direction;
 pub mod fluency;
 pub mod glossary;
 pub mod names;
@@ -21,6 +22,7 @@ pub fn run_all(ctx: &Context) -> Vec<Finding> {
     untranslated::check(ctx, &mut out);
     numbers::check(ctx, &mut out);
     negation::check(ctx, &mut out);
+    direction::check(ctx, &mut out);
     names::check(ctx, &mut out);
     spelling::check(ctx, &mut out);
     glossary::check(ctx, &mut out);

@@ -24,6 +24,7 @@ pub const KINDS: &[(&str, &[&str])] = &[
     ),
     ("name removal", &["name-missing", "name-substituted"]),
     ("institution calque", &["name-calque"]),
+    ("direction flip", &["direction-mismatch"]),
     (
         "spelling variant",
         &["inconsistent-rendering", "spelling-variant"],
@@ -224,10 +225,71 @@ fn candidates(kind: &str, a: &Analysis, pairs: &[NamePair], other_names: &[Strin
                 }
             }
         }
+        "direction flip" => {
+            // Only words that render a change the source states: a flipped "fell in
+            // love" or "higher education" is no translation error to find.
+            use crate::checks::direction::{source_direction, Direction};
+            let al = &a.alignment;
+            for b in al.sentences.iter().filter(|b| b.shape() == (1, 1)) {
+                let (su, ss) = al.source_sentences.locate(b.source.start);
+                let (tu, ts) = al.target_sentences.locate(b.target.start);
+                let Some(dir) = source_direction(&a.source_sentences[su][ss]) else {
+                    continue;
+                };
+                let (u, s) = (&a.target.units[tu], &a.target_sentences[tu][ts]);
+                {
+                    for t in s.tokens.iter().filter(|t| t.is_word()) {
+                        let Some(&(_, to, up)) =
+                            DIRECTION_FLIPS.iter().find(|(w, _, _)| *w == t.lower)
+                        else {
+                            continue;
+                        };
+                        if (dir == Direction::Up) != up {
+                            continue;
+                        }
+                        let r = u.to_document(t.span.start)..u.to_document(t.span.end);
+                        let mut with = to.to_string();
+                        if text[r.clone()].starts_with(|c: char| c.is_uppercase()) {
+                            with = with[..1].to_uppercase() + &with[1..];
+                        }
+                        out.push(Edit {
+                            target_after: Some(r.start..r.start + with.len()),
+                            range: r,
+                            with,
+                            source: None,
+                        });
+                    }
+                }
+            }
+        }
         _ => {}
     }
     out
 }
+
+/// English words of change, their opposites, and whether they say "up".
+const DIRECTION_FLIPS: &[(&str, &str, bool)] = &[
+    ("rose", "fell", true),
+    ("risen", "fallen", true),
+    ("rising", "falling", true),
+    ("rises", "falls", true),
+    ("fell", "rose", false),
+    ("fallen", "risen", false),
+    ("falling", "rising", false),
+    ("increased", "decreased", true),
+    ("increase", "decrease", true),
+    ("increases", "decreases", true),
+    ("increasing", "decreasing", true),
+    ("decreased", "increased", false),
+    ("decrease", "increase", false),
+    ("decreasing", "increasing", false),
+    ("grew", "fell", true),
+    ("higher", "lower", true),
+    ("lower", "higher", false),
+    ("dropped", "rose", false),
+    ("reduced", "increased", false),
+    ("cheaper", "pricier", false),
+];
 
 /// A plausible other spelling: v→w, ey→ei, y→i, or a doubled consonant.
 fn respell(w: &str) -> String {

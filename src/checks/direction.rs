@@ -1,0 +1,245 @@
+//! Direction of change: a source sentence that says something went down whose
+//! translation says it went up, or the reverse («на 6% ниже» → "6% higher", «цены
+//! снизились» → "prices rose"). MT and hurried editors flip these, and the figures
+//! still match, so the number check cannot see it.
+
+use crate::finding::Finding;
+use crate::pipeline::Context;
+use crate::rules::rule;
+use crate::segment::{Sentence, TokenKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// Words that say "up" or "down": word beginnings, and whole words where a beginning
+/// would also catch other words («рост» / «Ростов», «выше» / «вышел», «ниже» /
+/// «нижегородский»). «больше»/«меньше» and «более»/«менее» are left out: they mostly
+/// mean "more than"/"less than", not a change.
+struct Cues {
+    prefixes: &'static [&'static str],
+    words: &'static [&'static str],
+}
+
+impl Cues {
+    fn matches(&self, lower: &str) -> bool {
+        self.words.contains(&lower) || self.prefixes.iter().any(|p| lower.starts_with(p))
+    }
+}
+
+const RU_UP: Cues = Cues {
+    prefixes: &[
+        "вырос",
+        "выраст",
+        "увелич",
+        "повыс",
+        "повыш",
+        "подорож",
+        "прирост",
+        "подскоч",
+        "укрепил",
+    ],
+    words: &[
+        "рост",
+        "роста",
+        "росту",
+        "ростом",
+        "росте",
+        "выше",
+        "дороже",
+        "подороже",
+    ],
+};
+const RU_DOWN: Cues = Cues {
+    prefixes: &[
+        "снизил",
+        "снизи",
+        "сниж",
+        "сократил",
+        "сократи",
+        "сокращ",
+        "упал",
+        "упад",
+        "паден",
+        "уменьш",
+        "подешев",
+        "спад",
+        "ослаб",
+        "обвал",
+    ],
+    words: &["ниже", "пониже", "дешевле", "подешевле"],
+};
+
+/// English cues; "up"/"down"/"more"/"less" are left out for the same reason, and so
+/// are words with a common unrelated sense ("fall" the season, "cut" a ribbon,
+/// "decline" to comment, a "contract").
+const EN_UP: Cues = Cues {
+    prefixes: &[
+        "increas",
+        "grow",
+        "grew",
+        "jump",
+        "surg",
+        "climb",
+        "soar",
+        "strengthen",
+    ],
+    words: &[
+        "rise", "rises", "rose", "risen", "rising", "higher", "pricier",
+    ],
+};
+const EN_DOWN: Cues = Cues {
+    prefixes: &[
+        "decreas", "dropp", "reduc", "shrink", "shrank", "slump", "plung", "plummet", "tumbl",
+        "weaken",
+    ],
+    words: &[
+        "drop", "drops", "fell", "fallen", "falling", "falls", "lower", "cheaper",
+    ],
+};
+
+/// The direction words of a sentence: (up, down, first such word's span).
+fn directions(
+    s: &Sentence,
+    up: &Cues,
+    down: &Cues,
+) -> (usize, usize, Option<(Direction, std::ops::Range<usize>)>) {
+    let (mut u, mut d, mut first) = (0, 0, None);
+    for t in s.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let dir = if up.matches(&t.lower) {
+            Direction::Up
+        } else if down.matches(&t.lower) {
+            Direction::Down
+        } else {
+            continue;
+        };
+        match dir {
+            Direction::Up => u += 1,
+            Direction::Down => d += 1,
+        }
+        first.get_or_insert((dir, t.span.clone()));
+    }
+    (u, d, first)
+}
+
+/// The one direction a Russian sentence speaks of, if it speaks of exactly one.
+pub fn source_direction(s: &Sentence) -> Option<Direction> {
+    let (u, d, _) = directions(s, &RU_UP, &RU_DOWN);
+    only((u, d))
+}
+
+/// One direction only, if the sentence has any.
+fn only(counts: (usize, usize)) -> Option<Direction> {
+    match counts {
+        (u, 0) if u > 0 => Some(Direction::Up),
+        (0, d) if d > 0 => Some(Direction::Down),
+        _ => None,
+    }
+}
+
+/// Words before a cue in which a negation turns it («не выросли», "hasn't risen").
+const NEGATION_REACH: usize = 3;
+
+/// Whether a negation stands just before the word at `cue`.
+fn negated(s: &Sentence, cue: &std::ops::Range<usize>, ctx: &Context, source: bool) -> bool {
+    let lang = if source {
+        ctx.pair().source
+    } else {
+        ctx.pair().target
+    };
+    s.tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.span.end <= cue.start)
+        .rev()
+        .take(NEGATION_REACH)
+        .any(|t| lang.is_negation(&t.lower) || t.lower.ends_with("n't"))
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let src = ctx.source();
+    let tgt = ctx.target();
+    let r = rule("direction-mismatch");
+    for (b, _) in super::aligned_sentences(ctx) {
+        // One sentence on each side, so that the two directions speak of the same thing.
+        if b.shape() != (1, 1) || b.confidence < 0.9 {
+            continue;
+        }
+        let (_, s, _, _) = src.sentence(b.source.start);
+        let (_, t, _, _) = tgt.sentence(b.target.start);
+        let (su, sd, sfirst) = directions(s, &RU_UP, &RU_DOWN);
+        let (tu, td, tfirst) = directions(t, &EN_UP, &EN_DOWN);
+        let (Some(sdir), Some(tdir)) = (only((su, sd)), only((tu, td))) else {
+            continue;
+        };
+        let (Some((_, sspan)), Some((_, tspan))) = (sfirst, tfirst) else {
+            continue;
+        };
+        // "did not fall" for «выросли»? A negation just before a cue can turn it.
+        if sdir == tdir || negated(s, &sspan, ctx, true) || negated(t, &tspan, ctx, false) {
+            continue;
+        }
+        let (sword, tword) = (
+            &src.sentence(b.source.start).0.text[sspan.clone()],
+            &tgt.sentence(b.target.start).0.text[tspan.clone()],
+        );
+        let (said, now) = match sdir {
+            Direction::Up => ("up", "down"),
+            Direction::Down => ("down", "up"),
+        };
+        out.push(
+            Finding::new(
+                r,
+                format!(
+                    "the source says {said} («{sword}») but the translation says {now} (“{tword}”)"
+                ),
+            )
+            .source(src.span_in(b.source.start, sspan))
+            .target(tgt.span_in(b.target.start, tspan)),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::fired;
+
+    #[test]
+    fn a_fall_rendered_as_a_rise_is_flagged() {
+        let ru = "Средняя цена составила 4,7 млн рублей, что на 6% ниже, чем годом ранее.";
+        let bad = "The average price was 4.7 million rubles, 6% higher than a year earlier.";
+        assert_eq!(
+            fired(ru, bad, "direction-mismatch"),
+            vec!["higher".to_string()]
+        );
+        let good = "The average price was 4.7 million rubles, 6% lower than a year earlier.";
+        assert!(fired(ru, good, "direction-mismatch").is_empty());
+        let ru = "Продажи выросли на 12%.";
+        assert_eq!(
+            fired(ru, "Sales fell by 12%.", "direction-mismatch"),
+            vec!["fell".to_string()]
+        );
+        assert!(fired(ru, "Sales grew by 12%.", "direction-mismatch").is_empty());
+    }
+
+    #[test]
+    fn mixed_negated_or_unrelated_directions_are_not_flagged() {
+        // Both directions on one side: which is which is beyond a word list.
+        let ru = "Цены выросли, а спрос снизился на 5%.";
+        let en = "Prices rose while demand fell by 5%.";
+        assert!(fired(ru, en, "direction-mismatch").is_empty());
+        // A negation can turn a direction around.
+        let ru = "Цены не выросли.";
+        assert!(fired(ru, "Prices fell.", "direction-mismatch").is_empty());
+        // «пониже … повыше»: both directions, one of them a comparative.
+        let ru = "Если служащий рангом пониже, а цель его — продвинуться повыше, лучше молчать.";
+        let en =
+            "If an employee is lower in rank and wants to move higher, he had better keep quiet.";
+        assert!(fired(ru, en, "direction-mismatch").is_empty());
+        // "more than" is no change.
+        let ru = "В акции приняли участие более 300 человек, число которых снизилось.";
+        let en = "More than 300 people took part, a number that has decreased.";
+        assert!(fired(ru, en, "direction-mismatch").is_empty());
+    }
+}
