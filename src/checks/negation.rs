@@ -72,6 +72,10 @@ const EN_NEGATIVE_WORDS: &[&str] = &[
     "missing",
     "neither",
     "nor",
+    "reluctant",
+    "reluctance",
+    "unwilling",
+    "hesitant",
 ];
 
 /// Counts negation cues of a Russian sentence that negate it, and whether it has an
@@ -164,6 +168,8 @@ fn russian_negative_lexical(s: &Sentence) -> bool {
                 || w.starts_with("избега")
                 || w.starts_with("избеж")
                 || w == "ли"
+                // «впервые покажут» is "have never been shown before".
+                || w == "впервые"
         })
 }
 
@@ -271,7 +277,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let all_lost = ru_neg > 0 && en_neg == 0 && en_lex == 0;
         let one_lost = ru_neg > en_neg + en_lex && !all_lost;
         if all_lost || one_lost {
-            let g = b.source.start;
+            // The sentence of the bead that holds the negation (a bead may merge two).
+            let g = b
+                .source
+                .clone()
+                .find(|&g| {
+                    src.sentence(g).1.tokens.iter().any(|t| {
+                        t.kind == TokenKind::Word && ctx.pair().source.is_negation(&t.lower)
+                    })
+                })
+                .unwrap_or(b.source.start);
             let (unit, s, _, _) = src.sentence(g);
             let neg = s
                 .tokens
@@ -330,6 +345,32 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::{findings, fired};
+
+    #[test]
+    fn the_cue_is_found_in_any_sentence_of_a_merged_pair() {
+        // Two Russian sentences, one English sentence: the «не» is in the second.
+        let ru =
+            "Подготовка выставки заняла два года. Владельцы долго не соглашались отдать картины.";
+        let en = "Preparing the show took two years, as the owners agreed to lend their paintings.";
+        let a = crate::checks::testing::analysis(ru, en);
+        let f: Vec<_> = crate::pipeline::check(&a, &Default::default())
+            .into_iter()
+            .filter(|f| f.rule.name == "negation-mismatch")
+            .collect();
+        assert_eq!(f.len(), 1, "{f:?}");
+        let s = f[0].source.as_ref().unwrap();
+        assert_eq!(&a.source.text[s.start..s.end], "не");
+    }
+
+    #[test]
+    fn first_time_and_reluctance_render_negations() {
+        let ru = "Большая часть полотен впервые будет показана публике.";
+        let en = "Most of the paintings have never been shown in public before.";
+        assert!(fired(ru, en, "negation-mismatch").is_empty());
+        let ru = "Владельцы долго не соглашались отдать картины.";
+        let en = "The owners were reluctant to lend their paintings.";
+        assert!(fired(ru, en, "negation-mismatch").is_empty());
+    }
 
     #[test]
     fn lost_negation() {

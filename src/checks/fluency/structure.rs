@@ -318,7 +318,9 @@ fn title_case(
         if !strong && tied_to_name(toks, start, end, pair) {
             continue;
         }
-        if start > 0 && is_opening(toks[start - 1]) {
+        // A quoted title keeps English title case, which Russian does not use
+        // («Импрессионисты из частных собраний» → "Impressionists from Private Collections").
+        if (start > 0 && is_opening(toks[start - 1])) || inside_quotes(&toks[..start]) {
             continue;
         }
         // The source must show these words in lower case.
@@ -338,6 +340,20 @@ fn title_case(
         f.suggestion = Some(format!("write “{}”", text.to_lowercase()));
         out.push(f);
     }
+}
+
+/// Whether a quotation opened among `before` is still open.
+fn inside_quotes(before: &[&Token]) -> bool {
+    let (mut straight, mut depth) = (false, 0usize);
+    for t in before {
+        match t.lower.as_str() {
+            "\"" => straight = !straight,
+            "“" | "«" | "„" => depth += 1,
+            "”" | "»" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    straight || depth > 0
 }
 
 fn is_opening(t: &Token) -> bool {

@@ -236,6 +236,13 @@ fn title_case_mid_sentence() {
     let en = "Serbia produced about 2 million doses of the vaccine, according to the Minister \
               for Innovations and Technological Development Nenad Popović.";
     assert!(fired(ru, en, "title-case").is_empty());
+    // Nor a quoted title, which Russian writes in sentence case.
+    let ru = "В музее открылась выставка «Импрессионисты из частных собраний».";
+    let en = "The museum opened an exhibition titled \"Impressionists from Private Collections\".";
+    assert!(fired(ru, en, "title-case").is_empty());
+    // Unquoted, the same words are stray capitals.
+    let en = "The museum opened an exhibition of impressionists from Private Collections.";
+    assert_eq!(fired(ru, en, "title-case"), vec!["Private Collections"]);
 }
 
 #[test]
