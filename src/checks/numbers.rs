@@ -486,10 +486,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                             && !t_all[j].in_name
                     })
                     .collect();
+                // (Figures already reported as changed are no longer candidates.)
                 let s_cands = s_left
                     .iter()
                     .filter(|&&k| {
-                        s_all[k].m.spelled == s.m.spelled
+                        !s_reported[k]
+                            && s_all[k].m.spelled == s.m.spelled
                             && bead.is_some_and(|b| b.source.contains(&s_all[k].g))
                     })
                     .filter(|&&k| kinds_compatible(s_all[k].m.kind, s.m.kind))
@@ -555,6 +557,24 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let _ = &para_target_text;
+            // The minutes of a time whose source says ":00" ("19:00" → "19:01"): the
+            // ":00" itself is not compared (English may drop it: "7 p.m."), so a changed
+            // minute shows up here, left over.
+            if let Some((src_time, g)) = changed_minutes(&src, &tgt, &beads, t) {
+                out.push(
+                    Finding::new(
+                        rule("number-mismatch"),
+                        format!(
+                            "time changed: «{src_time}» became «{}»",
+                            time_at(tgt.sentence(t.g).0.text.as_str(), &t.m.span)
+                                .map_or(t.text.to_string(), |(text, _)| text)
+                        ),
+                    )
+                    .source(src.sentence_span(g))
+                    .target(tgt.span_in(t.g, t.m.span.clone())),
+                );
+                continue;
+            }
             out.push(
                 Finding::new(
                     r,
@@ -564,6 +584,56 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             );
         }
     }
+}
+
+/// The "H:MM" time whose minutes are at `minutes` in `text`: (the time, its hour).
+fn time_at(text: &str, minutes: &std::ops::Range<usize>) -> Option<(String, u32)> {
+    let before = &text[..minutes.start];
+    let hour_text = before.strip_suffix(':')?;
+    let digits: String = hour_text
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if digits.is_empty() || digits.len() > 2 || minutes.len() != 2 {
+        return None;
+    }
+    let hour: u32 = digits.parse().ok()?;
+    Some((format!("{digits}:{}", &text[minutes.clone()]), hour))
+}
+
+/// Every "H:00" time of a text: (the time, its hour).
+fn full_hours(text: &str) -> Vec<(String, u32)> {
+    let b = text.as_bytes();
+    text.match_indices(":00")
+        .map(|(i, _)| i)
+        .filter(|&i| !b.get(i + 3).is_some_and(u8::is_ascii_digit))
+        .filter_map(|i| time_at(text, &(i + 1..i + 3)))
+        .collect()
+}
+
+/// A target minute figure left unmatched, in a time whose hour a source ":00" time of the
+/// aligned sentence has: (the source time, its sentence).
+fn changed_minutes(
+    src: &DocSide,
+    tgt: &DocSide,
+    beads: &[&crate::align::Bead],
+    t: &Num,
+) -> Option<(String, usize)> {
+    let (_, hour) = time_at(tgt.sentence(t.g).0.text.as_str(), &t.m.span)?;
+    if t.text == "00" {
+        return None;
+    }
+    let bead = beads.iter().find(|b| b.target.contains(&t.g))?;
+    bead.source.clone().find_map(|g| {
+        full_hours(src.sentence_text(g))
+            .into_iter()
+            .find(|&(_, h)| h == hour || h == hour + 12)
+            .map(|(time, _)| (time, g))
+    })
 }
 
 /// The target sentence aligned with a source sentence (for pointing at where a figure is missing).
@@ -737,6 +807,36 @@ mod tests {
             "The first residents will be 2 companies.",
         );
         assert!(!f.iter().any(|f| f.rule.name == "number-mismatch"));
+    }
+
+    #[test]
+    fn a_changed_minute_is_a_changed_time() {
+        let ru = "Перемирие начнется в 00:00 27 июля, а пункт выдачи работает с 10:00.";
+        let f = fired(
+            ru,
+            "The ceasefire will begin at 00:01 on July 27, and the pickup point opens at 10:00.",
+            "number-mismatch",
+        );
+        assert_eq!(f, vec!["01".to_string()]);
+        let f = fired(
+            "Встреча назначена на 19:00.",
+            "The meeting is scheduled for 7:05 p.m.",
+            "number-mismatch",
+        );
+        assert_eq!(f, vec!["05".to_string()]);
+        // The same time, with or without its minutes, is no change.
+        for en in [
+            "The meeting is scheduled for 19:00.",
+            "The meeting is scheduled for 7 p.m.",
+            "The meeting is scheduled for 7:00 p.m.",
+        ] {
+            for rule in ["number-mismatch", "number-missing"] {
+                assert!(
+                    fired("Встреча назначена на 19:00.", en, rule).is_empty(),
+                    "{en}"
+                );
+            }
+        }
     }
 
     #[test]
