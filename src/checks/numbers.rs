@@ -180,6 +180,9 @@ fn decimals(m: &NumberMention) -> i32 {
 
 /// Whether two mentions denote the same figure (allowing rounding and a few
 /// conventional conversions).
+/// The largest share by which a translation may round a figure.
+const MAX_ROUNDING: f64 = 0.05;
+
 fn same(a: &Num, b: &Num, target_text: &str) -> bool {
     if !kinds_compatible(a.m.kind, b.m.kind) {
         return false;
@@ -202,13 +205,17 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
         }
     }
     // The translation rounded to the precision it writes: "1,53 млн" ↔ "1.5 million".
-    // Not the other way: "15 тыс." ↔ "15,001" is a changed figure, not a rounding.
+    // Not the other way: "15 тыс." ↔ "15,001" is a changed figure, not a rounding. Nor
+    // a rounding of more than 5%: «полтора миллиона» is not "two million".
     let (p, q) = (a, b);
     let scale = q.m.magnitude.unwrap_or(1.0);
     let d = decimals(q.m);
     if q.m.magnitude.is_some() || d > 0 {
         let unit = 10f64.powi(-d) * scale;
-        if (p.m.value - q.m.value).abs() <= unit / 2.0 + 1e-9 * unit {
+        let diff = (p.m.value - q.m.value).abs();
+        if diff <= unit / 2.0 + 1e-9 * unit
+            && diff <= MAX_ROUNDING * p.m.value.abs().max(q.m.value.abs())
+        {
             return true;
         }
     }
@@ -807,6 +814,21 @@ mod tests {
             "The first residents will be 2 companies.",
         );
         assert!(!f.iter().any(|f| f.rule.name == "number-mismatch"));
+    }
+
+    #[test]
+    fn rounding_is_small() {
+        let ru = "Население города составляет 1,53 млн человек.";
+        assert!(fired(ru, "The city has 1.5 million people.", "number-mismatch").is_empty());
+        let ru = "Капитализация выросла до полутора миллионов рублей.";
+        assert_eq!(
+            fired(
+                ru,
+                "Capitalization grew to two million rubles.",
+                "number-mismatch"
+            ),
+            vec!["two million".to_string()]
+        );
     }
 
     #[test]
