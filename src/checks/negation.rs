@@ -180,18 +180,36 @@ fn negative_stems(lang: &dyn crate::lang::Language) -> &'static std::collections
 
 /// Negated clauses of an English sentence (cues within three words count once) and
 /// how many negative words it has besides.
+/// Whether token `k` of an English sentence is a negation: not the "No." of a number
+/// sign ("building No. 39", "No 5").
+fn english_negation_at(s: &Sentence, k: usize, ctx: &Context) -> bool {
+    let t = &s.tokens[k];
+    if t.kind != TokenKind::Word || !ctx.pair().target.is_negation(&t.lower) {
+        return false;
+    }
+    let next = s.tokens[k + 1..]
+        .iter()
+        .filter(|x| x.kind != TokenKind::Space);
+    let number_sign = t.lower == "no" && {
+        let mut next = next.skip_while(|x| x.lower == ".");
+        next.next().is_some_and(|x| x.kind == TokenKind::Number)
+    };
+    !number_sign
+}
+
 fn english_negations(s: &Sentence, ctx: &Context) -> (usize, usize) {
     let lang = ctx.pair().target;
     let mut n = 0;
     let mut lexical = 0;
     let mut last: Option<usize> = None;
-    for (i, t) in s
+    for (i, (k, t)) in s
         .tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word)
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word)
         .enumerate()
     {
-        if lang.is_negation(&t.lower) {
+        if english_negation_at(s, k, ctx) {
             if last.is_none_or(|l| i - l > 3) {
                 n += 1;
             }
@@ -322,11 +340,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else if ru_neg == 0 && !ru_lex && en_neg > 0 {
             let g = b.target.start;
             let (unit, s, _, _) = tgt.sentence(g);
-            let neg = s
-                .tokens
-                .iter()
-                .find(|t| t.kind == TokenKind::Word && ctx.pair().target.is_negation(&t.lower))
-                .map(|t| t.span.clone())
+            let neg = (0..s.tokens.len())
+                .find(|&k| english_negation_at(s, k, ctx))
+                .map(|k| s.tokens[k].span.clone())
                 .unwrap_or(s.span.clone());
             let cue = &unit.text[neg.clone()];
             out.push(
@@ -360,6 +376,28 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         let s = f[0].source.as_ref().unwrap();
         assert_eq!(&a.source.text[s.start..s.end], "не");
+    }
+
+    #[test]
+    fn a_number_sign_is_no_negation() {
+        let ru = "Они побывали в трех квартирах дома № 39.";
+        for en in [
+            "They visited three flats of building No. 39.",
+            "They visited three flats of building No 39.",
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
+        // A real "no" still counts.
+        let ru = "Они побывали в трех квартирах дома.";
+        assert_eq!(
+            fired(
+                ru,
+                "They visited no flats in the building.",
+                "negation-mismatch"
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
