@@ -74,6 +74,8 @@ const EN_NEGATIVE_WORDS: &[&str] = &[
     "nor",
     "reluctant",
     "reluctance",
+    // "rather than" renders «а не».
+    "rather",
     "unwilling",
     "hesitant",
 ];
@@ -142,12 +144,17 @@ fn russian_negative_lexical(s: &Sentence) -> bool {
         .filter(|t| t.kind == TokenKind::Word)
         .any(|t| {
             let w = t.lower.as_str();
+            // не- words that negate («несложно», «недоволен»), not «несколько»,
+            // «нести», «немецкий», «неделя», «недавно», «нефть».
             (w.starts_with("не")
                 && w.chars().count() > 4
-                && !w.starts_with("нес")
+                && !["несколь", "несмотря", "нест", "несу", "несе", "несё", "несш"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                && !["несла", "несли", "несло"].contains(&w)
                 && !w.starts_with("нем")
                 && !w.starts_with("нег")
-                && !w.starts_with("нед")
+                && !["недел", "недавн", "недр", "недвиж"].iter().any(|p| w.starts_with(p))
                 && !w.starts_with("нефт"))
                 || w.starts_with("без")
                 || w.starts_with("отказ")
@@ -187,14 +194,43 @@ fn english_negation_at(s: &Sentence, k: usize, ctx: &Context) -> bool {
     if t.kind != TokenKind::Word || !ctx.pair().target.is_negation(&t.lower) {
         return false;
     }
-    let next = s.tokens[k + 1..]
+    let mut next = s.tokens[k + 1..]
         .iter()
         .filter(|x| x.kind != TokenKind::Space);
     let number_sign = t.lower == "no" && {
-        let mut next = next.skip_while(|x| x.lower == ".");
+        let mut next = next.clone().skip_while(|x| x.lower == ".");
         next.next().is_some_and(|x| x.kind == TokenKind::Number)
     };
-    !number_sign
+    // "no matter what" renders «любой», «какой бы ни».
+    let idiom = t.lower == "no" && next.next().is_some_and(|x| x.lower == "matter");
+    !number_sign && !idiom
+}
+
+/// Whether every English negation of the bead is a word the source itself writes in
+/// Latin letters.
+fn negations_copied(ctx: &Context, b: &crate::align::Bead) -> bool {
+    let (src, tgt) = (ctx.source(), ctx.target());
+    let source: String = b
+        .source
+        .clone()
+        .map(|g| src.sentence_text(g))
+        .collect::<Vec<_>>()
+        .join(" ");
+    b.target.clone().all(|g| {
+        let s = tgt.sentence(g).1;
+        (0..s.tokens.len())
+            .filter(|&k| english_negation_at(s, k, ctx))
+            .all(|k| copied_from_source(&s.tokens[k].lower, &source))
+    })
+}
+
+/// Whether the source holds the word as written in Latin letters (a title or brand
+/// copied over: «портал Eat This, Not That»).
+fn copied_from_source(word: &str, source_text: &str) -> bool {
+    let w = word.to_lowercase();
+    source_text
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+        .any(|x| x.to_lowercase() == w)
 }
 
 fn english_negations(s: &Sentence, ctx: &Context) -> (usize, usize) {
@@ -337,7 +373,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     .source(src.span_in(g, neg))
                     .target(tgt.sentence_span(b.target.start)),
             );
-        } else if ru_neg == 0 && !ru_lex && en_neg > 0 {
+        } else if ru_neg == 0 && !ru_lex && en_neg > 0 && !negations_copied(ctx, b) {
             let g = b.target.start;
             let (unit, s, _, _) = tgt.sentence(g);
             let neg = (0..s.tokens.len())
@@ -376,6 +412,30 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         let s = f[0].source.as_ref().unwrap();
         assert_eq!(&a.source.text[s.start..s.end], "не");
+    }
+
+    #[test]
+    fn copied_titles_idioms_and_ne_words() {
+        // "Not" of a title the source writes in Latin letters.
+        let ru = "Его слова приводит портал Eat This, Not That.";
+        let en = "His words are quoted by the Eat This, Not That portal.";
+        assert!(fired(ru, en, "negation-mismatch").is_empty());
+        // "no matter" renders «любой».
+        let ru = "Можно подобрать любую модель под любые цели.";
+        let en = "You can pick a model for any purpose, no matter what it is.";
+        assert!(fired(ru, en, "negation-mismatch").is_empty());
+        // «несложно» is a negation; "rather than" renders «а не».
+        let ru = "Вам было несложно играть эту роль?";
+        assert!(fired(ru, "Wasn't it hard to play this role?", "negation-mismatch").is_empty());
+        let ru = "Политика делается на пляжах, а не в переговорных.";
+        let en = "Politics is played out on beaches rather than in conference rooms.";
+        assert!(fired(ru, en, "negation-mismatch").is_empty());
+        // «несколько» is not.
+        let ru = "Он провел там несколько лет.";
+        assert_eq!(
+            fired(ru, "He did not spend years there.", "negation-mismatch").len(),
+            1
+        );
     }
 
     #[test]
