@@ -53,8 +53,11 @@ fn is_name_token(t: &Token, ctx: &Context) -> bool {
     let lang = ctx.pair().source;
     let common = ctx.pair().lexicon.is_common_source(&t.stem);
     if t.all_caps {
-        // Roman numerals and common abbreviations (ВВП → GDP) are not names.
-        return !common && !t.lower.chars().all(|c| "ivxlcdm".contains(c));
+        // Roman numerals, common abbreviations (ВВП → GDP) and function words set in
+        // capitals for emphasis or in a heading («ЭТО») are not names.
+        return !common
+            && !lang.is_stopword(&t.lower)
+            && !t.lower.chars().all(|c| "ivxlcdm".contains(c));
     }
     // A capitalised word the lexicon knows ("Центральный банк") is translated, not
     // transliterated; only unknown capitalised words are names. Surnames made from
