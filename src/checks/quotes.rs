@@ -72,6 +72,32 @@ fn balanced(text: &str) -> bool {
 }
 
 /// Russian quotations of three or more words: «…» or „…“.
+/// Whether the «…» between byte `start` (after the opening mark) and `end` (at the
+/// closing one) quotes speech rather than names a work or a company, which English sets
+/// in italics or plain type («Джек и Джилл» → Jack and Jill): it is long, or it ends a
+/// sentence, or speech is attributed around it («…», — сказал он; заявил: «…»; что «…»).
+fn is_speech(text: &str, start: usize, end: usize) -> bool {
+    let inner = &text[start..end];
+    let words = inner.split_whitespace().count();
+    if words < 3 {
+        return false;
+    }
+    let opening = text[..start]
+        .char_indices()
+        .next_back()
+        .map_or(start, |(i, _)| i);
+    let before = text[..opening].trim_end();
+    let after = text[end..].chars().skip(1).collect::<String>();
+    let after = after.trim_start();
+    words >= 7
+        || inner.trim_end().ends_with(['.', '!', '?', '…'])
+        || after.starts_with(", —")
+        || after.starts_with(", –")
+        || after.starts_with('—')
+        || before.ends_with(':')
+        || before.to_lowercase().ends_with(" что")
+}
+
 fn source_quotations(text: &str) -> usize {
     let mut n = 0;
     let mut depth_start: Option<usize> = None;
@@ -80,7 +106,7 @@ fn source_quotations(text: &str) -> usize {
             '«' | '„' if depth_start.is_none() => depth_start = Some(i + c.len_utf8()),
             '»' | '“' => {
                 if let Some(s) = depth_start.take() {
-                    if text[s..i].split_whitespace().count() >= 3 {
+                    if is_speech(text, s, i) {
                         n += 1;
                     }
                 }
@@ -198,6 +224,17 @@ mod tests {
             "quote-mismatch"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn titles_of_works_need_no_quotation_marks() {
+        let ru = "В его планах романтическая комедия «Джек и Джилл» и мюзикл.";
+        let en = "His plans include the romantic comedy Jack and Jill and a musical.";
+        assert!(fired(ru, en, "quote-mismatch").is_empty());
+        // A partial quotation after «что» is speech.
+        let ru = "Министр заявил, что «ситуация полностью под контролем».";
+        let en = "The minister said the situation was fully under control.";
+        assert_eq!(fired(ru, en, "quote-mismatch").len(), 1);
     }
 
     #[test]
