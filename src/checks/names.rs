@@ -1091,14 +1091,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     consistency(ctx, clusters.iter().map(|(k, v)| (k.as_str(), v)), out);
 }
 
-/// Whether a word of the translation is, whole, a place the gazetteer knows.
-fn whole_place_name(ctx: &Context, word: &str) -> bool {
+/// The kind of the gazetteer entry a word of the translation names whole ("Kazan").
+fn gazetteer_whole_kind<'a>(ctx: &'a Context, word: &str) -> Option<&'a str> {
     let w = normalise_name(word);
     ctx.pair()
         .gazetteer
         .entries
         .iter()
-        .any(|e| is_place_kind(&e.kind) && e.accepted.iter().any(|a| a.to_lowercase() == w))
+        .find(|e| e.accepted.iter().any(|a| a.to_lowercase() == w))
+        .map(|e| e.kind.as_str())
+}
+
+/// Whether a word of the translation is, whole, a place the gazetteer knows.
+fn whole_place_name(ctx: &Context, word: &str) -> bool {
+    gazetteer_whole_kind(ctx, word).is_some_and(is_place_kind)
 }
 
 /// Gazetteer kinds that name places.
@@ -1461,17 +1467,13 @@ fn gazetteer_kind<'a>(ctx: &'a Context, word: &str) -> Option<&'a str> {
     let wk = translit::key(&w);
     let entries = &ctx.pair().gazetteer.entries;
     // A whole name first: "Kazan" is a city before it is a word of "Rubin Kazan".
-    let whole = || {
-        entries
+    if let Some(kind) = gazetteer_whole_kind(ctx, word) {
+        return Some(kind);
+    }
+    let exact = entries.iter().find(|e| {
+        e.accepted
             .iter()
-            .find(|e| e.accepted.iter().any(|a| a.to_lowercase() == w))
-    };
-    let exact = whole().or_else(|| {
-        entries.iter().find(|e| {
-            e.accepted
-                .iter()
-                .any(|a| a.to_lowercase().split_whitespace().any(|x| x == w))
-        })
+            .any(|a| a.to_lowercase().split_whitespace().any(|x| x == w))
     });
     let derived = || {
         entries.iter().find(|e| {

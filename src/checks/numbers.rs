@@ -178,11 +178,11 @@ fn decimals(m: &NumberMention) -> i32 {
     printed.split_once('.').map_or(0, |(_, f)| f.len() as i32)
 }
 
-/// Whether two mentions denote the same figure (allowing rounding and a few
-/// conventional conversions).
 /// The largest share by which a translation may round a figure.
 const MAX_ROUNDING: f64 = 0.05;
 
+/// Whether two mentions denote the same figure (allowing rounding and a few
+/// conventional conversions).
 fn same(a: &Num, b: &Num, target_text: &str) -> bool {
     if !kinds_compatible(a.m.kind, b.m.kind) {
         return false;
@@ -597,14 +597,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 fn time_at(text: &str, minutes: &std::ops::Range<usize>) -> Option<(String, u32)> {
     let before = &text[..minutes.start];
     let hour_text = before.strip_suffix(':')?;
-    let digits: String = hour_text
-        .chars()
-        .rev()
-        .take_while(char::is_ascii_digit)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let digits = &hour_text[hour_text
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .len()..];
     if digits.is_empty() || digits.len() > 2 || minutes.len() != 2 {
         return None;
     }
