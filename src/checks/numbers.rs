@@ -546,6 +546,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             if s_reported[i] || s.m.spelled || s.in_name || s.m.kind == NumKind::Ordinal {
                 continue;
             }
+            let bead_text = |g: usize| {
+                beads
+                    .iter()
+                    .find(|b| b.source.contains(&g))
+                    .map(|b| {
+                        b.target
+                            .clone()
+                            .map(|t| tgt.sentence_text(t))
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+                    .join(" ")
+            };
+            if said_in_words(s.m.value, s.m.kind == NumKind::Percent, &bead_text(s.g)) {
+                continue;
+            }
             out.push(
                 Finding::new(
                     r,
@@ -564,6 +580,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let _ = &para_target_text;
+            let source_text = beads
+                .iter()
+                .find(|b| b.target.contains(&t.g))
+                .map(|b| {
+                    b.source
+                        .clone()
+                        .map(|g| src.sentence_text(g))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+                .join(" ");
+            if said_in_words(t.m.value, t.m.kind == NumKind::Percent, &source_text) {
+                continue;
+            }
             // The minutes of a time whose source says ":00" ("19:00" → "19:01"): the
             // ":00" itself is not compared (English may drop it: "7 p.m."), so a changed
             // minute shows up here, left over.
@@ -590,6 +620,29 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .target(tgt.span_in(t.g, t.m.span.clone())),
             );
         }
+    }
+}
+
+/// Whether the other side of the sentence pair says the figure in words that are no
+/// number: «за сутки» ↔ "in the past 24 hours", "круглосуточно" ↔ "24/7", "50%" ↔
+/// "half", "25%" ↔ "a quarter".
+fn said_in_words(value: f64, percent: bool, other: &str) -> bool {
+    let other = other.to_lowercase();
+    let has = |stems: &[&str]| {
+        other
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| stems.iter().any(|s| w.starts_with(s)))
+    };
+    match (value, percent) {
+        (24.0, false) => has(&[
+            "сутк",
+            "круглосуточн",
+            "round-the-clock",
+            "around-the-clock",
+        ]),
+        (50.0, true) => has(&["half", "полов"]),
+        (25.0, true) => has(&["quarter", "четверт"]),
+        _ => false,
     }
 }
 
@@ -809,6 +862,24 @@ mod tests {
             "The first residents will be 2 companies.",
         );
         assert!(!f.iter().any(|f| f.rule.name == "number-mismatch"));
+    }
+
+    #[test]
+    fn figures_said_in_words() {
+        let ru = "В России зарегистрировано 5765 новых случаев за сутки.";
+        let en = "Russia registered 5,765 new cases in the past 24 hours.";
+        assert!(fired(ru, en, "number-missing").is_empty());
+        let ru = "Для студентов предусмотрена скидка 50%.";
+        assert!(fired(ru, "Students pay half price.", "number-missing").is_empty());
+        // Another figure is still one from nowhere.
+        let en = "Russia registered 5,765 new cases in the past 48 hours.";
+        let ru = "В России зарегистрировано 5765 новых случаев за сутки.";
+        assert_eq!(fired(ru, en, "number-missing"), vec!["48".to_string()]);
+        let ru = "Для студентов предусмотрена скидка 50%.";
+        assert_eq!(
+            fired(ru, "Students get a discount.", "number-missing").len(),
+            1
+        );
     }
 
     #[test]
