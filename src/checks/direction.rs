@@ -154,7 +154,7 @@ fn negated(s: &Sentence, cue: &std::ops::Range<usize>, ctx: &Context, source: bo
         .filter(|t| t.kind == TokenKind::Word && t.span.end <= cue.start)
         .rev()
         .take(NEGATION_REACH)
-        .any(|t| lang.is_negation(&t.lower) || t.lower.ends_with("n't"))
+        .any(|t| lang.is_negation(&t.lower))
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {

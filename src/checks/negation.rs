@@ -331,23 +331,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let all_lost = ru_neg > 0 && en_neg == 0 && en_lex == 0;
         let one_lost = ru_neg > en_neg + en_lex && !all_lost;
         if all_lost || one_lost {
-            // The sentence of the bead that holds the negation (a bead may merge two).
-            let g = b
-                .source
-                .clone()
-                .find(|&g| {
-                    src.sentence(g).1.tokens.iter().any(|t| {
-                        t.kind == TokenKind::Word && ctx.pair().source.is_negation(&t.lower)
-                    })
-                })
-                .unwrap_or(b.source.start);
+            // The negation cue, in whichever sentence of the bead holds it (a bead may
+            // merge two); else the first sentence.
+            let cue_in = |g: usize| {
+                src.sentence(g)
+                    .1
+                    .tokens
+                    .iter()
+                    .find(|t| t.kind == TokenKind::Word && ctx.pair().source.is_negation(&t.lower))
+                    .map(|t| (g, t.span.clone()))
+            };
+            let (g, neg) =
+                b.source.clone().find_map(cue_in).unwrap_or_else(|| {
+                    (b.source.start, src.sentence(b.source.start).1.span.clone())
+                });
             let (unit, s, _, _) = src.sentence(g);
-            let neg = s
-                .tokens
-                .iter()
-                .find(|t| t.kind == TokenKind::Word && ctx.pair().source.is_negation(&t.lower))
-                .map(|t| t.span.clone())
-                .unwrap_or(s.span.clone());
             let cue = &unit.text[neg.clone()];
             let english: Vec<&Sentence> = b.target.clone().map(|g| tgt.sentence(g).1).collect();
             // A negated question is often a polite or rhetorical one («Не пробовали

@@ -546,20 +546,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             if s_reported[i] || s.m.spelled || s.in_name || s.m.kind == NumKind::Ordinal {
                 continue;
             }
-            let bead_text = |g: usize| {
-                beads
-                    .iter()
-                    .find(|b| b.source.contains(&g))
-                    .map(|b| {
-                        b.target
-                            .clone()
-                            .map(|t| tgt.sentence_text(t))
-                            .collect::<Vec<_>>()
-                    })
-                    .unwrap_or_default()
-                    .join(" ")
-            };
-            if said_in_words(s.m.value, s.m.kind == NumKind::Percent, &bead_text(s.g)) {
+            let translation = aligned_text(&beads, &tgt, s.g, true);
+            if said_in_words(s.m.value, s.m.kind == NumKind::Percent, &translation) {
                 continue;
             }
             out.push(
@@ -580,17 +568,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let _ = &para_target_text;
-            let source_text = beads
-                .iter()
-                .find(|b| b.target.contains(&t.g))
-                .map(|b| {
-                    b.source
-                        .clone()
-                        .map(|g| src.sentence_text(g))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-                .join(" ");
+            let source_text = aligned_text(&beads, &src, t.g, false);
             if said_in_words(t.m.value, t.m.kind == NumKind::Percent, &source_text) {
                 continue;
             }
@@ -621,6 +599,34 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             );
         }
     }
+}
+
+/// The sentences aligned with sentence `g`, joined: of the target (`other`) when `g` is
+/// a source sentence, of the source otherwise.
+fn aligned_text(
+    beads: &[&crate::align::Bead],
+    other: &DocSide,
+    g: usize,
+    g_is_source: bool,
+) -> String {
+    let sides = |b: &crate::align::Bead| {
+        if g_is_source {
+            (b.source.clone(), b.target.clone())
+        } else {
+            (b.target.clone(), b.source.clone())
+        }
+    };
+    beads
+        .iter()
+        .map(|b| sides(b))
+        .find(|(mine, _)| mine.contains(&g))
+        .map(|(_, theirs)| {
+            theirs
+                .map(|x| other.sentence_text(x))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default()
 }
 
 /// Whether the other side of the sentence pair says the figure in words that are no
