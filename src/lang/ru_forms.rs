@@ -191,13 +191,36 @@ pub fn noun_forms(lemma: &str) -> Vec<String> {
     let endings: &[&str] = &["а", "у", "ом", "е", "и", "ов", "ам", "ами", "ах"];
     match (v, c) {
         ('о' | 'е' | 'ё', 'к' | 'л' | 'р' | 'н' | 'т' | 'в' | 'м') => {
+            // After л and н, ё (folded to е) marks a soft consonant (огонёк →
+            // огонька); after a vowel it becomes й (ручеёк → ручейка). Both spellings
+            // are generated: a form that is not a word never occurs.
+            let joint = match (v, head.chars().last()) {
+                ('е' | 'ё', Some('л' | 'н')) => "ь",
+                ('е' | 'ё', Some(p)) if "аеёиоуыэюя".contains(p) => "й",
+                _ => "",
+            };
             for e in endings {
                 out.push(format!("{head}{c}{e}"));
+                if !joint.is_empty() {
+                    out.push(format!("{head}{joint}{c}{e}"));
+                }
             }
         }
         ('е', 'ц') => {
-            for e in ["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"] {
+            // A soft consonant keeps its softness in writing (владелец → владельца) and
+            // a vowel gains й (боец → бойца).
+            let joint = match head.chars().last() {
+                Some('л') => "ь",
+                Some(p) if "аеёиоуыэюя".contains(p) => "й",
+                _ => "",
+            };
+            for e in [
+                "а", "у", "ом", "ем", "е", "ы", "ов", "ев", "ам", "ами", "ах",
+            ] {
                 out.push(format!("{head}ц{e}"));
+                if !joint.is_empty() {
+                    out.push(format!("{head}{joint}ц{e}"));
+                }
             }
         }
         _ => {}
@@ -241,5 +264,9 @@ mod tests {
         assert!(noun_forms("день").contains(&"дня".to_string()));
         assert!(noun_forms("отец").contains(&"отца".to_string()));
         assert!(noun_forms("посол").contains(&"посла".to_string()));
+        assert!(noun_forms("владелец").contains(&"владельцев".to_string()));
+        assert!(noun_forms("боец").contains(&"бойцы".to_string()));
+        assert!(noun_forms("огонек").contains(&"огонька".to_string()));
+        assert!(noun_forms("отец").iter().all(|f| !f.contains('ь')));
     }
 }
