@@ -8,13 +8,19 @@
 //! * a capitalised word the lexicon does not know also gives its consonant skeleton
 //!   (Лейквуд meets Lakewood);
 //! * a question or exclamation mark, quotation mark, bracket or colon gives the id of
-//!   its kind.
+//!   its kind, and an emoji its own id.
 //!
 //! A source token "matches" a target unit when one of its ids is in the target's set.
 
 use crate::lang::{translit, LanguagePair};
 use crate::segment::{NumKind, Sentence, TokenKind};
 use std::collections::HashMap;
+
+/// Pictographs (emoji and dingbats), without the joiners and variation selectors that
+/// combine them.
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF)
+}
 
 /// Interned anchor ids.
 #[derive(Default)]
@@ -254,6 +260,18 @@ impl<'p> FeatureBuilder<'p> {
                 out.push(Box::new([self.vocab.id(key)]));
             }
         }
+        // Emoji are copied, not translated ("Мастер своего дела👍" / "A true pro👍").
+        let mut emoji: Vec<char> = text
+            .get(s.span.clone())
+            .unwrap_or("")
+            .chars()
+            .filter(|&c| is_emoji(c))
+            .collect();
+        emoji.sort_unstable();
+        emoji.dedup();
+        for c in emoji {
+            out.push(Box::new([self.vocab.id(&format!("e:{c}"))]));
+        }
         out
     }
 
@@ -464,6 +482,9 @@ mod tests {
         // A short question has little else to go on.
         assert_eq!(pair_of("А гости что?", "And the guests?"), 2);
         assert_eq!(pair_of("А гости что?", "And the guests."), 1);
+        // An emoji is copied: the same one matches, another does not.
+        assert_eq!(pair_of("Мастер своего дела👍", "A true pro👍"), 1);
+        assert_eq!(pair_of("Мастер своего дела👍", "A true pro😀"), 0);
     }
 
     #[test]
