@@ -100,18 +100,89 @@ const EN_DOWN: Cues = Cues {
     ],
 };
 
+/// Comparatives that say "up" or "down" only right after a change by a figure: «на 12%
+/// меньше», «в 2 раза больше», "12% more", "three times less". Alone they mostly mean
+/// "more than" and are no cue.
+struct Comparatives {
+    more: &'static [&'static str],
+    less: &'static [&'static str],
+    /// Words after the figure that make it a change: a percentage or a factor.
+    units: &'static [&'static str],
+    /// Whether a word is a number word («два», "three").
+    number_word: fn(&str) -> bool,
+}
+
+fn ru_number_word(w: &str) -> bool {
+    crate::lang::Language::number_word(&crate::lang::ru::RUSSIAN, w).is_some()
+}
+
+fn en_number_word(w: &str) -> bool {
+    crate::lang::Language::number_word(&crate::lang::en::ENGLISH, w).is_some()
+}
+
+const RU_COMPARATIVES: Comparatives = Comparatives {
+    more: &["больше", "более"],
+    less: &["меньше", "менее"],
+    units: &["процент", "раз"],
+    number_word: ru_number_word,
+};
+const EN_COMPARATIVES: Comparatives = Comparatives {
+    more: &["more"],
+    less: &["less", "fewer"],
+    units: &["percent", "cent", "times"],
+    number_word: en_number_word,
+};
+
+/// How many tokens before a comparative the figure may stand («на 12 % меньше»).
+const FIGURE_REACH: usize = 4;
+
+impl Comparatives {
+    /// The direction of the comparative at token `i`, if a changed figure precedes it.
+    fn direction(&self, tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+        let lower = tokens[i].lower.as_str();
+        let dir = if self.more.contains(&lower) {
+            Direction::Up
+        } else if self.less.contains(&lower) {
+            Direction::Down
+        } else {
+            return None;
+        };
+        let before: Vec<_> = tokens[..i]
+            .iter()
+            .rev()
+            .filter(|t| t.kind != TokenKind::Space)
+            .take(FIGURE_REACH)
+            .collect();
+        // The token just before must be the unit or the figure itself ("12% more",
+        // "2 раза больше"), so that "12 more people" is no change of 12%.
+        let unit = |t: &&crate::segment::Token| {
+            t.lower == "%" || self.units.iter().any(|u| t.lower.starts_with(u))
+        };
+        let figure = before
+            .iter()
+            .any(|t| t.kind == TokenKind::Number || (self.number_word)(&t.lower));
+        (before.first().is_some_and(unit) && figure).then_some(dir)
+    }
+}
+
 /// The direction words of a sentence: (up, down, first such word's span).
 fn directions(
     s: &Sentence,
     up: &Cues,
     down: &Cues,
+    comparatives: &Comparatives,
 ) -> (usize, usize, Option<(Direction, std::ops::Range<usize>)>) {
     let (mut u, mut d, mut first) = (0, 0, None);
-    for t in s.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+    for (i, t) in s.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
         let dir = if up.matches(&t.lower) {
             Direction::Up
         } else if down.matches(&t.lower) {
             Direction::Down
+        } else if let Some(dir) = comparatives.direction(&s.tokens, i) {
+            dir
         } else {
             continue;
         };
@@ -126,7 +197,7 @@ fn directions(
 
 /// The one direction a Russian sentence speaks of, if it speaks of exactly one.
 pub fn source_direction(s: &Sentence) -> Option<Direction> {
-    let (u, d, _) = directions(s, &RU_UP, &RU_DOWN);
+    let (u, d, _) = directions(s, &RU_UP, &RU_DOWN, &RU_COMPARATIVES);
     only((u, d))
 }
 
@@ -168,8 +239,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let (_, s, _, _) = src.sentence(b.source.start);
         let (_, t, _, _) = tgt.sentence(b.target.start);
-        let (su, sd, sfirst) = directions(s, &RU_UP, &RU_DOWN);
-        let (tu, td, tfirst) = directions(t, &EN_UP, &EN_DOWN);
+        let (su, sd, sfirst) = directions(s, &RU_UP, &RU_DOWN, &RU_COMPARATIVES);
+        let (tu, td, tfirst) = directions(t, &EN_UP, &EN_DOWN, &EN_COMPARATIVES);
         let (Some(sdir), Some(tdir)) = (only((su, sd)), only((tu, td))) else {
             continue;
         };
@@ -221,6 +292,39 @@ mod tests {
             vec!["fell".to_string()]
         );
         assert!(fired(ru, "Sales grew by 12%.", "direction-mismatch").is_empty());
+    }
+
+    #[test]
+    fn a_comparative_after_a_changed_figure_is_a_direction() {
+        let ru = "В прошлом году аварий на теплосетях стало на 12% меньше.";
+        assert_eq!(
+            fired(
+                ru,
+                "Last year there were 12% more accidents.",
+                "direction-mismatch"
+            ),
+            vec!["more".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "Last year there were 12% fewer accidents.",
+            "direction-mismatch"
+        )
+        .is_empty());
+        let ru = "Туристов стало в два раза больше.";
+        assert_eq!(
+            fired(
+                ru,
+                "There were half as many tourists, two times less.",
+                "direction-mismatch"
+            ),
+            vec!["less".to_string()]
+        );
+        // Without a figure of change, «больше»/"more" are no cue.
+        let ru = "Больше всего туристов приехало из Китая.";
+        assert!(fired(ru, "Fewer tourists came from China.", "direction-mismatch").is_empty());
+        let ru = "Пришли еще 12 человек, на 12% меньше.";
+        assert!(fired(ru, "12 more people came, 12% fewer.", "direction-mismatch").is_empty());
     }
 
     #[test]

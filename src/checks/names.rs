@@ -1138,14 +1138,29 @@ fn is_place_kind(kind: &str) -> bool {
 }
 
 /// Whether the text before a name ends with a preposition that governs places («в»,
-/// «из», «под»): «в Новосибирске», «из Омска».
+/// «из», «под»): «в Новосибирске», «из Омска», and the second of two coordinated
+/// places: «в Бердске и Искитиме».
 fn after_place_preposition(before: &str) -> bool {
     const PLACE_PREPOSITIONS: &[&str] = &["в", "во", "из", "под", "около", "возле", "близ"];
-    before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+    let before = before.trim_end();
+    let Some(w) = before.rsplit(|c: char| !c.is_alphabetic()).next() else {
+        return false;
+    };
+    let lower = w.to_lowercase();
+    if PLACE_PREPOSITIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    if !matches!(lower.as_str(), "и" | "или") || w.len() == before.len() {
+        return false;
+    }
+    // The word before the conjunction must be a name governed by the preposition.
+    let rest = before[..before.len() - w.len()].trim_end();
+    let Some(prev) = rest.rsplit(|c: char| !c.is_alphabetic()).next() else {
+        return false;
+    };
+    !prev.is_empty()
+        && prev.chars().next().is_some_and(char::is_uppercase)
+        && after_place_preposition(&rest[..rest.len() - prev.len()])
 }
 
 /// A name-substituted warning: `sub` of the translation stands where the source has
@@ -1655,6 +1670,29 @@ mod tests {
             "name-missing",
         );
         assert_eq!(f.len(), 1);
+    }
+
+    #[test]
+    fn the_second_of_two_places_is_a_place_too() {
+        assert!(super::after_place_preposition("котельные в Бердске и "));
+        assert!(super::after_place_preposition("приехали из "));
+        assert!(!super::after_place_preposition("встретились Иванов и "));
+        assert!(!super::after_place_preposition("в доме и "));
+        let ru = "Глава региона поручил проверить котельные в Бердске и Искитиме.";
+        assert_eq!(
+            fired(
+                ru,
+                "The governor ordered checks of boiler houses in Berdsk and Omsk.",
+                "name-substituted"
+            ),
+            vec!["Omsk".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "The governor ordered checks of boiler houses in Berdsk and Iskitim.",
+            "name-substituted"
+        )
+        .is_empty());
     }
 
     #[test]
