@@ -31,7 +31,8 @@ enum Atom {
     /// English word forms (regular inflections of a word).
     Forms(Vec<String>),
     Exact(String),
-    Prefix(String),
+    /// A word beginning, and the short masculine form of an adjective stem it may be.
+    Prefix(String, Option<String>),
     /// Word form and whether it is capitalised.
     Case(String, bool),
     Punct(String),
@@ -414,7 +415,9 @@ fn compile_atom(a: &str, lang: &dyn Language) -> Result<Atom, String> {
         return Ok(Atom::Exact(fold(w)));
     }
     if a.len() > 1 && a.ends_with('*') {
-        return Ok(Atom::Prefix(fold(&a[..a.len() - 1])));
+        let p = fold(&a[..a.len() - 1]);
+        let short = short_adjective(&p);
+        return Ok(Atom::Prefix(p, short));
     }
     if !a.chars().any(char::is_alphanumeric) {
         return Ok(Atom::Punct(a.to_string()));
@@ -428,12 +431,27 @@ fn compile_atom(a: &str, lang: &dyn Language) -> Result<Atom, String> {
     }
 }
 
+/// The short masculine form of a Russian adjective whose stem ends in a consonant and
+/// «н», which inserts a vowel and so does not begin with the stem: «актуальн*» →
+/// «актуален» («вопрос не актуален»), «нужн*» → «нужен».
+fn short_adjective(stem: &str) -> Option<String> {
+    let base = stem.strip_suffix('н')?;
+    let base = base.strip_suffix('ь').unwrap_or(base);
+    let last = base.chars().last()?;
+    let consonant = ('а'..='я').contains(&last) && !"аеиоуыэюяйь".contains(last);
+    (consonant && base.chars().count() >= 2).then(|| format!("{base}ен"))
+}
+
 fn atom_matches(atom: &Atom, t: &Token) -> bool {
     match atom {
         Atom::Stem(s) => t.kind == TokenKind::Word && t.stem == *s,
         Atom::Forms(f) => t.kind == TokenKind::Word && f.contains(&t.lower),
         Atom::Exact(w) => t.lower == *w,
-        Atom::Prefix(p) => t.kind == TokenKind::Word && t.lower.starts_with(p.as_str()),
+        Atom::Prefix(p, short) => {
+            t.kind == TokenKind::Word
+                && (t.lower.starts_with(p.as_str())
+                    || short.as_ref().is_some_and(|s| t.lower == *s))
+        }
         Atom::Case(w, cap) => t.kind == TokenKind::Word && t.lower == *w && t.capitalized == *cap,
         Atom::Punct(p) => t.kind == TokenKind::Punct && t.lower == *p,
         Atom::Num => t.kind == TokenKind::Number,
@@ -569,6 +587,18 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn an_adjective_stem_also_matches_its_short_form() {
+        assert_eq!(short_adjective("актуальн").as_deref(), Some("актуален"));
+        assert_eq!(short_adjective("нужн").as_deref(), Some("нужен"));
+        assert_eq!(short_adjective("син"), None);
+        assert_eq!(
+            matches("актуальн*", "Вопрос сейчас не актуален.", &RUSSIAN),
+            vec!["актуален"]
+        );
+        assert!(matches("актуальн*", "Актуализация данных.", &RUSSIAN).is_empty());
     }
 
     #[test]
