@@ -704,6 +704,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let mut demonyms_missing: Vec<UnrenderedDemonym> = Vec::new();
         let mut all_names: Vec<SourceName> = Vec::new();
         for g in sr.clone() {
+            // A sentence reported omitted (an error) takes its names with it.
+            if al.sentences.iter().any(|b| {
+                b.source.contains(&g)
+                    && b.target.is_empty()
+                    && b.confidence >= super::structure::CONFIDENT
+            }) {
+                continue;
+            }
             let bead = al
                 .sentences
                 .iter()
@@ -885,6 +893,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             if name.entity.is_some_and(|e| calqued.contains(&e)) {
                 continue;
             }
+
             // Left in Cyrillic in the translation: TC106 untranslated reports it.
             let cyrillic_kept = bead.is_some_and(|b| {
                 b.target.clone().any(|t| {
