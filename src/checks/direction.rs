@@ -210,6 +210,83 @@ fn only(counts: (usize, usize)) -> Option<Direction> {
     }
 }
 
+/// How many words before a figure its direction cue may stand («вырос на 25%», "fell
+/// by almost 25%"); after the figure only the next word counts («на 6% ниже», "25%
+/// higher"), since a word further on belongs to what the figure counts.
+const FIGURE_CUE_REACH: usize = 3;
+
+type Cue = (Direction, std::ops::Range<usize>);
+
+/// The direction cue nearest to each figure of a sentence: (value, cue).
+fn figure_cues(
+    s: &Sentence,
+    up: &Cues,
+    down: &Cues,
+    comparatives: &Comparatives,
+) -> Vec<(f64, Cue)> {
+    let words: Vec<(usize, &crate::segment::Token)> = s
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word)
+        .collect();
+    let cue_of = |i: usize, t: &crate::segment::Token| -> Option<Direction> {
+        if up.matches(&t.lower) {
+            Some(Direction::Up)
+        } else if down.matches(&t.lower) {
+            Some(Direction::Down)
+        } else {
+            comparatives.direction(&s.tokens, i)
+        }
+    };
+    let mut out = Vec::new();
+    for n in &s.numbers {
+        // Words before and after the figure, nearest first.
+        let before = words
+            .iter()
+            .rev()
+            .filter(|(_, t)| t.span.end <= n.span.start);
+        let after = words.iter().filter(|(_, t)| t.span.start >= n.span.end);
+        let mut nearest: Option<(usize, Cue)> = None;
+        for (side, list) in [before.collect::<Vec<_>>(), after.collect::<Vec<_>>()]
+            .into_iter()
+            .enumerate()
+        {
+            let reach = if side == 0 { FIGURE_CUE_REACH } else { 1 };
+            for (dist, (i, t)) in list.into_iter().take(reach).enumerate() {
+                if let Some(dir) = cue_of(*i, t) {
+                    // Ties go to the cue before the figure ("rose by 25%").
+                    let d = 2 * dist + side;
+                    if nearest.as_ref().is_none_or(|(best, _)| d < *best) {
+                        nearest = Some((d, (dir, t.span.clone())));
+                    }
+                    break;
+                }
+            }
+        }
+        if let Some((_, cue)) = nearest {
+            out.push((n.value, cue));
+        }
+    }
+    out
+}
+
+/// A figure both sentences give, once each, whose nearest cues point opposite ways.
+fn by_figure(s: &Sentence, t: &Sentence) -> Option<(Cue, Cue)> {
+    let sc = figure_cues(s, &RU_UP, &RU_DOWN, &RU_COMPARATIVES);
+    let tc = figure_cues(t, &EN_UP, &EN_DOWN, &EN_COMPARATIVES);
+    let once = |list: &[(f64, Cue)], v: f64| list.iter().filter(|(x, _)| *x == v).count() == 1;
+    let same_figures =
+        |a: &Sentence, v: f64| a.numbers.iter().filter(|n| n.value == v).count() == 1;
+    sc.iter().find_map(|(v, scue)| {
+        if !once(&sc, *v) || !same_figures(s, *v) || !same_figures(t, *v) {
+            return None;
+        }
+        let (_, tcue) = tc.iter().find(|(x, _)| x == v)?;
+        (scue.0 != tcue.0).then(|| (scue.clone(), tcue.clone()))
+    })
+}
+
 /// Words before a cue in which a negation turns it («не выросли», "hasn't risen").
 const NEGATION_REACH: usize = 3;
 
@@ -241,10 +318,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let (_, t, _, _) = tgt.sentence(b.target.start);
         let (su, sd, sfirst) = directions(s, &RU_UP, &RU_DOWN, &RU_COMPARATIVES);
         let (tu, td, tfirst) = directions(t, &EN_UP, &EN_DOWN, &EN_COMPARATIVES);
-        let (Some(sdir), Some(tdir)) = (only((su, sd)), only((tu, td))) else {
-            continue;
+        let pair = match (only((su, sd)), only((tu, td)), sfirst, tfirst) {
+            (Some(sdir), Some(tdir), Some((_, sspan)), Some((_, tspan))) => {
+                Some(((sdir, sspan), (tdir, tspan)))
+            }
+            // Both directions in one sentence («спрос вырос на 25%, а чек снизился на
+            // 8%»): pair each cue with the figure it governs.
+            _ => by_figure(s, t),
         };
-        let (Some((_, sspan)), Some((_, tspan))) = (sfirst, tfirst) else {
+        let Some(((sdir, sspan), (tdir, tspan))) = pair else {
             continue;
         };
         // "did not fall" for «выросли»? A negation just before a cue can turn it.
@@ -292,6 +374,22 @@ mod tests {
             vec!["fell".to_string()]
         );
         assert!(fired(ru, "Sales grew by 12%.", "direction-mismatch").is_empty());
+    }
+
+    #[test]
+    fn in_a_sentence_of_both_directions_each_figure_keeps_its_own() {
+        let ru = "Спрос на курорты вырос на 25% по сравнению с прошлым годом, а средний чек снизился на 8%.";
+        let bad = "Demand for resorts fell by 25% compared to last year, while the average check decreased by 8%.";
+        assert_eq!(
+            fired(ru, bad, "direction-mismatch"),
+            vec!["fell".to_string()]
+        );
+        let good = "Demand for resorts rose by 25% compared to last year, while the average check fell by 8%.";
+        assert!(fired(ru, good, "direction-mismatch").is_empty());
+        // A figure with no cue of its own next to it decides nothing.
+        let ru = "Из 25 компаний у десяти выручка выросла, у остальных снизилась.";
+        let en = "Of the 25 companies, ten saw revenue drop and the rest saw it grow.";
+        assert!(fired(ru, en, "direction-mismatch").is_empty());
     }
 
     #[test]
