@@ -62,6 +62,10 @@ const RU_DOWN: Cues = Cues {
         "сокращ",
         "упал",
         "упад",
+        "пада",
+        "опустил",
+        "опустит",
+        "опуска",
         "паден",
         "уменьш",
         "подешев",
@@ -438,6 +442,10 @@ mod tests {
         let ru = "Если служащий рангом пониже, а цель его — продвинуться повыше, лучше молчать.";
         let en =
             "If an employee is lower in rank and wants to move higher, he had better keep quiet.";
+        assert!(fired(ru, en, "direction-mismatch").is_empty());
+        // «падать» is a cue: «выше» alone would have said up.
+        let ru = "Ставки будут падать - они могут опуститься к 4,2-4,5% (сейчас едва выше 4,5%).";
+        let en = "Rates will fall - they could drop to 4.2-4.5% (currently barely above 4.5%).";
         assert!(fired(ru, en, "direction-mismatch").is_empty());
         // "more than" is no change.
         let ru = "В акции приняли участие более 300 человек, число которых снизилось.";
