@@ -63,9 +63,6 @@ const RU_DOWN: Cues = Cues {
         "упал",
         "упад",
         "пада",
-        "опустил",
-        "опустит",
-        "опуска",
         "паден",
         "уменьш",
         "подешев",
@@ -443,7 +440,8 @@ mod tests {
         let en =
             "If an employee is lower in rank and wants to move higher, he had better keep quiet.";
         assert!(fired(ru, en, "direction-mismatch").is_empty());
-        // «падать» is a cue: «выше» alone would have said up.
+        // «падать» is a cue: «выше» alone would have said up. («опускаться» is not:
+        // mostly a thing coming down, "a whirlwind of bucks descends".)
         let ru = "Ставки будут падать - они могут опуститься к 4,2-4,5% (сейчас едва выше 4,5%).";
         let en = "Rates will fall - they could drop to 4.2-4.5% (currently barely above 4.5%).";
         assert!(fired(ru, en, "direction-mismatch").is_empty());
