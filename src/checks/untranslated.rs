@@ -75,13 +75,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // One Cyrillic letter is usually a look-alike of a Latin one (С for C): a
             // typo that breaks search rather than untranslated text.
             let single_letter = n == 1 && text.chars().count() == 1;
-            let sev = if single_letter {
+            // A word of Latin letters with a Cyrillic look-alike among them ("WНO" with
+            // a Cyrillic Н) is the same typo, whatever its length.
+            let mixed = n == 1 && text.chars().any(|c| c.is_ascii_alphabetic());
+            let sev = if single_letter || mixed {
                 crate::rules::Severity::Warning
             } else {
                 r.severity
             };
+            let message = if mixed {
+                format!("«{text}» mixes Cyrillic letters into a Latin word (a look-alike typo)")
+            } else {
+                format!("{what} left untranslated: «{text}»")
+            };
             out.push(
-                Finding::new(r, format!("{what} left untranslated: «{text}»"))
+                Finding::new(r, message)
                     .severity(sev)
                     .target(tgt.span_in(g, start..end)),
             );
@@ -92,6 +100,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::fired;
+
+    #[test]
+    fn a_cyrillic_look_alike_inside_a_latin_word_is_a_typo() {
+        use crate::checks::testing::findings;
+        let ru = "Эксперты ВОЗ рекомендуют прививку.";
+        let only = |en: &str| -> Vec<crate::finding::Finding> {
+            findings(ru, en)
+                .into_iter()
+                .filter(|f| f.rule.name == "untranslated")
+                .collect()
+        };
+        let f = only("WНO experts recommend the vaccine.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, crate::rules::Severity::Warning);
+        assert!(f[0].message.contains("look-alike"), "{}", f[0].message);
+        assert!(only("WHO experts recommend the vaccine.").is_empty());
+    }
 
     #[test]
     fn cyrillic_left_in_english() {
