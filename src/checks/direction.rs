@@ -63,6 +63,7 @@ const RU_DOWN: Cues = Cues {
         "упал",
         "упад",
         "пада",
+        "опустил",
         "паден",
         "уменьш",
         "подешев",
@@ -378,6 +379,32 @@ mod tests {
     }
 
     #[test]
+    fn a_fall_in_the_table_is_a_fall() {
+        let ru = "«Спартак» с 27 очками опустился на пятое место.";
+        assert_eq!(
+            fired(
+                ru,
+                "Spartak, with 27 points, rose to fifth place.",
+                "direction-mismatch"
+            ),
+            vec!["rose".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "Spartak, with 27 points, dropped to fifth place.",
+            "direction-mismatch"
+        )
+        .is_empty());
+        let ru = "На декорации опускается вихрь из купюр.";
+        assert!(fired(
+            ru,
+            "A whirlwind of banknotes rises over the set.",
+            "direction-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn in_a_sentence_of_both_directions_each_figure_keeps_its_own() {
         let ru = "Спрос на курорты вырос на 25% по сравнению с прошлым годом, а средний чек снизился на 8%.";
         let bad = "Demand for resorts fell by 25% compared to last year, while the average check decreased by 8%.";
@@ -440,8 +467,9 @@ mod tests {
         let en =
             "If an employee is lower in rank and wants to move higher, he had better keep quiet.";
         assert!(fired(ru, en, "direction-mismatch").is_empty());
-        // «падать» is a cue: «выше» alone would have said up. («опускаться» is not:
-        // mostly a thing coming down, "a whirlwind of bucks descends".)
+        // «падать» is a cue: «выше» alone would have said up. (The present
+        // «опускается» is not: mostly a thing coming down, "a whirlwind of bucks
+        // descends"; the past «опустился» is, as in a table.)
         let ru = "Ставки будут падать - они могут опуститься к 4,2-4,5% (сейчас едва выше 4,5%).";
         let en = "Rates will fall - they could drop to 4.2-4.5% (currently barely above 4.5%).";
         assert!(fired(ru, en, "direction-mismatch").is_empty());
