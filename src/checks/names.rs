@@ -935,20 +935,26 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .filter(|t| bead.is_some_and(|b| b.target.contains(&t.g)))
                 .filter(|t| !source_index.renders_common_word(ctx, &t.text))
                 .collect();
-            let expected = name
-                .entity
-                .map(|e| gaz.entries[e].en.clone())
-                .unwrap_or_else(|| titlecase(&translit::romanize_ru(&name.text)));
             // A replacement: the one unexplained name of the sentence, or one that is a
             // known entity of the same kind (a bank for a bank).
             let kind = name.entity.map(|e| gaz.entries[e].kind.as_str());
+            let governed_place =
+                after_place_preposition(&src.sentence(name.g).0.text[..name.span.start]);
+            let expected = name
+                .entity
+                .map(|e| gaz.entries[e].en.clone())
+                .unwrap_or_else(|| {
+                    let text = if governed_place {
+                        town_nominative(&name.text)
+                    } else {
+                        name.text.clone()
+                    };
+                    titlecase(&translit::romanize_ru(&text))
+                });
             let kind_of = |t: &TargetName| t.text.split(' ').find_map(|w| gazetteer_kind(ctx, w));
             // A name the gazetteer does not know («в Новосибирске») is a place when a
             // place preposition governs it; another place then stands in its slot.
-            let place = kind.map_or_else(
-                || after_place_preposition(&src.sentence(name.g).0.text[..name.span.start]),
-                is_place_kind,
-            );
+            let place = kind.map_or_else(|| governed_place, is_place_kind);
             let same_kind: Vec<&&TargetName> = in_bead
                 .iter()
                 .copied()
@@ -1144,6 +1150,26 @@ fn whole_place_name(ctx: &Context, word: &str) -> bool {
 /// Gazetteer kinds that name places.
 fn is_place_kind(kind: &str) -> bool {
     matches!(kind, "city" | "region" | "country" | "place")
+}
+
+/// The dictionary form of an unknown town name in the locative or genitive after a
+/// place preposition, when its stem has a masculine town ending: «в Искитиме» →
+/// Искитим, «из Бердска» → Бердск. Other names are left as written: «в Туле» could be
+/// Тула or Тул.
+fn town_nominative(word: &str) -> String {
+    const MASCULINE: &[&str] = &[
+        "ск", "цк", "им", "ов", "ев", "ин", "ын", "град", "бург", "поль",
+    ];
+    let lower = word.to_lowercase();
+    for ending in ["е", "а"] {
+        if let Some(stem) = lower.strip_suffix(ending) {
+            if stem.chars().count() >= 4 && MASCULINE.iter().any(|m| stem.ends_with(m)) {
+                let keep = word.chars().count() - 1;
+                return word.chars().take(keep).collect();
+            }
+        }
+    }
+    word.to_string()
 }
 
 /// Whether the text before a name ends with a preposition that governs places («в»,
@@ -1687,6 +1713,9 @@ mod tests {
         assert!(super::after_place_preposition("приехали из "));
         assert!(!super::after_place_preposition("встретились Иванов и "));
         assert!(!super::after_place_preposition("в доме и "));
+        assert_eq!(super::town_nominative("Искитиме"), "Искитим");
+        assert_eq!(super::town_nominative("Бердска"), "Бердск");
+        assert_eq!(super::town_nominative("Туле"), "Туле");
         let ru = "Глава региона поручил проверить котельные в Бердске и Искитиме.";
         assert_eq!(
             fired(
