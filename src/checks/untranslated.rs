@@ -77,7 +77,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let single_letter = n == 1 && text.chars().count() == 1;
             // A word of Latin letters with a Cyrillic look-alike among them ("WНO" with
             // a Cyrillic Н) is the same typo, whatever its length.
-            let mixed = n == 1 && text.chars().any(|c| c.is_ascii_alphabetic());
+            // («Oвсянки» with a Latin O is the reverse: untranslated.)
+            const LOOK_ALIKES: &str = "АВЕКМНОРСТХаеорсух";
+            let mixed = n == 1
+                && text.chars().any(|c| c.is_ascii_alphabetic())
+                && text
+                    .chars()
+                    .filter(|c| ('\u{400}'..='\u{4ff}').contains(c))
+                    .all(|c| LOOK_ALIKES.contains(c));
             let sev = if single_letter || mixed {
                 crate::rules::Severity::Warning
             } else {
@@ -116,6 +123,10 @@ mod tests {
         assert_eq!(f[0].severity, crate::rules::Severity::Warning);
         assert!(f[0].message.contains("look-alike"), "{}", f[0].message);
         assert!(only("WHO experts recommend the vaccine.").is_empty());
+        // A Russian word that begins with a Latin look-alike is still untranslated.
+        let f = only("They sell Oвсянки here.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, crate::rules::Severity::Error);
     }
 
     #[test]
