@@ -233,7 +233,23 @@ fn copied_from_source(word: &str, source_text: &str) -> bool {
         .any(|x| x.to_lowercase() == w)
 }
 
-fn english_negations(s: &Sentence, ctx: &Context) -> (usize, usize) {
+/// "keep/stop/stopped … from" ("to keep the region from sliding"): «чтобы … не».
+fn keeps_from(s: &Sentence, k: usize) -> bool {
+    let t = &s.tokens[k];
+    matches!(
+        t.lower.as_str(),
+        "keep" | "keeps" | "kept" | "keeping" | "stop" | "stops" | "stopped" | "stopping"
+    ) && s.tokens[k + 1..]
+        .iter()
+        .filter(|x| x.kind == TokenKind::Word)
+        .take(5)
+        .any(|x| x.lower == "from")
+}
+
+/// `without_budget`: how many «без» of the source are still to be matched; a "without"
+/// that renders one is no negation the source lacks («нельзя принимать без назначения»
+/// → "can be taken without a prescription" has lost its negation).
+fn english_negations(s: &Sentence, ctx: &Context, without_budget: &mut usize) -> (usize, usize) {
     let lang = ctx.pair().target;
     let mut n = 0;
     let mut lexical = 0;
@@ -245,6 +261,10 @@ fn english_negations(s: &Sentence, ctx: &Context) -> (usize, usize) {
         .filter(|(_, t)| t.kind == TokenKind::Word)
         .enumerate()
     {
+        if t.lower == "without" && *without_budget > 0 {
+            *without_budget -= 1;
+            continue;
+        }
         if english_negation_at(s, k, ctx) {
             if last.is_none_or(|l| i - l > 3) {
                 n += 1;
@@ -253,6 +273,7 @@ fn english_negations(s: &Sentence, ctx: &Context) -> (usize, usize) {
         } else if t.lower.starts_with("un") && t.lower.len() > 5
             || t.lower.starts_with("non-")
             || negative_stems(lang).contains(&t.stem)
+            || keeps_from(s, k)
         {
             lexical += 1;
         }
@@ -317,11 +338,25 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             ru_neg += n;
             ru_lex |= idiom || russian_negative_lexical(s);
         }
+        let mut without_budget: usize = b
+            .source
+            .clone()
+            .map(|g| {
+                src.sentence(g)
+                    .1
+                    .tokens
+                    .iter()
+                    .filter(|t| {
+                        t.kind == TokenKind::Word && matches!(t.lower.as_str(), "без" | "безо")
+                    })
+                    .count()
+            })
+            .sum();
         let mut en_neg = 0;
         let mut en_lex = 0;
         for g in b.target.clone() {
             let (_, s, _, _) = tgt.sentence(g);
-            let (n, l) = english_negations(s, ctx);
+            let (n, l) = english_negations(s, ctx, &mut without_budget);
             en_neg += n;
             en_lex += l;
         }
@@ -395,6 +430,28 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::{findings, fired};
+
+    #[test]
+    fn a_without_that_renders_bez_is_no_negation() {
+        let ru = "Антибиотики против вируса не помогают, их нельзя принимать без назначения врача.";
+        let bad =
+            "Antibiotics do not help against the virus, they can be taken without a prescription.";
+        assert_eq!(fired(ru, bad, "negation-mismatch").len(), 1);
+        let good = "Antibiotics do not help against the virus and must not be taken without a prescription.";
+        assert!(fired(ru, good, "negation-mismatch").is_empty());
+        // «чтобы … не» as "keep … from" is a negation too.
+        let ru = "Москва прислала врио, чтобы регион не скатился без власти.";
+        let en = "Moscow sent an acting governor to keep the region from sliding without power.";
+        assert!(fired(ru, en, "negation-mismatch").is_empty());
+        // "not without": the negation is still there.
+        let ru = "Решение было принято не без колебаний.";
+        assert!(fired(
+            ru,
+            "The decision was not taken without hesitation.",
+            "negation-mismatch"
+        )
+        .is_empty());
+    }
 
     #[test]
     fn the_cue_is_found_in_any_sentence_of_a_merged_pair() {
