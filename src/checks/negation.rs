@@ -246,6 +246,29 @@ fn keeps_from(s: &Sentence, k: usize) -> bool {
         .any(|x| x.lower == "from")
 }
 
+/// "advised/warned/decided against" («не рекомендовал заниматься самолечением» →
+/// "advised against self-medication").
+fn advises_against(s: &Sentence, k: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "advis",
+        "warn",
+        "caution",
+        "recommend",
+        "decid",
+        "vote",
+        "argu",
+        "urg",
+    ];
+    let t = &s.tokens[k];
+    t.kind == TokenKind::Word
+        && VERBS.iter().any(|v| t.lower.starts_with(v))
+        && s.tokens[k + 1..]
+            .iter()
+            .filter(|x| x.kind == TokenKind::Word)
+            .take(2)
+            .any(|x| x.lower == "against")
+}
+
 /// `without_budget`: how many «без» of the source are still to be matched; a "without"
 /// that renders one is no negation the source lacks («нельзя принимать без назначения»
 /// → "can be taken without a prescription" has lost its negation).
@@ -274,6 +297,7 @@ fn english_negations(s: &Sentence, ctx: &Context, without_budget: &mut usize) ->
             || t.lower.starts_with("non-")
             || negative_stems(lang).contains(&t.stem)
             || keeps_from(s, k)
+            || advises_against(s, k)
         {
             lexical += 1;
         }
@@ -443,6 +467,23 @@ mod tests {
         let ru = "Москва прислала врио, чтобы регион не скатился без власти.";
         let en = "Moscow sent an acting governor to keep the region from sliding without power.";
         assert!(fired(ru, en, "negation-mismatch").is_empty());
+        // "advised against" renders «не рекомендовал».
+        let ru = "Врач не рекомендовал заниматься самолечением.";
+        assert!(fired(
+            ru,
+            "The doctor advised against self-medication.",
+            "negation-mismatch"
+        )
+        .is_empty());
+        assert_eq!(
+            fired(
+                ru,
+                "The doctor recommended self-medication.",
+                "negation-mismatch"
+            )
+            .len(),
+            1
+        );
         // "not without": the negation is still there.
         let ru = "Решение было принято не без колебаний.";
         assert!(fired(
