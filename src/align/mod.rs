@@ -483,6 +483,25 @@ fn repair_paragraphs(
             model,
         )
     };
+    let sentences_align = |merged: &Bead, skip: &Bead| -> bool {
+        let (sr, tr) = (sidx.range(&merged.source), tidx.range(&merged.target));
+        let group = dp::align(&src[sr.clone()], &tgt[tr.clone()], model, SHAPES);
+        let (own, base, on_source) = if skip.is_omission() {
+            (sidx.range(&skip.source), sr.start, true)
+        } else {
+            (tidx.range(&skip.target), tr.start, false)
+        };
+        let n = own.len();
+        let aligned = own
+            .filter(|&g| {
+                group.iter().any(|b| {
+                    let side = if on_source { &b.source } else { &b.target };
+                    side.contains(&(g - base)) && !b.source.is_empty() && !b.target.is_empty()
+                })
+            })
+            .count();
+        aligned > 0 && 2 * aligned >= n
+    };
     let mut k = 0;
     while k < beads.len() {
         let skip = &beads[k];
@@ -509,6 +528,12 @@ fn repair_paragraphs(
             }
             let margin = if opposite { REPAIR_PAIR_MARGIN } else { 0.0 };
             let gain = score(&merged) - score(n) - own - margin;
+            // A split or merge: most of the skipped paragraph's sentences must align in
+            // the merged group. A deleted paragraph one of whose sentences glues onto a
+            // neighbour sentence that shares its topic is still deleted.
+            if gain > 0.0 && !opposite && !sentences_align(&merged, skip) {
+                continue;
+            }
             if gain > 0.0 && best.is_none_or(|(_, g)| gain > g) {
                 best = Some((nb, gain));
             }
