@@ -44,3 +44,36 @@ fn a_sentence_split_in_two_is_not_an_addition() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_deleted_paragraph_that_shares_a_topic_with_the_next_stays_omitted() {
+    // The middle paragraph is missing from the translation. Its last sentence (the
+    // police figure) shares words with the next paragraph, whose English runs long, so at
+    // sentence level it glues onto it; the paragraph as a whole has no counterpart and
+    // must not be folded into the next group (it was, before the repair required most
+    // of a folded paragraph's sentences to align).
+    let src = "Во Франции прошли новые акции против пенсионной реформы.\n\n\
+               Во вторник в акциях по всей стране приняли участие 757 тыс. человек, по \
+               данным МВД. Профсоюзы заявили о 2 млн манифестантов. В Париже на улицы \
+               вышли 400 тыс. манифестантов. Полиция заявляет, что их было 57 тыс.\n\n\
+               В предыдущий день протестов число манифестантов составило 1,27 млн, по \
+               оценке полиции, и 2,8 млн по данным профсоюзов.\n";
+    let mt = "France saw new protests against the pension reform.\n\n\
+              On the previous day of protests, the number of demonstrators was 1.27 million \
+              people according to the estimate of the police, and 2.8 million according \
+              to the information of the trade unions.\n";
+    let pair = LanguagePair::ru_en();
+    let s = Document::from_text("a.ru.txt", src, pair.source).unwrap();
+    let t = Document::from_text("a.en.txt", mt, pair.target).unwrap();
+    let a = pipeline::analyse(s, t, pair, &Default::default());
+    let beads: Vec<(Vec<usize>, Vec<usize>)> = a
+        .alignment
+        .paragraphs
+        .iter()
+        .map(|b| (b.source.clone().collect(), b.target.clone().collect()))
+        .collect();
+    assert_eq!(
+        beads,
+        vec![(vec![0], vec![0]), (vec![1], vec![]), (vec![2], vec![1])]
+    );
+}
