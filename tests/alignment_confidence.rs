@@ -77,3 +77,18 @@ fn a_deleted_paragraph_that_shares_a_topic_with_the_next_stays_omitted() {
         vec![(vec![0], vec![0]), (vec![1], vec![]), (vec![2], vec![1])]
     );
 }
+
+#[test]
+fn a_boilerplate_line_in_place_of_a_deleted_sentence_pairs_with_nothing() {
+    // "Comments are closed." has about the length of the deleted line; length alone must
+    // not pair them.
+    let src = "Фильм вышел в прокат в пятницу.\n\nРежиссер Тодд Филлипс.\n\n\
+               Картина собрала 20 миллионов долларов за выходные.\n";
+    let mt = "The film was released on Friday.\n\nComments are closed.\n\n\
+              The picture grossed 20 million dollars over the weekend.\n";
+    let f = findings(src, mt);
+    assert!(
+        f.iter().any(|(r, _)| r == "omission") && f.iter().any(|(r, _)| r == "addition"),
+        "{f:?}"
+    );
+}

@@ -492,8 +492,15 @@ pub fn bead_evidence(
     let lt: f64 = tgt[j0..j1].iter().map(|u| u.chars).sum();
     // Length alone must not veto a pair with strong lexical evidence (a truncated
     // paragraph is still the translation of its source), so its penalty is bounded.
-    e * model.lexical_weight
-        + (length_llr(ls, lt, model) * model.length_weight).max(model.length_floor)
+    let length = (length_llr(ls, lt, model) * model.length_weight).max(model.length_floor);
+    // A boilerplate line translates nothing, so matching a unit's length is no evidence
+    // that it does ("Comments are closed." against a three-word Russian line).
+    let length = if boiler > 0.0 {
+        length.min(0.0)
+    } else {
+        length
+    };
+    e * model.lexical_weight + length
 }
 
 /// Best path through the band. Returns beads in order with their evidence.
