@@ -167,25 +167,49 @@ impl Comparatives {
     }
 }
 
+/// All the direction words of one language.
+struct DirectionWords {
+    up: Cues,
+    down: Cues,
+    comparatives: Comparatives,
+}
+
+const RU_WORDS: DirectionWords = DirectionWords {
+    up: RU_UP,
+    down: RU_DOWN,
+    comparatives: RU_COMPARATIVES,
+};
+const EN_WORDS: DirectionWords = DirectionWords {
+    up: EN_UP,
+    down: EN_DOWN,
+    comparatives: EN_COMPARATIVES,
+};
+
+impl DirectionWords {
+    /// The direction the word at token `i` speaks of, if any.
+    fn cue(&self, tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+        let lower = tokens[i].lower.as_str();
+        if self.up.matches(lower) {
+            Some(Direction::Up)
+        } else if self.down.matches(lower) {
+            Some(Direction::Down)
+        } else {
+            self.comparatives.direction(tokens, i)
+        }
+    }
+}
+
 /// The direction words of a sentence: (up, down, first such word's span).
 fn directions(
     s: &Sentence,
-    up: &Cues,
-    down: &Cues,
-    comparatives: &Comparatives,
+    words: &DirectionWords,
 ) -> (usize, usize, Option<(Direction, std::ops::Range<usize>)>) {
     let (mut u, mut d, mut first) = (0, 0, None);
     for (i, t) in s.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
         }
-        let dir = if up.matches(&t.lower) {
-            Direction::Up
-        } else if down.matches(&t.lower) {
-            Direction::Down
-        } else if let Some(dir) = comparatives.direction(&s.tokens, i) {
-            dir
-        } else {
+        let Some(dir) = words.cue(&s.tokens, i) else {
             continue;
         };
         match dir {
@@ -199,7 +223,7 @@ fn directions(
 
 /// The one direction a Russian sentence speaks of, if it speaks of exactly one.
 pub fn source_direction(s: &Sentence) -> Option<Direction> {
-    let (u, d, _) = directions(s, &RU_UP, &RU_DOWN, &RU_COMPARATIVES);
+    let (u, d, _) = directions(s, &RU_WORDS);
     only((u, d))
 }
 
@@ -220,27 +244,13 @@ const FIGURE_CUE_REACH: usize = 3;
 type Cue = (Direction, std::ops::Range<usize>);
 
 /// The direction cue nearest to each figure of a sentence: (value, cue).
-fn figure_cues(
-    s: &Sentence,
-    up: &Cues,
-    down: &Cues,
-    comparatives: &Comparatives,
-) -> Vec<(f64, Cue)> {
+fn figure_cues(s: &Sentence, dwords: &DirectionWords) -> Vec<(f64, Cue)> {
     let words: Vec<(usize, &crate::segment::Token)> = s
         .tokens
         .iter()
         .enumerate()
         .filter(|(_, t)| t.kind == TokenKind::Word)
         .collect();
-    let cue_of = |i: usize, t: &crate::segment::Token| -> Option<Direction> {
-        if up.matches(&t.lower) {
-            Some(Direction::Up)
-        } else if down.matches(&t.lower) {
-            Some(Direction::Down)
-        } else {
-            comparatives.direction(&s.tokens, i)
-        }
-    };
     let mut out = Vec::new();
     for n in &s.numbers {
         // Words before and after the figure, nearest first.
@@ -256,7 +266,7 @@ fn figure_cues(
         {
             let reach = if side == 0 { FIGURE_CUE_REACH } else { 1 };
             for (dist, (i, t)) in list.into_iter().take(reach).enumerate() {
-                if let Some(dir) = cue_of(*i, t) {
+                if let Some(dir) = dwords.cue(&s.tokens, *i) {
                     // Ties go to the cue before the figure ("rose by 25%").
                     let d = 2 * dist + side;
                     if nearest.as_ref().is_none_or(|(best, _)| d < *best) {
@@ -275,8 +285,8 @@ fn figure_cues(
 
 /// A figure both sentences give, once each, whose nearest cues point opposite ways.
 fn by_figure(s: &Sentence, t: &Sentence) -> Option<(Cue, Cue)> {
-    let sc = figure_cues(s, &RU_UP, &RU_DOWN, &RU_COMPARATIVES);
-    let tc = figure_cues(t, &EN_UP, &EN_DOWN, &EN_COMPARATIVES);
+    let sc = figure_cues(s, &RU_WORDS);
+    let tc = figure_cues(t, &EN_WORDS);
     let once = |list: &[(f64, Cue)], v: f64| list.iter().filter(|(x, _)| *x == v).count() == 1;
     let same_figures =
         |a: &Sentence, v: f64| a.numbers.iter().filter(|n| n.value == v).count() == 1;
@@ -318,8 +328,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let (_, s, _, _) = src.sentence(b.source.start);
         let (_, t, _, _) = tgt.sentence(b.target.start);
-        let (su, sd, sfirst) = directions(s, &RU_UP, &RU_DOWN, &RU_COMPARATIVES);
-        let (tu, td, tfirst) = directions(t, &EN_UP, &EN_DOWN, &EN_COMPARATIVES);
+        let (su, sd, sfirst) = directions(s, &RU_WORDS);
+        let (tu, td, tfirst) = directions(t, &EN_WORDS);
         let pair = match (only((su, sd)), only((tu, td)), sfirst, tfirst) {
             (Some(sdir), Some(tdir), Some((_, sspan)), Some((_, tspan))) => {
                 Some(((sdir, sspan), (tdir, tspan)))

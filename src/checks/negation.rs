@@ -233,40 +233,40 @@ fn copied_from_source(word: &str, source_text: &str) -> bool {
         .any(|x| x.to_lowercase() == w)
 }
 
-/// "keep/stop/stopped … from" ("to keep the region from sliding"): «чтобы … не».
-fn keeps_from(s: &Sentence, k: usize) -> bool {
-    let t = &s.tokens[k];
-    matches!(
-        t.lower.as_str(),
-        "keep" | "keeps" | "kept" | "keeping" | "stop" | "stops" | "stopped" | "stopping"
-    ) && s.tokens[k + 1..]
-        .iter()
-        .filter(|x| x.kind == TokenKind::Word)
-        .take(5)
-        .any(|x| x.lower == "from")
-}
+/// Verbs that, with a particle a few words on, say what the Russian says with «не»:
+/// "keep/stop … from" («чтобы регион не скатился» → "to keep the region from
+/// sliding"), "advised/warned/decided against" («не рекомендовал заниматься
+/// самолечением» → "advised against self-medication"). (verb beginnings, particle, reach)
+const NEGATING_PHRASES: &[(&[&str], &str, usize)] = &[
+    (&["keep", "kept", "stop"], "from", 5),
+    (
+        &[
+            "advis",
+            "warn",
+            "caution",
+            "recommend",
+            "decid",
+            "vote",
+            "argu",
+            "urg",
+        ],
+        "against",
+        2,
+    ),
+];
 
-/// "advised/warned/decided against" («не рекомендовал заниматься самолечением» →
-/// "advised against self-medication").
-fn advises_against(s: &Sentence, k: usize) -> bool {
-    const VERBS: &[&str] = &[
-        "advis",
-        "warn",
-        "caution",
-        "recommend",
-        "decid",
-        "vote",
-        "argu",
-        "urg",
-    ];
+/// Whether the word at token `k` opens one of [`NEGATING_PHRASES`].
+fn negating_phrase_at(s: &Sentence, k: usize) -> bool {
     let t = &s.tokens[k];
     t.kind == TokenKind::Word
-        && VERBS.iter().any(|v| t.lower.starts_with(v))
-        && s.tokens[k + 1..]
-            .iter()
-            .filter(|x| x.kind == TokenKind::Word)
-            .take(2)
-            .any(|x| x.lower == "against")
+        && NEGATING_PHRASES.iter().any(|(verbs, particle, reach)| {
+            verbs.iter().any(|v| t.lower.starts_with(v))
+                && s.tokens[k + 1..]
+                    .iter()
+                    .filter(|x| x.kind == TokenKind::Word)
+                    .take(*reach)
+                    .any(|x| x.lower == *particle)
+        })
 }
 
 /// `without_budget`: how many «без» of the source are still to be matched; a "without"
@@ -296,8 +296,7 @@ fn english_negations(s: &Sentence, ctx: &Context, without_budget: &mut usize) ->
         } else if t.lower.starts_with("un") && t.lower.len() > 5
             || t.lower.starts_with("non-")
             || negative_stems(lang).contains(&t.stem)
-            || keeps_from(s, k)
-            || advises_against(s, k)
+            || negating_phrase_at(s, k)
         {
             lexical += 1;
         }
