@@ -259,6 +259,10 @@ fn sentence_model(par_model: &Model, p: &Prepared) -> Model {
     sent_model
 }
 
+/// How much better two neighbouring paragraph groups with a skipped sentence at their
+/// boundary must align as one group to be merged into one paragraph bead.
+const REGROUP_MARGIN: f64 = 3.0;
+
 /// Log-likelihood ratio above which an added and an omitted sentence on either side of
 /// a paragraph boundary are one sentence moved across it.
 const MOVED_SENTENCE_EVIDENCE: f64 = 3.0;
@@ -303,12 +307,37 @@ fn sentence_pass(
                 }
                 _ => None,
             };
+            let moved_pair = pair.is_some_and(|(s, t)| {
+                dp::bead_evidence(&p.src_sent, &p.tgt_sent, s, t, sent_model, &cache)
+                    >= MOVED_SENTENCE_EVIDENCE
+            });
+            // A skip at the boundary may also be a sentence moved into the other
+            // paragraph whose old place a weak pair filled («Мост соединит Якутск …»
+            // translated at the end of the previous paragraph): the two groups aligned
+            // as one must then score clearly better than apart.
+            let skip_at_boundary =
+                a.1.last()
+                    .is_some_and(|x| x.is_omission() || x.is_addition())
+                    || b.1
+                        .first()
+                        .is_some_and(|y| y.is_omission() || y.is_addition());
+            let regrouped = || {
+                let score = |beads: &[Bead]| -> f64 {
+                    beads
+                        .iter()
+                        .map(|x| sent_model.prior(x.source.len(), x.target.len()) + x.evidence)
+                        .sum()
+                };
+                let sr = p.sidx.range(&(a.0.source.start..b.0.source.end));
+                let tr = p.tidx.range(&(a.0.target.start..b.0.target.end));
+                group_score(&p.src_sent[sr], &p.tgt_sent[tr], sent_model)
+                    - score(&a.1)
+                    - score(&b.1)
+                    >= REGROUP_MARGIN
+            };
             both_aligned(&a.0)
                 && both_aligned(&b.0)
-                && pair.is_some_and(|(s, t)| {
-                    dp::bead_evidence(&p.src_sent, &p.tgt_sent, s, t, sent_model, &cache)
-                        >= MOVED_SENTENCE_EVIDENCE
-                })
+                && (moved_pair || (skip_at_boundary && regrouped()))
         };
         if moved {
             let (b, _) = groups.remove(g + 1);
