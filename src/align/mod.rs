@@ -322,17 +322,11 @@ fn sentence_pass(
                         .first()
                         .is_some_and(|y| y.is_omission() || y.is_addition());
             let regrouped = || {
-                let score = |beads: &[Bead]| -> f64 {
-                    beads
-                        .iter()
-                        .map(|x| sent_model.prior(x.source.len(), x.target.len()) + x.evidence)
-                        .sum()
-                };
                 let sr = p.sidx.range(&(a.0.source.start..b.0.source.end));
                 let tr = p.tidx.range(&(a.0.target.start..b.0.target.end));
                 group_score(&p.src_sent[sr], &p.tgt_sent[tr], sent_model)
-                    - score(&a.1)
-                    - score(&b.1)
+                    - path_score(&a.1, sent_model)
+                    - path_score(&b.1, sent_model)
                     >= REGROUP_MARGIN
             };
             both_aligned(&a.0)
@@ -479,15 +473,34 @@ fn sentence_beads(
     beads.into_iter().map(offset).collect()
 }
 
-/// Total score (priors plus evidence) of a sentence alignment of a group.
-fn group_score(src: &[UnitFeatures], tgt: &[UnitFeatures], model: &Model) -> f64 {
+/// The sentence alignment of a group (all skips when one side is empty).
+fn group_alignment(src: &[UnitFeatures], tgt: &[UnitFeatures], model: &Model) -> Vec<Bead> {
     if src.is_empty() || tgt.is_empty() {
-        return (src.len() + tgt.len()) as f64 * model.skip_prior;
+        let skip = |source: Range<usize>, target: Range<usize>| Bead {
+            source,
+            target,
+            evidence: 0.0,
+            confidence: 1.0,
+        };
+        return (0..src.len())
+            .map(|i| skip(i..i + 1, 0..0))
+            .chain((0..tgt.len()).map(|j| skip(0..0, j..j + 1)))
+            .collect();
     }
     dp::align(src, tgt, model, SHAPES)
+}
+
+/// Total score (priors plus evidence) of an alignment path.
+fn path_score(beads: &[Bead], model: &Model) -> f64 {
+    beads
         .iter()
         .map(|b| model.prior(b.source.len(), b.target.len()) + b.evidence)
         .sum()
+}
+
+/// Total score of the sentence alignment of a group.
+fn group_score(src: &[UnitFeatures], tgt: &[UnitFeatures], model: &Model) -> f64 {
+    path_score(&group_alignment(src, tgt, model), model)
 }
 
 /// How much better (log-likelihood) pairing an omitted paragraph with an added one must
@@ -505,16 +518,18 @@ fn repair_paragraphs(
     tidx: &SentenceIndex,
     model: &Model,
 ) {
-    let score = |b: &Bead| {
-        group_score(
+    let alignment = |b: &Bead| {
+        group_alignment(
             &src[sidx.range(&b.source)],
             &tgt[tidx.range(&b.target)],
             model,
         )
     };
-    let sentences_align = |merged: &Bead, skip: &Bead| -> bool {
+    let score = |b: &Bead| path_score(&alignment(b), model);
+    // Whether most of the skipped paragraph's sentences align in `group`, the sentence
+    // alignment of `merged`.
+    let sentences_align = |group: &[Bead], merged: &Bead, skip: &Bead| -> bool {
         let (sr, tr) = (sidx.range(&merged.source), tidx.range(&merged.target));
-        let group = dp::align(&src[sr.clone()], &tgt[tr.clone()], model, SHAPES);
         let (own, base, on_source) = if skip.is_omission() {
             (sidx.range(&skip.source), sr.start, true)
         } else {
@@ -556,11 +571,12 @@ fn repair_paragraphs(
                 continue;
             }
             let margin = if opposite { REPAIR_PAIR_MARGIN } else { 0.0 };
-            let gain = score(&merged) - score(n) - own - margin;
+            let merged_group = alignment(&merged);
+            let gain = path_score(&merged_group, model) - score(n) - own - margin;
             // A split or merge: most of the skipped paragraph's sentences must align in
             // the merged group. A deleted paragraph one of whose sentences glues onto a
             // neighbour sentence that shares its topic is still deleted.
-            if gain > 0.0 && !opposite && !sentences_align(&merged, skip) {
+            if gain > 0.0 && !opposite && !sentences_align(&merged_group, &merged, skip) {
                 continue;
             }
             if gain > 0.0 && best.is_none_or(|(_, g)| gain > g) {
