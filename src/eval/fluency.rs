@@ -155,6 +155,13 @@ pub fn mlqe(data: &Path, splits: &[String], opts: &FluencyOptions) -> Result<Mlq
                     union_warn.extend(toks.iter().copied());
                 }
             }
+            if std::env::var_os("TRANSCHECK_EVAL_DEBUG").is_some() {
+                // One line per flagged row: split, row, flagged MT token indices, entries.
+                let mut idx: Vec<usize> = union.iter().copied().collect();
+                idx.sort_unstable();
+                let keys: Vec<String> = flags.iter().map(key).collect();
+                eprintln!("{split}\t{}\t{idx:?}\t{}", s.sentences - 1, keys.join(" "));
+            }
             s.all.tokens += union.len();
             s.all.bad += union.iter().filter(|&&i| row.bad[i]).count();
             s.warnings.tokens += union_warn.len();

@@ -33,8 +33,9 @@ enum Atom {
     Exact(String),
     /// A word beginning, and the short masculine form of an adjective stem it may be.
     Prefix(String, Option<String>),
-    /// Word form and whether it is capitalised.
-    Case(String, bool),
+    /// Word form, whether it is capitalised, and whether it is all capitals (an
+    /// abbreviation: `~USE` is not the verb "Use" at the start of a sentence).
+    Case(String, bool, bool),
     Punct(String),
     Num,
     Word,
@@ -406,7 +407,9 @@ fn compile_atom(a: &str, lang: &dyn Language) -> Result<Atom, String> {
         let Some(first) = w.chars().next() else {
             return Err("empty case-sensitive form".into());
         };
-        return Ok(Atom::Case(fold(w), first.is_uppercase()));
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        return Ok(Atom::Case(fold(w), first.is_uppercase(), all_caps));
     }
     if let Some(w) = a.strip_prefix('=') {
         if w.is_empty() {
@@ -452,7 +455,12 @@ fn atom_matches(atom: &Atom, t: &Token) -> bool {
                 && (t.lower.starts_with(p.as_str())
                     || short.as_ref().is_some_and(|s| t.lower == *s))
         }
-        Atom::Case(w, cap) => t.kind == TokenKind::Word && t.lower == *w && t.capitalized == *cap,
+        Atom::Case(w, cap, all_caps) => {
+            t.kind == TokenKind::Word
+                && t.lower == *w
+                && t.capitalized == *cap
+                && (!*all_caps || t.all_caps)
+        }
         Atom::Punct(p) => t.kind == TokenKind::Punct && t.lower == *p,
         Atom::Num => t.kind == TokenKind::Number,
         Atom::Word => t.kind == TokenKind::Word,
@@ -645,6 +653,15 @@ mod tests {
             matches("прош*", "Встреча прошла спокойно", &RUSSIAN),
             vec!["прошла"]
         );
+    }
+
+    #[test]
+    fn a_capitalised_form_in_capitals_is_an_abbreviation() {
+        assert_eq!(matches("~USE", "They sat the USE.", &ENGLISH), vec!["USE"]);
+        assert!(matches("~USE", "Use the exam results.", &ENGLISH).is_empty());
+        assert!(matches("~GAI", "Valeria Gai directed it.", &ENGLISH).is_empty());
+        // A capitalised form not in capitals still matches any casing after the first letter.
+        assert_eq!(matches("~Head", "the Head of", &ENGLISH), vec!["Head"]);
     }
 
     #[test]

@@ -155,6 +155,10 @@ const BUILTIN: &[(&str, &str)] = &[
         "idioms",
         include_str!("../../lang/ru_en/data/phrasebook/idioms.toml"),
     ),
+    (
+        "abbreviations",
+        include_str!("../../lang/ru_en/data/phrasebook/abbreviations.toml"),
+    ),
 ];
 
 /// The built-in packs, compiled once.
