@@ -345,17 +345,29 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
         .all(|c| c == ' ' || c == '-' || c == '\u{a0}')
 }
 
+/// Words a quoted title may have: a longer quotation is speech, whose names are checked
+/// («Мы считаем, что показания Андрея Мельникова не подтверждены», — сказал адвокат).
+const QUOTED_TITLE_WORDS: usize = 6;
+
+/// Byte ranges of the quoted titles of a sentence («Зенит», «Война и мир»).
 fn quoted_ranges(text: &str, s: &Sentence) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut open = None;
+    let mut words = 0;
     for t in &s.tokens {
         match text[t.span.clone()].chars().next() {
-            Some('«') | Some('„') => open = Some(t.span.end),
+            Some('«') | Some('„') => {
+                open = Some(t.span.end);
+                words = 0;
+            }
             Some('»') | Some('“') => {
                 if let Some(o) = open.take() {
-                    out.push(o..t.span.start);
+                    if words <= QUOTED_TITLE_WORDS {
+                        out.push(o..t.span.start);
+                    }
                 }
             }
+            _ if t.kind == TokenKind::Word => words += 1,
             _ => {}
         }
     }
@@ -1729,6 +1741,32 @@ mod tests {
             ru,
             "The governor ordered checks of boiler houses in Berdsk and Iskitim.",
             "name-substituted"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn names_inside_quoted_speech_are_checked_but_not_quoted_titles() {
+        let ru = "«Мы считаем, что показания Андрея Мельникова ничем не подтверждены», — сказал адвокат.";
+        assert_eq!(
+            fired(
+                ru,
+                "\"We believe Andrei Medvedev's testimony is not corroborated by anything,\" the lawyer said.",
+                "name-substituted"
+            ),
+            vec!["Andrei Medvedev's".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "\"We believe Andrei Melnikov's testimony is not corroborated by anything,\" the lawyer said.",
+            "name-substituted"
+        )
+        .is_empty());
+        // A short quoted title is a title, not a person: «Вечерний Ургант» may be renamed.
+        assert!(fired(
+            "Шоу «Вечерний Ургант» закрыли.",
+            "The Evening show was closed.",
+            "name-missing"
         )
         .is_empty());
     }
