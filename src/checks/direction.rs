@@ -40,6 +40,11 @@ const RU_UP: Cues = Cues {
         "прирост",
         "подскоч",
         "укрепил",
+        "подним",
+        "поднял",
+        "усилил",
+        "усилит",
+        "усилив",
     ],
     words: &[
         "рост",
@@ -47,6 +52,13 @@ const RU_UP: Cues = Cues {
         "росту",
         "ростом",
         "росте",
+        "растёт",
+        "растет",
+        "растут",
+        "рос",
+        "росла",
+        "росло",
+        "росли",
         "выше",
         "дороже",
         "подороже",
@@ -56,7 +68,11 @@ const RU_DOWN: Cues = Cues {
     prefixes: &[
         "снизил",
         "снизи",
+        "снизя",
         "сниж",
+        "пониз",
+        "пониж",
+        "сократя",
         "сократил",
         "сократи",
         "сокращ",
@@ -64,6 +80,8 @@ const RU_DOWN: Cues = Cues {
         "упад",
         "пада",
         "опустил",
+        "опустит",
+        "опустя",
         "паден",
         "уменьш",
         "подешев",
@@ -172,18 +190,62 @@ struct DirectionWords {
     up: Cues,
     down: Cues,
     comparatives: Comparatives,
+    /// Words that are a cue only in some contexts.
+    in_context: fn(&[crate::segment::Token], usize) -> Option<Direction>,
 }
 
 const RU_WORDS: DirectionWords = DirectionWords {
     up: RU_UP,
     down: RU_DOWN,
     comparatives: RU_COMPARATIVES,
+    in_context: |_, _| None,
 };
 const EN_WORDS: DirectionWords = DirectionWords {
     up: EN_UP,
     down: EN_DOWN,
     comparatives: EN_COMPARATIVES,
+    in_context: en_in_context,
 };
+
+/// Words before a bare "fall" that make it the verb ("will fall", "expected to fall"),
+/// not the season.
+const EN_VERB_BEFORE: &[&str] = &[
+    "will", "would", "could", "may", "might", "can", "should", "must", "to", "not", "also",
+    "further", "ll",
+];
+
+/// Words after "fall" in phrases that are no decrease ("fall asleep", "fall ill").
+const EN_FALL_PHRASES: &[&str] = &[
+    "asleep", "ill", "sick", "victim", "prey", "silent", "apart", "in", "into", "out", "short",
+    "behind", "under", "on", "over", "through", "back", "for", "foul", "pregnant", "flat", "off",
+    "down",
+];
+
+/// "fall" as a verb, and "decline" unless it declines to do something ("declined to
+/// comment"; "declined to 5%" is a fall).
+fn en_in_context(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let lower = tokens[i].lower.as_str();
+    if lower == "fall" {
+        let before = tokens[..i]
+            .iter()
+            .rev()
+            .find(|t| t.kind != TokenKind::Space);
+        let after = tokens[i + 1..].iter().find(|t| t.kind != TokenKind::Space);
+        return (before.is_some_and(|t| EN_VERB_BEFORE.contains(&t.lower.as_str()))
+            && !after.is_some_and(|t| EN_FALL_PHRASES.contains(&t.lower.as_str())))
+        .then_some(Direction::Down);
+    }
+    if lower.starts_with("declin") {
+        let mut rest = tokens[i + 1..]
+            .iter()
+            .filter(|t| t.kind != TokenKind::Space);
+        let next = rest.next();
+        let to_a_verb = next.is_some_and(|t| t.lower == "to")
+            && rest.next().is_some_and(|t| t.kind == TokenKind::Word);
+        return (!to_a_verb).then_some(Direction::Down);
+    }
+    None
+}
 
 impl DirectionWords {
     /// The direction the word at token `i` speaks of, if any.
@@ -194,7 +256,9 @@ impl DirectionWords {
         } else if self.down.matches(lower) {
             Some(Direction::Down)
         } else {
-            self.comparatives.direction(tokens, i)
+            self.comparatives
+                .direction(tokens, i)
+                .or_else(|| (self.in_context)(tokens, i))
         }
     }
 }
@@ -322,32 +386,46 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let tgt = ctx.target();
     let r = rule("direction-mismatch");
     for (b, _) in super::aligned_sentences(ctx) {
-        // One sentence on each side, so that the two directions speak of the same thing.
-        if b.shape() != (1, 1) || b.confidence < 0.9 {
+        if b.source.is_empty() || b.target.is_empty() || b.confidence < 0.9 {
             continue;
         }
-        let (_, s, _, _) = src.sentence(b.source.start);
-        let (_, t, _, _) = tgt.sentence(b.target.start);
-        let (su, sd, sfirst) = directions(s, &RU_WORDS);
-        let (tu, td, tfirst) = directions(t, &EN_WORDS);
-        let pair = match (only((su, sd)), only((tu, td)), sfirst, tfirst) {
-            (Some(sdir), Some(tdir), Some((_, sspan)), Some((_, tspan))) => {
-                Some(((sdir, sspan), (tdir, tspan)))
+        // One sentence on each side, so that the two directions speak of the same
+        // thing; in a split or merged bead only a cue tied to a figure both sentences
+        // give says what it speaks of.
+        let found = if b.shape() == (1, 1) {
+            let (_, s, _, _) = src.sentence(b.source.start);
+            let (_, t, _, _) = tgt.sentence(b.target.start);
+            let (su, sd, sfirst) = directions(s, &RU_WORDS);
+            let (tu, td, tfirst) = directions(t, &EN_WORDS);
+            match (only((su, sd)), only((tu, td)), sfirst, tfirst) {
+                (Some(sdir), Some(tdir), Some((_, sspan)), Some((_, tspan))) => {
+                    Some((b.source.start, b.target.start, (sdir, sspan), (tdir, tspan)))
+                }
+                // Both directions in one sentence («спрос вырос на 25%, а чек снизился
+                // на 8%»): pair each cue with the figure it governs.
+                _ => by_figure(s, t).map(|(sc, tc)| (b.source.start, b.target.start, sc, tc)),
             }
-            // Both directions in one sentence («спрос вырос на 25%, а чек снизился на
-            // 8%»): pair each cue with the figure it governs.
-            _ => by_figure(s, t),
+        } else {
+            b.source.clone().find_map(|i| {
+                b.target.clone().find_map(|j| {
+                    let (_, s, _, _) = src.sentence(i);
+                    let (_, t, _, _) = tgt.sentence(j);
+                    by_figure(s, t).map(|(sc, tc)| (i, j, sc, tc))
+                })
+            })
         };
-        let Some(((sdir, sspan), (tdir, tspan))) = pair else {
+        let Some((si, ti, (sdir, sspan), (tdir, tspan))) = found else {
             continue;
         };
+        let (_, s, _, _) = src.sentence(si);
+        let (_, t, _, _) = tgt.sentence(ti);
         // "did not fall" for «выросли»? A negation just before a cue can turn it.
         if sdir == tdir || negated(s, &sspan, ctx, true) || negated(t, &tspan, ctx, false) {
             continue;
         }
         let (sword, tword) = (
-            &src.sentence(b.source.start).0.text[sspan.clone()],
-            &tgt.sentence(b.target.start).0.text[tspan.clone()],
+            &src.sentence(si).0.text[sspan.clone()],
+            &tgt.sentence(ti).0.text[tspan.clone()],
         );
         let (said, now) = match sdir {
             Direction::Up => ("up", "down"),
@@ -360,8 +438,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     "the source says {said} («{sword}») but the translation says {now} (“{tword}”)"
                 ),
             )
-            .source(src.span_in(b.source.start, sspan))
-            .target(tgt.span_in(b.target.start, tspan)),
+            .source(src.span_in(si, sspan))
+            .target(tgt.span_in(ti, tspan)),
         );
     }
 }
@@ -386,6 +464,48 @@ mod tests {
             vec!["fell".to_string()]
         );
         assert!(fired(ru, "Sales grew by 12%.", "direction-mismatch").is_empty());
+    }
+
+    #[test]
+    fn future_and_plural_verbs_are_cues() {
+        let ru = "Температура поднимется до +27 °С.";
+        assert_eq!(
+            fired(ru, "The temperature will fall to 27 °C.", "direction-mismatch"),
+            vec!["fall".to_string()]
+        );
+        assert!(fired(ru, "The temperature will rise to 27 °C.", "direction-mismatch").is_empty());
+        let ru = "Тарифы снизятся на 5%.";
+        assert_eq!(
+            fired(ru, "Tariffs will rise by 5%.", "direction-mismatch"),
+            vec!["rise".to_string()]
+        );
+        // "fall" the season or "fall asleep", "decline to comment" are no fall.
+        let ru = "Объем продаж вырос на 5%, сообщили в компании.";
+        assert!(fired(
+            ru,
+            "Sales grew by 5%, the company said, but declined to comment further.",
+            "direction-mismatch"
+        )
+        .is_empty());
+        let ru = "Еда на ночь способствует повышению температуры тела на 1 градус.";
+        assert!(fired(
+            ru,
+            "Food at night raises body temperature by 1 degree, making it harder to fall asleep.",
+            "direction-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_split_sentence_keeps_the_direction_of_its_figure() {
+        let ru = "В больницы обратились более 390 тыс. человек, а число заболевших выросло на 8 %, до 1,9 тыс. человек.";
+        let bad = "More than 390,000 people went to hospital. The number of cases decreased by 8%, to 1,900 people.";
+        assert_eq!(
+            fired(ru, bad, "direction-mismatch"),
+            vec!["decreased".to_string()]
+        );
+        let good = "More than 390,000 people went to hospital. The number of cases rose by 8%, to 1,900 people.";
+        assert!(fired(ru, good, "direction-mismatch").is_empty());
     }
 
     #[test]

@@ -73,7 +73,10 @@ pub fn false_alarms(
                 Severity::Error => {
                     fa.errors += 1;
                     *fa.errors_by_rule.entry(f.rule.name).or_default() += 1;
-                    if debug {
+                    if debug
+                        && std::env::var("TRANSCHECK_EVAL_DEBUG_RULE")
+                            .map_or(true, |r| r == f.rule.name)
+                    {
                         let id = format!("{}/{}", system.unwrap_or("reference"), doc.doc_id);
                         print_finding(&id, &a, f);
                     }

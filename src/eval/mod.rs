@@ -171,7 +171,9 @@ pub fn checks_report(data: &Path, opts: &EvalOptions) -> Result<String> {
         translations.extend(systems.first().cloned().map(Some));
         translations.extend(systems.last().cloned().map(Some));
         for tr in translations {
-            let fa = checks_eval::false_alarms(pair, &docs, tr.as_deref(), debug && tr.is_none());
+            // TRANSCHECK_EVAL_DEBUG_MT: also print the systems' findings.
+            let show = tr.is_none() || std::env::var_os("TRANSCHECK_EVAL_DEBUG_MT").is_some();
+            let fa = checks_eval::false_alarms(pair, &docs, tr.as_deref(), debug && show);
             let per = |n: usize, d: usize| 100.0 * n as f64 / d.max(1) as f64;
             let by_rule = fa
                 .errors_by_rule

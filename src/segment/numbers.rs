@@ -315,7 +315,40 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
             _ => k += 1,
         }
     }
+    share_range_scale(text, &mut out);
     out
+}
+
+/// Words and marks that join the two ends of a range ("1,5–2 млн", «от 1,5 до 15 тыс.»,
+/// "between 1.5 and 2 billion", "2 or 3 percent").
+const RANGE_JOINERS: &[&str] = &["-", "–", "—", "до", "или", "to", "and", "or"];
+
+/// The first figure of a range takes the percent sign of the second, and its magnitude
+/// when it has none of its own and is not larger than the second's mantissa: «от 1,5
+/// до 15 тыс.» is 1,500 to 15,000 and «с 12 до 8%» is 12% to 8%, but «от 500 до 2 тыс.»
+/// is 500 to 2,000.
+fn share_range_scale(text: &str, out: &mut [NumberMention]) {
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        if a.spelled || b.spelled || a.magnitude.is_some() || a.kind != NumKind::Plain {
+            continue;
+        }
+        let between = text[a.span.end..b.span.start].trim().to_lowercase();
+        if !RANGE_JOINERS.contains(&between.as_str()) {
+            continue;
+        }
+        let magnitude = b.magnitude.filter(|_| a.value <= b.mantissa);
+        // "2021 — 8,4%" is a year and its rate, not a range of percentages.
+        let percent = b.kind == NumKind::Percent && a.value < 1000.0;
+        let a = &mut out[i - 1];
+        if let Some(m) = magnitude {
+            a.value = a.mantissa * m;
+            a.magnitude = Some(m);
+        }
+        if percent {
+            a.kind = NumKind::Percent;
+        }
+    }
 }
 
 fn is_short_magnitude(w: &str) -> bool {
@@ -341,6 +374,35 @@ mod tests {
             .into_iter()
             .map(|m| (m.value, m.kind, t[m.span].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_range_shares_its_magnitude_and_percent_sign() {
+        let values = |t: &str, lang: &dyn Language| -> Vec<(f64, NumKind)> {
+            nums(t, lang).into_iter().map(|(v, k, _)| (v, k)).collect()
+        };
+        assert_eq!(
+            values("Билеты стоили от 1,5 до 15 тыс. рублей.", &RUSSIAN),
+            vec![(1500.0, NumKind::Plain), (15000.0, NumKind::Plain)]
+        );
+        assert_eq!(
+            values("Tickets cost 1.5-2 million rubles.", &ENGLISH),
+            vec![(1_500_000.0, NumKind::Plain), (2_000_000.0, NumKind::Plain)]
+        );
+        assert_eq!(
+            values("Ставка снизилась с 12 до 8%.", &RUSSIAN),
+            vec![(12.0, NumKind::Percent), (8.0, NumKind::Percent)]
+        );
+        // The first figure is larger than the second's mantissa: it stands alone.
+        assert_eq!(
+            values("Цены от 500 до 2 тыс. рублей.", &RUSSIAN),
+            vec![(500.0, NumKind::Plain), (2000.0, NumKind::Plain)]
+        );
+        // A year and its rate.
+        assert_eq!(
+            values("Инфляция: 2021 — 8,4%.", &RUSSIAN),
+            vec![(2021.0, NumKind::Plain), (8.4, NumKind::Percent)]
+        );
     }
 
     #[test]
