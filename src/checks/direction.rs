@@ -470,10 +470,19 @@ mod tests {
     fn future_and_plural_verbs_are_cues() {
         let ru = "Температура поднимется до +27 °С.";
         assert_eq!(
-            fired(ru, "The temperature will fall to 27 °C.", "direction-mismatch"),
+            fired(
+                ru,
+                "The temperature will fall to 27 °C.",
+                "direction-mismatch"
+            ),
             vec!["fall".to_string()]
         );
-        assert!(fired(ru, "The temperature will rise to 27 °C.", "direction-mismatch").is_empty());
+        assert!(fired(
+            ru,
+            "The temperature will rise to 27 °C.",
+            "direction-mismatch"
+        )
+        .is_empty());
         let ru = "Тарифы снизятся на 5%.";
         assert_eq!(
             fired(ru, "Tariffs will rise by 5%.", "direction-mismatch"),

@@ -145,6 +145,44 @@ fn code_like(text: &str, span: &std::ops::Range<usize>) -> bool {
             .is_some_and(|code| !code.is_empty() && code.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// Characters a bracketed conversion may have around its figure: "($16.4 million)",
+/// "(about 62,000 acres)", "(−49°F)".
+const CONVERSION_WORDS: usize = 20;
+
+/// A figure alone in brackets right after another figure: a conversion the translator
+/// added ("25,000 hectares (62,000 acres)", "20°C (68°F)", "1.5 billion roubles ($16.4
+/// million)"). Like a figure in a name, it is never paired with an unrelated figure nor
+/// reported as extra.
+fn bracketed_conversion(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let Some(open) = text[..span.start].rfind('(') else {
+        return false;
+    };
+    let inside_before = &text[open + 1..span.start];
+    let Some(close) = text[span.end..].find(')') else {
+        return false;
+    };
+    let inside_after = &text[span.end..span.end + close];
+    let plain = |s: &str| {
+        s.chars().count() <= CONVERSION_WORDS && !s.chars().any(|c| c.is_ascii_digit() || c == '(')
+    };
+    if !plain(inside_before) || !plain(inside_after) {
+        return false;
+    }
+    // The figure converted ends shortly before the bracket, in the same clause.
+    let before: String = text[..open]
+        .chars()
+        .rev()
+        .take(CONVERSION_WORDS)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let Some(last_digit) = before.rfind(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    !before[last_digit..].contains([';', ')', '(', '!', '?'])
+}
+
 fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num<'a>> {
     let mut v = Vec::new();
     for g in sentences {
@@ -154,7 +192,8 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
                 m,
                 g,
                 text: &unit.text[m.span.clone()],
-                in_name: code_like(&unit.text, &m.span),
+                in_name: code_like(&unit.text, &m.span)
+                    || bracketed_conversion(&unit.text, &m.span),
                 unit: unit_after(&unit.text, &m.span),
                 designation: designation_prefix(&unit.text, &m.span),
             });
@@ -177,6 +216,9 @@ fn decimals(m: &NumberMention) -> i32 {
     let printed = format!("{}", m.mantissa);
     printed.split_once('.').map_or(0, |(_, f)| f.len() as i32)
 }
+
+/// How far a percentage may be from the fraction that says it ("a third" for 32–35%).
+const SHARE_TOLERANCE: f64 = 0.02;
 
 /// The largest share by which a translation may round a figure.
 const MAX_ROUNDING: f64 = 0.05;
@@ -218,6 +260,16 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
         {
             return true;
         }
+    }
+    // A percentage said as a fraction: «33%» ↔ "a third", «треть» ↔ "33 percent".
+    let share = |p: &Num, f: &Num| {
+        p.m.kind == NumKind::Percent
+            && f.m.spelled
+            && f.m.value < 1.0
+            && (p.m.value / 100.0 - f.m.value).abs() <= SHARE_TOLERANCE
+    };
+    if share(a, b) || share(b, a) {
+        return true;
     }
     // Decades and two-digit years: "90-х" ↔ "1990s".
     let (lo, hi) = if x < y { (x, y) } else { (y, x) };
@@ -851,6 +903,83 @@ mod tests {
             "number-mismatch",
         );
         assert_eq!(f, vec!["92".to_string()]);
+    }
+
+    #[test]
+    fn a_bracketed_conversion_is_no_extra_figure() {
+        for (ru, en) in [
+            (
+                "Пожар охватил 25 тыс. гектаров.",
+                "The fire covered 25,000 hectares (62,000 acres).",
+            ),
+            (
+                "Вакцину хранят при температуре 20 °С.",
+                "The vaccine is kept at 20°C (68°F).",
+            ),
+            (
+                "На ремонт выделят 1,5 млрд рублей.",
+                "1.5 billion roubles ($16.4 million) will go to repairs.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+        // The converted figure itself is still compared.
+        assert_eq!(
+            fired(
+                "На ремонт выделят 1,5 млрд рублей.",
+                "2.5 billion roubles ($16.4 million) will go to repairs.",
+                "number-mismatch"
+            ),
+            vec!["2.5 billion".to_string()]
+        );
+        // A bracketed figure with more in the brackets is an ordinary figure (both
+        // are extra here).
+        assert_eq!(
+            fired(
+                "Прибыль выросла на 10%.",
+                "Profit rose 10% (5% in 2022).",
+                "number-missing"
+            ),
+            vec!["5%".to_string(), "2022".to_string()]
+        );
+    }
+
+    #[test]
+    fn shares_said_in_words_match_their_figures() {
+        for (ru, en) in [
+            ("Треть жителей против.", "33% of residents are against."),
+            (
+                "Две трети жителей против.",
+                "Two-thirds of residents are against.",
+            ),
+            (
+                "Полтора миллиарда рублей выделят на ремонт.",
+                "One and a half billion roubles will go to repairs.",
+            ),
+            (
+                "Судья показал шесть жёлтых карточек.",
+                "The referee showed half a dozen yellow cards.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+        assert_eq!(
+            fired(
+                "Полтора миллиарда рублей выделят на ремонт.",
+                "One and a half million roubles will go to repairs.",
+                "number-mismatch"
+            ),
+            vec!["One and a half million".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Две трети жителей против.",
+                "A third of residents are against.",
+                "number-mismatch"
+            ),
+            vec!["A third".to_string()]
+        );
     }
 
     #[test]

@@ -255,6 +255,41 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 _ => break,
                             }
                         }
+                        // "two and a half million", «два с половиной миллиона».
+                        let half = [["and", "a", "half"], ["с", "половиной", ""]]
+                            .iter()
+                            .find(|p| {
+                                p.iter().enumerate().all(|(x, w)| {
+                                    w.is_empty() || tok(next + x).is_some_and(|t| t.lower == *w)
+                                })
+                            })
+                            .map(|p| p.iter().filter(|w| !w.is_empty()).count());
+                        if let Some(n) = half {
+                            v += 0.5;
+                            end = tok(next + n - 1).map_or(end, |t| t.span.end);
+                            next += n;
+                        }
+                        // A fraction: "two-thirds", "three quarters", «две трети».
+                        let look = if tok(next).is_some_and(|h| txt(h) == "-") {
+                            next + 1
+                        } else {
+                            next
+                        };
+                        if let Some((d, w)) = tok(look)
+                            .and_then(|w| denominator(&w.lower, true).map(|d| (d, w)))
+                            .filter(|(d, _)| v >= 1.0 && v < *d && v.fract() == 0.0)
+                        {
+                            out.push(NumberMention {
+                                span: start..w.span.end,
+                                value: v / d,
+                                kind: NumKind::Plain,
+                                spelled: true,
+                                magnitude: None,
+                                mantissa: v / d,
+                            });
+                            k = look + 1;
+                            continue;
+                        }
                         let mantissa = v;
                         let mut magnitude = None;
                         if let Some(w) = tok(next) {
@@ -308,7 +343,21 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             });
                         }
                     }
-                    _ => {}
+                    _ => {
+                        if let Some((mantissa, magnitude, last)) = spelled_share(k, &tok, lang) {
+                            let end = tok(last).map_or(t.span.end, |l| l.span.end);
+                            out.push(NumberMention {
+                                span: t.span.start..end,
+                                value: mantissa * magnitude.unwrap_or(1.0),
+                                kind: NumKind::Plain,
+                                spelled: true,
+                                magnitude,
+                                mantissa,
+                            });
+                            k = last + 1;
+                            continue;
+                        }
+                    }
                 }
                 k += 1;
             }
@@ -351,6 +400,69 @@ fn share_range_scale(text: &str, out: &mut [NumberMention]) {
     }
 }
 
+/// The denominator a fraction word stands for: "third(s)", "quarter(s)", «треть»,
+/// «четверти». «третью» is also the ordinal («третью неделю»): a fraction only after a
+/// numeral (`after_numeral`).
+fn denominator(w: &str, after_numeral: bool) -> Option<f64> {
+    Some(match w {
+        "third" | "thirds" | "треть" | "трети" | "третей" => 3.0,
+        "третью" if after_numeral => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" | "четверть" | "четверти" | "четвертей"
+        | "четвертью" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+/// A share said in words from the token `k` on: "a third of", «треть», "one-third",
+/// "one and a half billion", "half a dozen", "half a million". Returns the value (before
+/// any magnitude), the magnitude and the last token used. ("one" alone is no figure:
+/// it is mostly a pronoun.)
+fn spelled_share<'t>(
+    k: usize,
+    tok: &dyn Fn(usize) -> Option<&'t Token>,
+    lang: &dyn Language,
+) -> Option<(f64, Option<f64>, usize)> {
+    let t = tok(k)?;
+    let next = |x: usize| tok(k + x).map(|t| t.lower.as_str());
+    // «треть бюджета»: the Russian noun alone; «полмиллиона».
+    if !t.lower.is_ascii() {
+        if let Some(NumberWord::Magnitude(m)) = t
+            .lower
+            .strip_prefix("пол")
+            .and_then(|rest| lang.number_word(rest))
+        {
+            return Some((0.5, Some(m), k));
+        }
+        return denominator(&t.lower, false).map(|d| (1.0 / d, None, k));
+    }
+    match t.lower.as_str() {
+        // "a third of", "a quarter of" ("a fifth term" is an ordinal).
+        "a" => {
+            let d = denominator(next(1)?, false)?;
+            (next(2) == Some("of")).then_some((1.0 / d, None, k + 1))
+        }
+        "one" if next(1) == Some("and") && next(2) == Some("a") && next(3) == Some("half") => {
+            match next(4).and_then(|w| lang.number_word(w)) {
+                Some(NumberWord::Magnitude(m)) => Some((1.5, Some(m), k + 4)),
+                _ => Some((1.5, None, k + 3)),
+            }
+        }
+        "one" => {
+            let at = if next(1) == Some("-") { 2 } else { 1 };
+            denominator(next(at)?, true).map(|d| (1.0 / d, None, k + at))
+        }
+        // "half a dozen", "half a million".
+        "half" if next(1) == Some("a") => match lang.number_word(next(2)?)? {
+            NumberWord::Cardinal(x) => Some((x / 2.0, None, k + 2)),
+            NumberWord::Magnitude(m) => Some((0.5, Some(m), k + 2)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn is_short_magnitude(w: &str) -> bool {
     matches!(w, "m" | "k" | "mn" | "м" | "к")
 }
@@ -374,6 +486,39 @@ mod tests {
             .into_iter()
             .map(|m| (m.value, m.kind, t[m.span].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn shares_and_halves_in_words() {
+        let values = |t: &str, lang: &dyn Language| -> Vec<f64> {
+            nums(t, lang).into_iter().map(|(v, _, _)| v).collect()
+        };
+        assert_eq!(
+            values(
+                "One and a half billion roubles, half a dozen cards.",
+                &ENGLISH
+            ),
+            vec![1.5e9, 6.0]
+        );
+        assert_eq!(
+            values("Two-thirds of voters, a third of the total.", &ENGLISH),
+            vec![2.0 / 3.0, 1.0 / 3.0]
+        );
+        assert_eq!(
+            values(
+                "Две трети жителей, треть бюджета, полмиллиона долларов.",
+                &RUSSIAN
+            ),
+            vec![2.0 / 3.0, 1.0 / 3.0, 5e5]
+        );
+        // Ordinals stay ordinals: "a fifth term", «третью неделю».
+        assert_eq!(
+            nums("He won a fifth term.", &ENGLISH)[0].1,
+            NumKind::Ordinal
+        );
+        assert_eq!(nums("Уже третью неделю.", &RUSSIAN)[0].1, NumKind::Ordinal);
+        // "one" alone is no figure.
+        assert!(nums("One of them left.", &ENGLISH).is_empty());
     }
 
     #[test]
