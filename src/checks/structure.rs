@@ -56,7 +56,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
     }
     // Sentences skipped inside aligned paragraph groups.
-    for (b, &g) in al.sentences.iter().zip(&al.sentence_group) {
+    for (k, (b, &g)) in al.sentences.iter().zip(&al.sentence_group).enumerate() {
         let pb = &al.paragraphs[g];
         if pb.is_omission() || pb.is_addition() {
             continue;
@@ -66,18 +66,27 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let r = rule("omitted-sentence");
             let s = b.source.start;
             let (_, _, p, i) = src.sentence(s);
-            out.push(
-                Finding::new(
-                    r,
-                    format!(
-                        "sentence {} of source paragraph {p} has no counterpart in the translation (confidence {:.2})",
-                        i + 1,
-                        b.confidence
-                    ),
-                )
-                .severity(sev(r.severity))
-                .source(src.sentence_span(s)),
-            );
+            let mut f = Finding::new(
+                r,
+                format!(
+                    "sentence {} of source paragraph {p} has no counterpart in the translation (confidence {:.2})",
+                    i + 1,
+                    b.confidence
+                ),
+            )
+            .severity(sev(r.severity))
+            .source(src.sentence_span(s));
+            // A short sentence folded into its neighbour's translation ("…, up from
+            // 9.8% last year") is no omission the aligner can be sure of.
+            if let Some((figure, t)) = folded_figure(ctx, k) {
+                let (_, _, tp, ti) = tgt.sentence(t);
+                f.message.push_str(&format!(
+                    "; its figure «{figure}» is in sentence {} of translation paragraph {tp}, which may render it",
+                    ti + 1
+                ));
+                f = f.severity(Severity::Warning.min(r.severity));
+            }
+            out.push(f);
         } else if b.is_addition() {
             let r = rule("added-sentence");
             let t = b.target.start;
@@ -103,6 +112,49 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             );
         }
     }
+}
+
+/// For the omitted source sentence of sentence bead `k`: a figure of it that a
+/// neighbouring bead's translation gives while that bead's source does not — the
+/// sentence was merged into its neighbour («Это выше, чем в прошлом году, когда
+/// индексация составила 9,8 %» → "…, up from 9.8% last year"). Returns the figure as
+/// written and the target sentence that has it.
+fn folded_figure(ctx: &Context, k: usize) -> Option<(String, usize)> {
+    let al = &ctx.a.alignment;
+    let (src, tgt) = (ctx.source(), ctx.target());
+    let s = al.sentences[k].source.start;
+    let (unit, sent, _, _) = src.sentence(s);
+    let near = [k.checked_sub(1), Some(k + 1)];
+    for n in near.into_iter().flatten() {
+        let Some(nb) = al.sentences.get(n) else {
+            continue;
+        };
+        if nb.source.is_empty() || nb.target.is_empty() {
+            continue;
+        }
+        let has = |numbers: &[crate::segment::NumberMention], v: f64| {
+            numbers
+                .iter()
+                .any(|x| (x.value - v).abs() <= 1e-9 * v.abs().max(1.0))
+        };
+        for m in &sent.numbers {
+            let in_source = nb
+                .source
+                .clone()
+                .any(|i| has(&src.sentence(i).1.numbers, m.value));
+            if in_source {
+                continue;
+            }
+            if let Some(t) = nb
+                .target
+                .clone()
+                .find(|&j| has(&tgt.sentence(j).1.numbers, m.value))
+            {
+                return Some((m.text(&unit.text).to_string(), t));
+            }
+        }
+    }
+    None
 }
 
 /// A rule's severity, at most a warning when the aligner is unsure of the bead.
@@ -186,6 +238,24 @@ mod tests {
             The deputies of the city duma supported the document unanimously.";
         assert!(fired(RU, en_full, "omission").is_empty());
         assert!(fired(RU, en_full, "addition").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_folded_into_its_neighbour_is_at_most_a_warning() {
+        use crate::checks::testing::findings;
+        use crate::rules::Severity;
+        let ru = "Тарифы вырастут\n\nПо словам губернатора, с 1 июля 2025 года плата за коммунальные услуги в регионе вырастет в среднем на 13,5 %. Это выше, чем в прошлом году, когда индексация составила 9,8 %.";
+        let folded = "Tariffs to rise\n\nUtility bills in the region will rise by an average of 13.5% from July 1, 2025, the governor said, up from 9.8% last year.";
+        let dropped = "Tariffs to rise\n\nUtility bills in the region will rise by an average of 13.5% from July 1, 2025, the governor said.";
+        let omitted = |en: &str| -> Vec<Severity> {
+            findings(ru, en)
+                .into_iter()
+                .filter(|f| f.rule.name == "omitted-sentence")
+                .map(|f| f.severity)
+                .collect()
+        };
+        assert!(omitted(folded).iter().all(|s| *s < Severity::Error));
+        assert_eq!(omitted(dropped), vec![Severity::Error]);
     }
 
     #[test]
