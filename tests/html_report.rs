@@ -454,6 +454,7 @@ fn big_pair(n: usize) -> (Analysis, Vec<Finding>) {
         source_sentences: SentenceIndex::default(),
         target_sentences: SentenceIndex::default(),
         model: pieces[0].2.alignment.model.clone(),
+        moved: Vec::new(),
     };
     let (mut sp, mut tp) = (0, 0);
     let mut k = 0;

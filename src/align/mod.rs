@@ -204,6 +204,66 @@ pub struct Alignment {
     pub target_sentences: SentenceIndex,
     /// The paragraph-level model after estimation (for `-v` and the evaluation).
     pub model: Model,
+    /// (source sentence, target sentence) pairs of an omitted and an added sentence
+    /// that translate each other: a sentence moved out of order (two paragraphs
+    /// swapped), which a monotone alignment cannot pair.
+    pub moved: Vec<(usize, usize)>,
+}
+
+/// Evidence an omitted and an added sentence need to count as one moved sentence.
+const MOVED_PAIR_EVIDENCE: f64 = 10.0;
+/// How many paragraph groups apart a moved sentence may land.
+const MOVED_PAIR_GROUPS: usize = 2;
+
+/// Omitted and added sentences near each other that translate each other, best first.
+fn moved_pairs(
+    sentences: &[Bead],
+    sentence_group: &[usize],
+    p: &Prepared,
+    sent_model: &Model,
+) -> Vec<(usize, usize)> {
+    let cache = dp::DirectMatches {
+        src: &p.src_sent,
+        tgt: &p.tgt_sent,
+    };
+    // (sentence, paragraph group) of each omitted source and added target sentence.
+    let skipped = |pick: fn(&Bead) -> Option<usize>| -> Vec<(usize, usize)> {
+        sentences
+            .iter()
+            .zip(sentence_group)
+            .filter_map(|(b, &g)| pick(b).map(|x| (x, g)))
+            .collect()
+    };
+    let omitted = skipped(|b| b.is_omission().then_some(b.source.start));
+    let added = skipped(|b| b.is_addition().then_some(b.target.start));
+    let mut candidates = Vec::new();
+    for &(s, gs) in &omitted {
+        for &(t, gt) in &added {
+            if gs.abs_diff(gt) > MOVED_PAIR_GROUPS {
+                continue;
+            }
+            let e = dp::bead_evidence(
+                &p.src_sent,
+                &p.tgt_sent,
+                s..s + 1,
+                t..t + 1,
+                sent_model,
+                &cache,
+            );
+            if e >= MOVED_PAIR_EVIDENCE {
+                candidates.push((e, s, t));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (_, s, t) in candidates {
+        if out.iter().all(|&(a, b)| a != s && b != t) {
+            out.push((s, t));
+        }
+    }
+    out.sort_unstable();
+    out
 }
 
 /// Features of both sides, per sentence and per paragraph.
@@ -356,6 +416,7 @@ fn sentence_pass(
         sentence_group.extend(std::iter::repeat_n(g, beads.len()));
         sentences.append(&mut beads);
     }
+    let moved = moved_pairs(&sentences, &sentence_group, &p, sent_model);
     Alignment {
         paragraphs,
         sentences,
@@ -363,6 +424,7 @@ fn sentence_pass(
         source_sentences: p.sidx,
         target_sentences: p.tidx,
         model: par_model,
+        moved,
     }
 }
 

@@ -13,8 +13,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let src = ctx.source();
     let tgt = ctx.target();
     let nbeads = al.paragraphs.len();
+    // Sentences moved out of order are translated, only elsewhere.
+    let moved_src = |g: usize| al.moved.iter().any(|&(s, _)| s == g);
+    let moved_tgt = |g: usize| al.moved.iter().any(|&(_, t)| t == g);
+    let all_moved = |r: std::ops::Range<usize>, moved: &dyn Fn(usize) -> bool| {
+        !r.is_empty() && r.into_iter().all(moved)
+    };
     for (k, b) in al.paragraphs.iter().enumerate() {
         let sev = |base: Severity| capped(b, base);
+        if b.is_omission() && all_moved(al.source_sentences.range(&b.source), &moved_src) {
+            continue;
+        }
+        if b.is_addition() && all_moved(al.target_sentences.range(&b.target), &moved_tgt) {
+            continue;
+        }
         if b.is_omission() {
             let r = rule("omission");
             let p = b.source.start;
@@ -62,6 +74,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let sev = |base: Severity| capped(b, base);
+        if (b.is_omission() && moved_src(b.source.start))
+            || (b.is_addition() && moved_tgt(b.target.start))
+        {
+            continue;
+        }
         if b.is_omission() {
             let r = rule("omitted-sentence");
             let s = b.source.start;
@@ -238,6 +255,21 @@ mod tests {
             The deputies of the city duma supported the document unanimously.";
         assert!(fired(RU, en_full, "omission").is_empty());
         assert!(fired(RU, en_full, "addition").is_empty());
+    }
+
+    #[test]
+    fn swapped_paragraphs_are_neither_omitted_nor_added() {
+        let ru = "Сборная России обыграла Сербию\n\n            Сборная России по волейболу обыграла команду Сербии со счётом 3:1 в матче Лиги наций в Казани.\n\n            Самым результативным игроком встречи стал Дмитрий Волков, набравший 24 очка.\n\n            Главный тренер Константин Брянский похвалил команду за игру на подаче.\n\n            Следующий матч россияне проведут 14 июня против сборной Японии.";
+        let swapped = "Russia beat Serbia\n\n            Russia's volleyball team beat Serbia 3-1 in a Nations League match in Kazan.\n\n            Head coach Konstantin Bryansky praised the team for its serving.\n\n            Dmitry Volkov was the top scorer of the match with 24 points.\n\n            The Russians play their next match on June 14 against Japan.";
+        for rule in ["omitted-sentence", "added-sentence", "omission", "addition"] {
+            assert!(fired(ru, swapped, rule).is_empty(), "{rule}");
+        }
+        // Dropping one of the two is still an omission.
+        let dropped = "Russia beat Serbia\n\n            Russia's volleyball team beat Serbia 3-1 in a Nations League match in Kazan.\n\n            Head coach Konstantin Bryansky praised the team for its serving.\n\n            The Russians play their next match on June 14 against Japan.";
+        assert_eq!(
+            fired(ru, dropped, "omission").len() + fired(ru, dropped, "omitted-sentence").len(),
+            1
+        );
     }
 
     #[test]
