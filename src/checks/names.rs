@@ -843,10 +843,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         for name in &all_names {
             let Some(e) = name.entity else { continue };
             let entry = &gaz.entries[e];
+            // A calque spelled like the name is mostly a spelling variant ("AutoVAZ"),
+            // unless it is English words: a club translated ("Zenith", "Locomotive").
+            let english_words = |c: &str| {
+                c.split_whitespace().all(|w| {
+                    let lower = w.to_lowercase();
+                    ctx.pair()
+                        .lexicon
+                        .is_common_target(&ctx.pair().target.stem(&lower))
+                })
+            };
             for calque in entry
                 .calques
                 .iter()
-                .filter(|c| !is_translit_of(c, &entry.ru))
+                .filter(|c| !is_translit_of(c, &entry.ru) || english_words(c))
             {
                 for t in tr.clone() {
                     if let Some(range) = find_phrase(tgt.sentence_text(t), calque) {
@@ -2015,6 +2025,23 @@ mod tests {
         );
         assert!(fired(ru, "This was reported by RIA Novosti.", "name-calque").is_empty());
         assert!(fired(ru, "This was reported by RIA Novosti.", "name-missing").is_empty());
+    }
+
+    #[test]
+    fn a_club_name_translated_as_an_english_word_is_a_calque() {
+        let ru = "«Спартак» сыграет с казанским «Рубином».";
+        assert_eq!(
+            fired(ru, "Spartak will play Kazan's Ruby.", "name-calque"),
+            vec!["Ruby".to_string()]
+        );
+        assert!(fired(ru, "Spartak will play Rubin Kazan.", "name-calque").is_empty());
+        // A calque spelled like the name that is no English word stays a variant.
+        assert!(fired(
+            "Акции АвтоВАЗа выросли.",
+            "Shares of AvtoVAZ rose.",
+            "name-calque"
+        )
+        .is_empty());
     }
 
     #[test]
