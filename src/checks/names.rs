@@ -706,8 +706,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .collect();
         let group_stems = target_stems(&tgt, tr.clone());
         let mut explained: HashSet<(usize, usize)> = HashSet::new();
-        // Missing names, with whether the name occurs elsewhere in the paragraph group.
-        let mut missing: Vec<(SourceName, Option<&crate::align::Bead>, bool)> = Vec::new();
+        // Missing names, with how often the paragraph group's translation names them
+        // elsewhere.
+        let mut missing: Vec<(SourceName, Option<&crate::align::Bead>, usize)> = Vec::new();
         let mut moved: Vec<(SourceName, Option<&crate::align::Bead>)> = Vec::new();
         // Names the sentence repeats more often than its translation does.
         let mut fewer: Vec<(SourceName, &crate::align::Bead, usize, usize)> = Vec::new();
@@ -772,7 +773,35 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 });
                 // Record every spelling of the name in the group for consistency.
                 let in_group = rendered(ctx, &name, &group_names, &group_stems);
-                let elsewhere = in_group.is_some();
+                // Occurrences, counted on the last word of the name: "Igor Kobzev" is
+                // one occurrence, and "Marina" alone is not "Marina Chasova".
+                // A rendering whose own source sentence has a word of the same spelling
+                // renders that word ("Argentinian" for «Аргентинский»), not this name.
+                let last = name.keys.len().saturating_sub(1);
+                let name_keys = name.keys.get(last).cloned().unwrap_or_default();
+                let rendered_at_home = |t: usize| {
+                    al.sentences
+                        .iter()
+                        .find(|b| b.target.contains(&t))
+                        .is_some_and(|b| {
+                            b.source.clone().any(|s| {
+                                s != g
+                                    && src.sentence(s).1.tokens.iter().any(|x| {
+                                        x.is_word()
+                                            && token_keys(x).iter().any(|k| {
+                                                name_keys.iter().any(|n| key_matches(n, k))
+                                            })
+                                    })
+                            })
+                        })
+                };
+                let elsewhere = in_group.as_ref().map_or(0, |hits| {
+                    hits.iter()
+                        .filter(|(i, h)| *i == last && !rendered_at_home(h.g))
+                        .map(|(_, h)| (h.g, h.span.start))
+                        .collect::<HashSet<_>>()
+                        .len()
+                });
                 if let Some(hits) = in_group {
                     for (i, h) in hits {
                         explained.insert((h.g, h.span.start));
@@ -911,10 +940,29 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let unexplained: Vec<&TargetName> = joined.iter().collect();
         let mut substitutes: HashSet<(usize, usize)> = HashSet::new();
+        let identity = |n: &SourceName| match n.entity {
+            Some(e) => format!("entity {e}"),
+            None => n
+                .keys
+                .last()
+                .and_then(|k| k.last())
+                .cloned()
+                .unwrap_or_default(),
+        };
         for (name, bead, elsewhere) in missing {
             if name.entity.is_some_and(|e| calqued.contains(&e)) {
                 continue;
             }
+            // The paragraph's translation names it as often as the source, only in
+            // another sentence: moved ("…, TASS reported. He will be met …").
+            let in_source = all_names
+                .iter()
+                .filter(|n| identity(n) == identity(&name))
+                .count();
+            if elsewhere > 0 && elsewhere >= in_source {
+                continue;
+            }
+            let elsewhere = elsewhere > 0;
 
             // Left in Cyrillic in the translation: TC106 untranslated reports it.
             let cyrillic_kept = bead.is_some_and(|b| {
@@ -1036,14 +1084,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 }
                 out.push(f);
             } else {
-                let mut f = Finding::new(
-                    rule("name-missing"),
+                let msg = if elsewhere {
+                    format!(
+                        "the name «{}» ({expected}) does not appear in the translation of its sentence, and the paragraph's translation names it fewer times than the source",
+                        name.text
+                    )
+                } else {
                     format!(
                         "the name «{}» ({expected}) does not appear in the translation",
                         name.text
-                    ),
-                )
-                .source(src.span_in(name.g, name.span.clone()));
+                    )
+                };
+                let mut f = Finding::new(rule("name-missing"), msg)
+                    .source(src.span_in(name.g, name.span.clone()));
                 if let Some(b) = bead {
                     f = f.target(tgt.sentence_span(b.target.start));
                 }
@@ -2025,6 +2078,19 @@ mod tests {
         );
         assert!(fired(ru, "This was reported by RIA Novosti.", "name-calque").is_empty());
         assert!(fired(ru, "This was reported by RIA Novosti.", "name-missing").is_empty());
+    }
+
+    #[test]
+    fn a_name_moved_to_another_sentence_of_the_paragraph_is_not_missing() {
+        let ru = "Премьер-министр Монголии прибудет в Иркутск 5 сентября с двухдневным визитом. В аэропорту его встретит губернатор региона Игорь Кобзев, сообщает ТАСС.";
+        let moved = "Mongolia's prime minister will arrive in Irkutsk on September 5 for a two-day visit, TASS reported. He will be met at the airport by regional governor Igor Kobzev.";
+        assert!(fired(ru, moved, "name-missing").is_empty());
+        let dropped = "Mongolia's prime minister will arrive in Irkutsk on September 5 for a two-day visit. He will be met at the airport by regional governor Igor Kobzev.";
+        assert_eq!(fired(ru, dropped, "name-missing").len(), 1);
+        // A word of the same spelling in another sentence renders that word, not the name.
+        let ru = "Напомним, Аргентина предоставляет гражданство по праву почвы. Аргентинский паспорт открывает безвизовый въезд в 170 стран.";
+        let en = "To recap, the country grants citizenship by the law of the soil. An Argentinian passport opens visa-free entry to 170 countries.";
+        assert_eq!(fired(ru, en, "name-missing").len(), 1);
     }
 
     #[test]
