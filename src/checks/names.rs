@@ -339,6 +339,17 @@ fn is_abbreviation(text: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
+/// Words a headline may have.
+const HEADLINE_WORDS: usize = 12;
+
+/// A paragraph that reads like a headline: short, without a full stop at the end.
+fn headline_like(paragraph: &str) -> bool {
+    let t = paragraph.trim();
+    !t.ends_with(['.', '!', '?', '…', ':', ';'])
+        && !t.contains(['\n'])
+        && t.split_whitespace().count() <= HEADLINE_WORDS
+}
+
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
     text[a.span.end..b.span.start]
         .chars()
@@ -998,6 +1009,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     .chars()
                     .any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
             let confident = bead.is_some_and(|b| b.confidence >= 0.8) && strong && !elsewhere;
+            // Headlines name fewer bodies than the story ("Russia to overhaul state exam
+            // rules" for «Минпросвещения изменит правила ЕГЭ»): a name missing there is
+            // never an error (a replaced one still is).
+            let headline = headline_like(src.sentence(name.g).0.text.as_str());
             // A word that translates a common word of the source ("U.S." for
             // «американском») replaced nothing.
             let in_bead: Vec<&&TargetName> = unexplained
@@ -1100,7 +1115,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 if let Some(b) = bead {
                     f = f.target(tgt.sentence_span(b.target.start));
                 }
-                if !confident {
+                if !confident || headline {
                     f = f.severity(Severity::Warning);
                 }
                 out.push(f);
@@ -2091,6 +2106,23 @@ mod tests {
         let ru = "Напомним, Аргентина предоставляет гражданство по праву почвы. Аргентинский паспорт открывает безвизовый въезд в 170 стран.";
         let en = "To recap, the country grants citizenship by the law of the soil. An Argentinian passport opens visa-free entry to 170 countries.";
         assert_eq!(fired(ru, en, "name-missing").len(), 1);
+    }
+
+    #[test]
+    fn a_name_left_out_of_a_headline_is_only_a_warning() {
+        use crate::checks::testing::findings;
+        use crate::rules::Severity;
+        let severities = |ru: &str, en: &str| -> Vec<Severity> {
+            findings(ru, en)
+                .into_iter()
+                .filter(|f| f.rule.name == "name-missing")
+                .map(|f| f.severity)
+                .collect()
+        };
+        let ru =
+            "Минпросвещения изменит правила ЕГЭ\n\nМинпросвещения изменит правила ЕГЭ с 2026 года.";
+        let en = "Russia to overhaul state exam rules\n\nRussia will change the state exam rules from 2026.";
+        assert_eq!(severities(ru, en), vec![Severity::Warning, Severity::Error]);
     }
 
     #[test]
