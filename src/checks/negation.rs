@@ -23,6 +23,12 @@ const NOT_NEGATING: &[&[&str]] = &[
     &["нет", "-", "нет"],
     &["да", "или", "нет"],
     &["не", "секрет"],
+    // Deadlines: «не позднее 20 июля» is "by July 20", «не ранее 2027 года» "in 2027
+    // at the earliest".
+    &["не", "позднее"],
+    &["не", "позже"],
+    &["не", "ранее"],
+    &["не", "раньше"],
 ];
 
 /// English words that carry a negative meaning without a negation particle
@@ -116,7 +122,8 @@ fn russian_negations(s: &Sentence, ctx: &Context) -> (usize, bool) {
         }
         if !masked[i] && lang.is_negation(w) {
             let new_clause = !concord && last.is_none_or(|l| i - l > 3);
-            if w.starts_with("ни") && w.chars().count() > 2 {
+            // «никаких», «никогда», and «ни один», «ни разу».
+            if w.starts_with("ни") {
                 concord = true;
             }
             // "не могу не": a double negation is an affirmation.
@@ -239,6 +246,8 @@ fn copied_from_source(word: &str, source_text: &str) -> bool {
 /// самолечением» → "advised against self-medication"). (verb beginnings, particle, reach)
 const NEGATING_PHRASES: &[(&[&str], &str, usize)] = &[
     (&["keep", "kept", "stop"], "from", 5),
+    // «пока не приняло решения» → "has yet to decide".
+    (&["yet"], "to", 1),
     (
         &[
             "advis",
@@ -333,9 +342,21 @@ fn negated_word_rendered(ctx: &Context, s: &Sentence, english: &[&Sentence]) -> 
     };
     let skip = ["же", "бы", "ли", "то", "уже", "ещё", "еще"];
     // "не была готова": the copula carries the negation, the predicate the meaning.
+    let meaningful = |t: &&&crate::segment::Token| {
+        !skip.contains(&t.lower.as_str()) && !COPULA.contains(&t.lower.as_str())
+    };
+    // A negation at the end of the clause negates the passive participle just before
+    // it («побочных эффектов выявлено не было»); «младенца в палате уже не было» ("was
+    // gone") negates no word.
+    let participle_before = || {
+        i.checked_sub(1)
+            .map(|p| &words[p])
+            .filter(|t| t.lower.ends_with("но") || t.lower.ends_with("то"))
+    };
     let Some(w) = words[i + 1..]
         .iter()
-        .find(|t| !skip.contains(&t.lower.as_str()) && !COPULA.contains(&t.lower.as_str()))
+        .find(meaningful)
+        .or_else(participle_before)
     else {
         return false;
     };
@@ -563,6 +584,49 @@ mod tests {
         let ru = "Владельцы долго не соглашались отдать картины.";
         let en = "The owners were reluctant to lend their paintings.";
         assert!(fired(ru, en, "negation-mismatch").is_empty());
+    }
+
+    #[test]
+    fn deadlines_concord_and_yet_to_are_no_lost_negation() {
+        for (ru, en) in [
+            (
+                "Ни один жилой дом пока не пострадал.",
+                "Not a single home has been damaged so far.",
+            ),
+            (
+                "Пересдача пройдёт не позднее 20 июля.",
+                "Retakes will be held by July 20.",
+            ),
+            (
+                "Это станет возможно не ранее 2027 года.",
+                "This will be possible in 2027 at the earliest.",
+            ),
+            (
+                "Министерство пока не приняло решения.",
+                "The ministry has yet to decide.",
+            ),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn a_negation_after_its_participle_is_certain_when_lost() {
+        use crate::checks::testing::findings;
+        use crate::rules::Severity;
+        let ru = "Серьёзных побочных эффектов выявлено не было.";
+        let lost: Vec<Severity> = findings(ru, "Serious side effects were detected.")
+            .into_iter()
+            .filter(|f| f.rule.name == "negation-mismatch")
+            .map(|f| f.severity)
+            .collect();
+        assert_eq!(lost, vec![Severity::Error]);
+        assert!(fired(
+            ru,
+            "No serious side effects were detected.",
+            "negation-mismatch"
+        )
+        .is_empty());
     }
 
     #[test]
