@@ -268,7 +268,7 @@ fn title_case(
     if w.len() < 5 || is_headline(t) {
         return;
     }
-    // Title-case headlines: many common words capitalised.
+    // Title-case headlines: half their common words or more capitalised.
     let common: Vec<&&Token> = w
         .iter()
         .filter(|x| {
@@ -277,7 +277,7 @@ fn title_case(
         })
         .collect();
     let caps = common.iter().filter(|x| x.capitalized).count();
-    if caps * 3 >= common.len() {
+    if caps * 2 >= common.len() {
         return;
     }
     let mut i = 0;

@@ -225,6 +225,13 @@ fn title_case_mid_sentence() {
     let good = "Every affected resident will receive a one-time payment of 15,000 rubles.";
     assert_eq!(fired(ru, bad, "title-case"), vec!["One-Time Payment"]);
     assert!(fired(ru, good, "title-case").is_empty());
+    // A short sentence with one Title Case run is no title-case headline.
+    let ru = "Город повысит стоимость проезда.";
+    assert_eq!(
+        fired(ru, "The city will raise the Cost Of Travel.", "title-case"),
+        vec!["Cost Of Travel"]
+    );
+    assert!(fired(ru, "The City Will Raise The Cost Of Travel", "title-case").is_empty());
     // Names of institutions keep their capitals.
     let ru = "Заседание совета директоров Банка России состоится в декабре.";
     let en =
