@@ -78,6 +78,13 @@ fn unit_after(text: &str, span: &std::ops::Range<usize>) -> Option<(&'static str
         // Not "in" ("won 5 in a row") nor "pounds" (sterling too).
         "inch" | "inches" | "дюйм" | "дюйма" | "дюймов" => ("length", 0.0254),
         "lb" | "lbs" => ("mass", 0.453_592),
+        // Durations in days: «14 суток» is "two weeks", «полтора месяца» "six weeks".
+        "сутки" | "суток" | "сутках" | "день" | "дня" | "дней" | "day" | "days" => {
+            ("time", 1.0)
+        }
+        "fortnight" | "fortnights" => ("time", 14.0),
+        _ if stem("недел") || stem("week") => ("time", 7.0),
+        _ if stem("месяц") || stem("month") => ("time", DAYS_IN_MONTH),
         _ if stem("километр") || stem("kilomet") => ("length", 1000.0),
         _ if stem("сантиметр") || stem("centimet") => ("length", 0.01),
         _ if stem("миллиметр") || stem("millimet") => ("length", 0.001),
@@ -93,6 +100,10 @@ fn unit_after(text: &str, span: &std::ops::Range<usize>) -> Option<(&'static str
 fn is_imperial(factor: f64) -> bool {
     [1609.344, 0.3048, 0.0254, 0.453_592].contains(&factor)
 }
+
+/// Days in an average month: a month said in weeks is approximate («полтора месяца» is
+/// "six weeks").
+const DAYS_IN_MONTH: f64 = 30.44;
 
 /// "COVID-19" (the digits follow a hyphen glued to a word) or a phone number or code
 /// ("229-62-00": three or more digit groups joined by hyphens).
@@ -239,6 +250,8 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
         let (x, y) = (x * fa, y * fb);
         let tolerance = if is_imperial(fa) != is_imperial(fb) {
             0.03
+        } else if (fa == DAYS_IN_MONTH) != (fb == DAYS_IN_MONTH) {
+            0.1
         } else {
             1e-9
         };
@@ -942,6 +955,31 @@ mod tests {
                 "number-missing"
             ),
             vec!["5%".to_string(), "2022".to_string()]
+        );
+    }
+
+    #[test]
+    fn durations_convert_between_days_weeks_and_months() {
+        for (ru, en) in [
+            (
+                "Вакцину хранят 14 суток.",
+                "The vaccine is kept for two weeks.",
+            ),
+            (
+                "Работы продлятся полтора месяца.",
+                "The work will take six weeks.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+        }
+        assert_eq!(
+            fired(
+                "Работы продлятся 3 месяца.",
+                "The work will take 3 weeks.",
+                "number-mismatch"
+            ),
+            vec!["3".to_string()]
         );
     }
 
