@@ -128,7 +128,7 @@ pub static RULES: &[Rule] = &[
     rule!("TC507", "missing-article", Fluency, Warning, "A name that needs \"the\" without it (\"in USA\", \"of Emergencies Ministry\")."),
     rule!("TC508", "overlong-sentence", Fluency, Info, "An English sentence far longer than its source, or several source sentences merged into one long one."),
     rule!("TC601", "quote-mismatch", Formatting, Warning, "Unbalanced or mismatched quotation marks, or a source quotation with no quotation marks in the translation."),
-    rule!("TC602", "russian-typography", Formatting, Warning, "Russian quotation and dash typography left in the English («», „“, \", —\" before the speaker, №)."),
+    rule!("TC602", "russian-typography", Formatting, Warning, "Russian quotation and dash typography left in the English («», „“, \", —\" before the speaker, №, decimal comma)."),
 ];
 
 /// Looks a rule up by id ("TC201", case-insensitive) or name ("number-mismatch").

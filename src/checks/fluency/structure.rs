@@ -718,10 +718,39 @@ const SPEECH: &[&str] = &[
     "we",
 ];
 
+/// A figure written with a Russian decimal comma ("84,47", "2,5"): English groups
+/// thousands with commas, three digits at a time, so "2,5" can only be Russian.
+fn decimal_comma(text: &str) -> bool {
+    let mut groups = text.split(',');
+    let first = groups.next().unwrap_or("");
+    let rest: Vec<&str> = groups.collect();
+    !first.is_empty()
+        && first.chars().all(|c| c.is_ascii_digit())
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit()))
+        && rest.iter().any(|g| g.len() != 3)
+}
+
 fn typography(t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
     let mut i = 0;
     while i < toks.len() {
         let tok = toks[i];
+        if tok.kind == crate::segment::TokenKind::Number {
+            let text = &t.text[tok.span.clone()];
+            if decimal_comma(text) {
+                let mut f = flag(
+                    "russian-typography",
+                    t,
+                    tok.span.start,
+                    tok.span.end,
+                    format!("“{text}”: a decimal comma is Russian; English writes a decimal point"),
+                );
+                f.suggestion = Some(format!("write “{}”", text.replace(',', ".")));
+                out.push(f);
+            }
+        }
         match tok.lower.as_str() {
             "«" | "„" => {
                 // Flag the quotation up to its closing mark (or the sentence end).

@@ -288,6 +288,22 @@ fn missing_article_before_names() {
 
 #[test]
 fn russian_typography() {
+    // A Russian decimal comma; thousands groups are English.
+    let ru = "Курс составил 84,47 рубля, бюджет — 1 200 000 рублей.";
+    assert_eq!(
+        fired(
+            ru,
+            "The rate was 84,47 rubles and the budget 1,200,000 rubles.",
+            "russian-typography"
+        ),
+        vec!["84,47"]
+    );
+    assert!(fired(
+        ru,
+        "The rate was 84.47 rubles and the budget 1,200,000 rubles.",
+        "russian-typography"
+    )
+    .is_empty());
     let ru = "«Мы готовы», — сказал министр.";
     assert_eq!(
         fired(
