@@ -687,6 +687,20 @@ fn rendered<'a>(
 
 /// Calques of an entity that are only transliterations of the Russian ("KPRF") are
 /// not word-by-word renderings.
+/// What makes two mentions the same name: the gazetteer entity, else the spelling key of
+/// the last word.
+fn identity(n: &SourceName) -> String {
+    match n.entity {
+        Some(e) => format!("entity {e}"),
+        None => n
+            .keys
+            .last()
+            .and_then(|k| k.last())
+            .cloned()
+            .unwrap_or_default(),
+    }
+}
+
 fn is_translit_of(calque: &str, ru: &str) -> bool {
     translit::key_similarity(
         &translit::key(&calque.to_lowercase()),
@@ -835,15 +849,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 }
                 let one_to_one = bead.is_some_and(|b| b.shape() == (1, 1) && b.confidence >= 0.5);
                 if let (true, Some(hits)) = (one_to_one, &found) {
-                    let identity = match name.entity {
-                        Some(e) => format!("entity {e}"),
-                        None => name
-                            .keys
-                            .last()
-                            .and_then(|k| k.last())
-                            .cloned()
-                            .unwrap_or_default(),
-                    };
+                    let identity = identity(&name);
                     let positions: HashSet<(usize, usize)> =
                         hits.iter().map(|(_, h)| (h.g, h.span.start)).collect();
                     match occurrences.iter_mut().find(|o| o.0 == identity) {
@@ -951,15 +957,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let unexplained: Vec<&TargetName> = joined.iter().collect();
         let mut substitutes: HashSet<(usize, usize)> = HashSet::new();
-        let identity = |n: &SourceName| match n.entity {
-            Some(e) => format!("entity {e}"),
-            None => n
-                .keys
-                .last()
-                .and_then(|k| k.last())
-                .cloned()
-                .unwrap_or_default(),
-        };
         for (name, bead, elsewhere) in missing {
             if name.entity.is_some_and(|e| calqued.contains(&e)) {
                 continue;
