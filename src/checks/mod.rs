@@ -62,6 +62,15 @@ pub(crate) mod testing {
         check(&analysis(ru, en), &CheckOptions::default())
     }
 
+    /// Severities of the findings of one rule.
+    pub fn severities(ru: &str, en: &str, rule: &str) -> Vec<crate::rules::Severity> {
+        findings(ru, en)
+            .into_iter()
+            .filter(|f| f.rule.name == rule)
+            .map(|f| f.severity)
+            .collect()
+    }
+
     /// Names of the rules that fired, with the target text of each finding.
     pub fn fired(ru: &str, en: &str, rule: &str) -> Vec<String> {
         let a = analysis(ru, en);

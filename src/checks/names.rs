@@ -1864,11 +1864,7 @@ mod tests {
 
     /// Severity of the name-substituted findings.
     fn substitution_severities(ru: &str, en: &str) -> Vec<Severity> {
-        crate::checks::testing::findings(ru, en)
-            .into_iter()
-            .filter(|f| f.rule.name == "name-substituted")
-            .map(|f| f.severity)
-            .collect()
+        crate::checks::testing::severities(ru, en, "name-substituted")
     }
 
     #[test]
@@ -2107,19 +2103,15 @@ mod tests {
 
     #[test]
     fn a_name_left_out_of_a_headline_is_only_a_warning() {
-        use crate::checks::testing::findings;
+        use crate::checks::testing::severities;
         use crate::rules::Severity;
-        let severities = |ru: &str, en: &str| -> Vec<Severity> {
-            findings(ru, en)
-                .into_iter()
-                .filter(|f| f.rule.name == "name-missing")
-                .map(|f| f.severity)
-                .collect()
-        };
         let ru =
             "Минпросвещения изменит правила ЕГЭ\n\nМинпросвещения изменит правила ЕГЭ с 2026 года.";
         let en = "Russia to overhaul state exam rules\n\nRussia will change the state exam rules from 2026.";
-        assert_eq!(severities(ru, en), vec![Severity::Warning, Severity::Error]);
+        assert_eq!(
+            severities(ru, en, "name-missing"),
+            vec![Severity::Warning, Severity::Error]
+        );
     }
 
     #[test]

@@ -612,14 +612,14 @@ mod tests {
 
     #[test]
     fn a_negation_after_its_participle_is_certain_when_lost() {
-        use crate::checks::testing::findings;
+        use crate::checks::testing::severities;
         use crate::rules::Severity;
         let ru = "Серьёзных побочных эффектов выявлено не было.";
-        let lost: Vec<Severity> = findings(ru, "Serious side effects were detected.")
-            .into_iter()
-            .filter(|f| f.rule.name == "negation-mismatch")
-            .map(|f| f.severity)
-            .collect();
+        let lost = severities(
+            ru,
+            "Serious side effects were detected.",
+            "negation-mismatch",
+        );
         assert_eq!(lost, vec![Severity::Error]);
         assert!(fired(
             ru,

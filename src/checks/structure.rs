@@ -274,18 +274,12 @@ mod tests {
 
     #[test]
     fn a_sentence_folded_into_its_neighbour_is_at_most_a_warning() {
-        use crate::checks::testing::findings;
+        use crate::checks::testing::severities;
         use crate::rules::Severity;
         let ru = "Тарифы вырастут\n\nПо словам губернатора, с 1 июля 2025 года плата за коммунальные услуги в регионе вырастет в среднем на 13,5 %. Это выше, чем в прошлом году, когда индексация составила 9,8 %.";
         let folded = "Tariffs to rise\n\nUtility bills in the region will rise by an average of 13.5% from July 1, 2025, the governor said, up from 9.8% last year.";
         let dropped = "Tariffs to rise\n\nUtility bills in the region will rise by an average of 13.5% from July 1, 2025, the governor said.";
-        let omitted = |en: &str| -> Vec<Severity> {
-            findings(ru, en)
-                .into_iter()
-                .filter(|f| f.rule.name == "omitted-sentence")
-                .map(|f| f.severity)
-                .collect()
-        };
+        let omitted = |en: &str| severities(ru, en, "omitted-sentence");
         assert!(omitted(folded).iter().all(|s| *s < Severity::Error));
         assert_eq!(omitted(dropped), vec![Severity::Error]);
     }
