@@ -596,8 +596,8 @@ fn build(
             sp.map(|sp| {
                 let (l, c) = d.line_col(sp.start);
                 match sp.sentence {
-                    Some(n) => format!("¶{} · sentence {} · {l}:{c}", sp.paragraph, n + 1),
-                    None => format!("¶{} · {l}:{c}", sp.paragraph),
+                    Some(n) => format!("¶{} · sentence {} · {l}:{c}", sp.paragraph + 1, n + 1),
+                    None => format!("¶{} · {l}:{c}", sp.paragraph + 1),
                 }
             })
         };
@@ -1042,8 +1042,8 @@ fn map_view(a: &Analysis, bead_row: &[usize], row_sev: &[&'static str]) -> MapVi
         let href = format!("#r{row}");
         let place = |r: &Range<usize>| match r.len() {
             0 => "none".to_string(),
-            1 => format!("¶{}", r.start),
-            _ => format!("¶{}–{}", r.start, r.end - 1),
+            1 => format!("¶{}", r.start + 1),
+            _ => format!("¶{}–{}", r.start + 1, r.end),
         };
         if b.is_omission() {
             n_om += 1;

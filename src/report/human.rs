@@ -38,8 +38,8 @@ const MAX_UNDERLINE_CHARS: usize = 60;
 
 fn place(span: &Span) -> String {
     match span.sentence {
-        Some(s) => format!("paragraph {}, sentence {}", span.paragraph, s + 1),
-        None => format!("paragraph {}", span.paragraph),
+        Some(s) => format!("paragraph {}, sentence {}", span.paragraph + 1, s + 1),
+        None => format!("paragraph {}", span.paragraph + 1),
     }
 }
 
@@ -199,5 +199,19 @@ mod tests {
             end: 25,
         };
         assert_eq!(lines_around(&d, &span).2, 14..25);
+    }
+
+    #[test]
+    fn places_count_paragraphs_and_sentences_from_one() {
+        let mut span = Span {
+            paragraph: 0,
+            sentence: Some(0),
+            start: 0,
+            end: 1,
+        };
+        assert_eq!(place(&span), "paragraph 1, sentence 1");
+        span.sentence = None;
+        span.paragraph = 2;
+        assert_eq!(place(&span), "paragraph 3");
     }
 }
