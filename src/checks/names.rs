@@ -168,6 +168,12 @@ fn token_skeletons(t: &Token) -> Vec<String> {
     if !v.contains(&st) {
         v.push(st);
     }
+    for town in place_adjective_towns(&t.lower) {
+        let s = translit::skeleton(&translit::romanize_ru(&town));
+        if !v.contains(&s) {
+            v.push(s);
+        }
+    }
     v
 }
 
@@ -180,7 +186,39 @@ fn token_keys(t: &Token) -> Vec<String> {
     if t.all_caps {
         keys.push(translit::key(&letter_key(&t.lower)));
     }
+    for town in place_adjective_towns(&t.lower) {
+        let k = source_key(&town);
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
     keys
+}
+
+/// The town a place adjective is made from, as English names the region after it:
+/// «Калужской» (области) → Калуг(а) "Kaluga", «Саратовском» → Саратов "Saratov",
+/// «Ярославской» → Ярослав(ль). The -ск- suffix and the ending go; a ж before them was
+/// a г or a з in the town's name (Калуга, Кавказ).
+fn place_adjective_towns(lower: &str) -> Vec<String> {
+    const ENDINGS: &[&str] = &[
+        "ая", "ой", "ую", "ий", "ого", "ому", "ом", "ое", "ие", "их", "им", "ими",
+    ];
+    let Some(base) = ENDINGS
+        .iter()
+        .find_map(|e| lower.strip_suffix(e))
+        .and_then(|b| b.strip_suffix("ск"))
+    else {
+        return Vec::new();
+    };
+    if base.chars().count() < 3 {
+        return Vec::new();
+    }
+    let mut v = vec![base.to_string()];
+    if let Some(head) = base.strip_suffix('ж') {
+        v.push(format!("{head}г"));
+        v.push(format!("{head}з"));
+    }
+    v
 }
 
 /// Names of a source sentence: gazetteer entities first, then runs of capitalised
@@ -488,6 +526,53 @@ fn word_match(name: &SourceName, i: usize, t: &TargetName) -> Option<f64> {
                 && (*s == t.skeleton || (alike() && strsim::levenshtein(s, &t.skeleton) <= 1))
         })
         .then_some(0.9)
+}
+
+/// Endings of Russian surnames (after a case ending is taken off): these are always
+/// transliterated, so their English spelling keeps every consonant.
+const SURNAME_SUFFIXES: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ск", "цк", "ич", "ук", "юк"];
+
+/// Surname endings that do not decline (Мурашко, Черных), so a case ending is never
+/// taken off before them (Чжанцзякоу is no «-ко» name).
+const INDECLINABLE_SURNAME_SUFFIXES: &[&str] = &["енко", "ко", "их", "ых"];
+
+fn russian_surname(word: &str) -> bool {
+    const CASES: &[&str] = &[
+        "ого", "ому", "ым", "им", "ом", "ем", "ой", "ую", "ий", "ый", "ая", "а", "у", "е", "ы", "",
+    ];
+    let long = |w: &str| w.chars().count() >= 5;
+    (long(word)
+        && INDECLINABLE_SURNAME_SUFFIXES
+            .iter()
+            .any(|s| word.ends_with(s)))
+        || CASES.iter().any(|c| {
+            word.strip_suffix(c).is_some_and(|base| {
+                base.chars().count() >= 4 && SURNAME_SUFFIXES.iter().any(|s| base.ends_with(s))
+            })
+        })
+}
+
+/// The target word rendering the surname of a person `name` with other consonants than
+/// any transliteration has («Фокин» → "Fomin", «Гулевич» → "Gulevish"): a different
+/// name that spelling similarity let through. Vowels may vary (Lysenkov, Lisenkov).
+fn misspelt_surname<'a>(
+    name: &SourceName,
+    hits: &[(usize, &'a TargetName)],
+) -> Option<&'a TargetName> {
+    let last = name.words.len().checked_sub(1)?;
+    if name.entity.is_some() || name.modifier || !russian_surname(&name.words[last]) {
+        return None;
+    }
+    let hit = hits.iter().find(|(i, _)| *i == last).map(|(_, t)| *t)?;
+    let ok = name.skeletons[last].iter().any(|s| {
+        *s == hit.skeleton
+            // A case ending adds at most one class (Фокиным "FKNM").
+            || (s.starts_with(hit.skeleton.as_str())
+                && s.chars().count() == hit.skeleton.chars().count() + 1)
+    }) || name.keys[last]
+        .iter()
+        .any(|k| hit.key.starts_with(k.as_str()) || k.starts_with(hit.key.as_str()));
+    (!ok).then_some(hit)
 }
 
 fn key_matches(a: &str, b: &str) -> bool {
@@ -859,6 +944,24 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                             o.3.extend(positions);
                         }
                         None => occurrences.push((identity, name.clone(), 1, positions)),
+                    }
+                }
+                if let (true, Some(hits)) = (one_to_one, &found) {
+                    if let Some(t) = misspelt_surname(&name, hits) {
+                        out.push(
+                            Finding::new(
+                                rule("name-substituted"),
+                                format!(
+                                    "«{}» ({}) is spelled «{}»: its consonants are not those of any transliteration, so it reads as another name",
+                                    name.text,
+                                    titlecase(&translit::romanize_ru(&name.words[name.words.len() - 1])),
+                                    t.text
+                                ),
+                            )
+                            .severity(Severity::Warning)
+                            .source(src.span_in(name.g, name.span.clone()))
+                            .target(tgt.span_in(t.g, t.span.clone())),
+                        );
                     }
                 }
                 if found.is_none() {
@@ -1730,7 +1833,8 @@ fn consistency<'a>(
             continue;
         }
         // The most frequent spelling; on a tie, the one closest to the transliteration
-        // of the source name, then the one that comes first.
+        // of the source name, then the one that comes first. (Not the transliteration
+        // first: an established spelling, "Al Nahyan" for «Аль Нахайян», is none.)
         let first_at = |k: &str| {
             occurrences
                 .iter()
@@ -1860,6 +1964,87 @@ mod tests {
             vec!["Osaka".to_string()]
         );
         assert!(fired(ru, "The talks were held in Tokyo.", "name-substituted").is_empty());
+    }
+
+    #[test]
+    fn regions_are_found_in_any_case_and_named_after_their_town() {
+        let quiet = |ru: &str, en: &str| {
+            ["name-missing", "name-substituted"]
+                .iter()
+                .all(|r| fired(ru, en, r).is_empty())
+        };
+        // A gazetteer region in an oblique case: the adjective changes its whole ending.
+        let ru = "Губернатор Нижегородской области Глеб Никитин посетил завод.";
+        assert!(quiet(
+            ru,
+            "Nizhny Novgorod Region Governor Gleb Nikitin visited the plant."
+        ));
+        assert_eq!(
+            fired(
+                ru,
+                "Novgorod Region Governor Gleb Nikitin visited the plant.",
+                "name-missing"
+            )
+            .len(),
+            1
+        );
+        // A region the gazetteer does not list is named after its town.
+        let ru = "В Калужской области горят леса.";
+        assert!(quiet(ru, "Forests are burning in the Kaluga region."));
+        assert_eq!(
+            fired(
+                ru,
+                "Forests are burning in the Tula region.",
+                "name-substituted"
+            ),
+            vec!["Tula".to_string()]
+        );
+        let ru = "В Тульской области горят леса.";
+        assert!(quiet(ru, "Forests are burning in the Tula region."));
+        let ru = "В Забайкальском крае горят леса.";
+        assert!(quiet(
+            ru,
+            "Forests are burning in the Trans-Baikal Territory."
+        ));
+    }
+
+    #[test]
+    fn a_surname_with_other_consonants_is_another_name() {
+        let ru = "Спектакль поставил Валерий Фокин.";
+        assert_eq!(
+            substitution_severities(ru, "The play was directed by Valery Fomin."),
+            vec![Severity::Warning]
+        );
+        assert!(fired(
+            ru,
+            "The play was directed by Valery Fokin.",
+            "name-substituted"
+        )
+        .is_empty());
+        let ru = "Директор Алексей Гулевич задержан.";
+        assert_eq!(
+            fired(
+                ru,
+                "Director Alexei Gulevish was detained.",
+                "name-substituted"
+            ),
+            vec!["Gulevish".to_string()]
+        );
+        // Vowels vary between transliterations; foreign names are not Russian surnames.
+        let ru = "Актёр Дмитрий Лысенков сыграл Гамлета.";
+        assert!(fired(
+            ru,
+            "Actor Dmitry Lisenkov played Hamlet.",
+            "name-substituted"
+        )
+        .is_empty());
+        let ru = "Соревнования прошли в Чжанцзякоу.";
+        assert!(fired(
+            ru,
+            "The events took place in Zhangjiakou.",
+            "name-substituted"
+        )
+        .is_empty());
     }
 
     /// Severity of the name-substituted findings.

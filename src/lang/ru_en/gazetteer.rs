@@ -52,6 +52,24 @@ fn inflected_form(word: &str, entry_word: &str) -> bool {
                 .is_some_and(|rest| CASE_ENDINGS.contains(&rest)))
 }
 
+/// Case endings of Russian adjectives (all genders and numbers, ё folded).
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ая", "яя", "ой", "ей", "ую", "юю", "ою", "ею", "ий", "ый", "ого", "его", "ому", "ему", "ом",
+    "ем", "им", "ым", "ое", "ее", "ие", "ые", "их", "ых", "ими", "ыми",
+];
+
+/// The part of an adjectival entry word before its ending («нижегородская» →
+/// «нижегородск»), for place adjectives (-ский, -цкий, -ной …) of four letters or more.
+fn adjective_base(word: &str) -> Option<&str> {
+    let ending = ["ая", "яя", "ий", "ый", "ой", "ое", "ее"]
+        .into_iter()
+        .find(|e| word.ends_with(e))?;
+    let base = &word[..word.len() - ending.len()];
+    (base.chars().count() >= 4
+        && (base.ends_with("ск") || base.ends_with("цк") || base.ends_with('н')))
+    .then_some(base)
+}
+
 /// A name found in a sequence of stems.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GazMatch {
@@ -150,6 +168,10 @@ impl Gazetteer {
             if ends_in_consonant && n >= 4 {
                 // Собянин → Собянину, Песков → Пескова; not Золотов → золотой.
                 w.starts_with(e)
+            } else if let Some(base) = adjective_base(e) {
+                // Нижегородская → Нижегородской: an adjective changes its whole ending.
+                w.strip_prefix(base)
+                    .is_some_and(|rest| ADJECTIVE_ENDINGS.contains(&rest))
             } else if n >= 4 {
                 let head: String = e.chars().take(n - 1).collect();
                 w.starts_with(&head)
