@@ -207,6 +207,47 @@ const EN_WORDS: DirectionWords = DirectionWords {
     in_context: en_in_context,
 };
 
+const NO_COMPARATIVES: Comparatives = Comparatives {
+    more: &[],
+    less: &[],
+    units: &[],
+    number_word: |_| false,
+};
+
+/// The second class of opposites: for the better or the worse («ситуация улучшилась» →
+/// "worsened"). Verbs and nouns only: «лучше»/"better" mostly compare ("better known",
+/// "had better") rather than say something changed.
+const RU_QUALITY: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["улучш"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &["ухудш"],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+};
+const EN_QUALITY: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["improv"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &["worsen", "deteriorat"],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+};
+
+/// The classes of opposites, with the words the message uses for each direction.
+const CLASSES: &[(&DirectionWords, &DirectionWords, [&str; 2])] = &[
+    (&RU_WORDS, &EN_WORDS, ["up", "down"]),
+    (&RU_QUALITY, &EN_QUALITY, ["better", "worse"]),
+];
+
 /// Words before a bare "fall" that make it the verb ("will fall", "expected to fall"),
 /// not the season.
 const EN_VERB_BEFORE: &[&str] = &[
@@ -348,9 +389,14 @@ fn figure_cues(s: &Sentence, dwords: &DirectionWords) -> Vec<(f64, Cue)> {
 }
 
 /// A figure both sentences give, once each, whose nearest cues point opposite ways.
-fn by_figure(s: &Sentence, t: &Sentence) -> Option<(Cue, Cue)> {
-    let sc = figure_cues(s, &RU_WORDS);
-    let tc = figure_cues(t, &EN_WORDS);
+fn by_figure(
+    s: &Sentence,
+    t: &Sentence,
+    ru: &DirectionWords,
+    en: &DirectionWords,
+) -> Option<(Cue, Cue)> {
+    let sc = figure_cues(s, ru);
+    let tc = figure_cues(t, en);
     let once = |list: &[(f64, Cue)], v: f64| list.iter().filter(|(x, _)| *x == v).count() == 1;
     let same_figures =
         |a: &Sentence, v: f64| a.numbers.iter().filter(|n| n.value == v).count() == 1;
@@ -395,26 +441,35 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let found = if b.shape() == (1, 1) {
             let (_, s, _, _) = src.sentence(b.source.start);
             let (_, t, _, _) = tgt.sentence(b.target.start);
-            let (su, sd, sfirst) = directions(s, &RU_WORDS);
-            let (tu, td, tfirst) = directions(t, &EN_WORDS);
-            match (only((su, sd)), only((tu, td)), sfirst, tfirst) {
-                (Some(sdir), Some(tdir), Some((_, sspan)), Some((_, tspan))) => {
-                    Some((b.source.start, b.target.start, (sdir, sspan), (tdir, tspan)))
+            CLASSES.iter().find_map(|(ru, en, names)| {
+                let (su, sd, sfirst) = directions(s, ru);
+                let (tu, td, tfirst) = directions(t, en);
+                let found = match (only((su, sd)), only((tu, td)), sfirst, tfirst) {
+                    (Some(sdir), Some(tdir), Some((_, sspan)), Some((_, tspan))) => {
+                        Some(((sdir, sspan), (tdir, tspan)))
+                    }
+                    // Both directions in one sentence («спрос вырос на 25%, а чек
+                    // снизился на 8%»): pair each cue with the figure it governs.
+                    _ => by_figure(s, t, ru, en),
+                }?;
+                // Agreeing cues of one class leave the other class to decide.
+                let ((sdir, sspan), (tdir, tspan)) = &found;
+                if sdir == tdir || negated(s, sspan, ctx, true) || negated(t, tspan, ctx, false) {
+                    return None;
                 }
-                // Both directions in one sentence («спрос вырос на 25%, а чек снизился
-                // на 8%»): pair each cue with the figure it governs.
-                _ => by_figure(s, t).map(|(sc, tc)| (b.source.start, b.target.start, sc, tc)),
-            }
+                Some((b.source.start, b.target.start, found.0, found.1, names))
+            })
         } else {
             b.source.clone().find_map(|i| {
                 b.target.clone().find_map(|j| {
                     let (_, s, _, _) = src.sentence(i);
                     let (_, t, _, _) = tgt.sentence(j);
-                    by_figure(s, t).map(|(sc, tc)| (i, j, sc, tc))
+                    by_figure(s, t, &RU_WORDS, &EN_WORDS)
+                        .map(|(sc, tc)| (i, j, sc, tc, &CLASSES[0].2))
                 })
             })
         };
-        let Some((si, ti, (sdir, sspan), (tdir, tspan))) = found else {
+        let Some((si, ti, (sdir, sspan), (tdir, tspan), names)) = found else {
             continue;
         };
         let (_, s, _, _) = src.sentence(si);
@@ -428,8 +483,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             &tgt.sentence(ti).0.text[tspan.clone()],
         );
         let (said, now) = match sdir {
-            Direction::Up => ("up", "down"),
-            Direction::Down => ("down", "up"),
+            Direction::Up => (names[0], names[1]),
+            Direction::Down => (names[1], names[0]),
         };
         out.push(
             Finding::new(
@@ -616,5 +671,51 @@ mod tests {
         let ru = "В акции приняли участие более 300 человек, число которых снизилось.";
         let en = "More than 300 people took part, a number that has decreased.";
         assert!(fired(ru, en, "direction-mismatch").is_empty());
+    }
+
+    #[test]
+    fn better_rendered_as_worse_is_flagged() {
+        let ru = "Ситуация с пожарами заметно улучшилась.";
+        assert_eq!(
+            fired(
+                ru,
+                "The situation with fires has noticeably worsened.",
+                "direction-mismatch"
+            ),
+            vec!["worsened".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "The situation with fires has noticeably improved.",
+            "direction-mismatch"
+        )
+        .is_empty());
+        let ru = "Состояние пациента резко ухудшилось.";
+        assert_eq!(
+            fired(
+                ru,
+                "The patient's condition improved sharply.",
+                "direction-mismatch"
+            ),
+            vec!["improved".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "The patient's condition deteriorated sharply.",
+            "direction-mismatch"
+        )
+        .is_empty());
+        // A negation can turn it; and agreeing figures leave the other class to decide.
+        let ru = "Ситуация не улучшилась.";
+        assert!(fired(ru, "The situation worsened.", "direction-mismatch").is_empty());
+        let ru = "Продажи выросли на 5%, а качество улучшилось.";
+        assert_eq!(
+            fired(
+                ru,
+                "Sales rose by 5% and quality deteriorated.",
+                "direction-mismatch"
+            ),
+            vec!["deteriorated".to_string()]
+        );
     }
 }

@@ -29,6 +29,14 @@ const NOT_NEGATING: &[&[&str]] = &[
     &["не", "позже"],
     &["не", "ранее"],
     &["не", "раньше"],
+    // Concessive «ни»: «где бы ни появились» "wherever they appeared", «как бы то ни
+    // было» "be that as it may".
+    &["бы", "ни"],
+    &["бы", "то", "ни"],
+    &["как", "никак"],
+    // «не один раз» "more than once", «как никогда» "than ever".
+    &["не", "один", "раз"],
+    &["как", "никогда"],
 ];
 
 /// English words that carry a negative meaning without a negation particle
@@ -84,32 +92,116 @@ const EN_NEGATIVE_WORDS: &[&str] = &[
     "rather",
     "unwilling",
     "hesitant",
+    // «не хватает врачей» → "a shortage of doctors".
+    "shortage",
+    "deficit",
+    "scarce",
+    "scarcity",
+    // «вряд ли» → "I doubt".
+    "doubt",
+    "doubtful",
+    // «не люблю» → "dislike", «не согласен» → "disagree".
+    "dislike",
+    "disagree",
+    "disapprove",
+    "disregard",
+    "distrust",
+    // «не имеет значения» → "is irrelevant".
+    "irrelevant",
+    // «не зависеть» → "be independent", «не ограничен» → "indefinitely".
+    "independent",
+    "indefinite",
+    "indefinitely",
+    // «не оставляла шансов» → "deprived of".
+    "deprive",
 ];
 
-/// Counts negation cues of a Russian sentence that negate it, and whether it has an
-/// idiom with a negation word that does not negate ("не более").
-fn russian_negations(s: &Sentence, ctx: &Context) -> (usize, bool) {
-    let words: Vec<&str> = s
+/// Expletive negation: «чуть не утонул» is "nearly drowned", nothing negated. Its
+/// «не» does not count, but an English negation for it has lost the "almost".
+const ALMOST: &[&[&str]] = &[
+    &["чуть", "не"],
+    &["чуть", "было", "не"],
+    &["едва", "не"],
+    &["едва", "было", "не"],
+    &["чуть", "-", "чуть", "не"],
+];
+
+/// «не так сильно, как ожидалось», «не столь важен»: English says it with a comparative
+/// ("less than expected", "more slowly than", "less important"), so with a comparative
+/// in the English these do not count.
+const NOT_AS: &[&[&str]] = &[
+    &["не", "так"],
+    &["не", "столь"],
+    &["не", "настолько"],
+    &["не", "столько"],
+];
+
+/// English words that render «не так … как» / «не столь» as a comparison.
+const EN_COMPARATIVE: &[&str] = &["less", "fewer", "than", "lesser"];
+
+/// Russian verbs of stopping or refusing: «не» before them is an affirmation («протесты
+/// не прекращаются» "protests continue", «не перестаёт» "keeps").
+const NEGATIVE_VERBS: &[&str] = &["прекра", "переста"];
+
+/// What the negation scan of one Russian sentence found.
+#[derive(Default)]
+struct RussianNegations {
+    /// Negated clauses.
+    clauses: usize,
+    /// An idiom with a negation word that does not negate ("не более").
+    idiom: bool,
+    /// The span of the first expletive «чуть не», «едва не».
+    almost: Option<std::ops::Range<usize>>,
+    /// The span of the first counted negation cue.
+    cue: Option<std::ops::Range<usize>>,
+}
+
+/// Counts the negated clauses of a Russian sentence. `english_compares`: the English
+/// has a comparative that renders «не так … как».
+fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> RussianNegations {
+    let tokens: Vec<&crate::segment::Token> = s
         .tokens
         .iter()
         .filter(|t| {
             t.kind == TokenKind::Word
                 || matches!(t.lower.as_str(), "-" | "," | ";" | ":" | "—" | "–")
         })
-        .map(|t| t.lower.as_str())
         .collect();
+    let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
     let mut masked = vec![false; words.len()];
-    let mut idiom = false;
-    for pat in NOT_NEGATING {
-        for i in 0..words.len() {
-            if i + pat.len() <= words.len() && words[i..i + pat.len()] == **pat {
-                idiom = true;
-                masked[i..i + pat.len()].iter_mut().for_each(|m| *m = true);
+    let mut out = RussianNegations::default();
+    let mask = |pats: &[&[&str]], masked: &mut Vec<bool>| {
+        let mut first = None;
+        for pat in pats {
+            for i in 0..words.len() {
+                if i + pat.len() <= words.len() && words[i..i + pat.len()] == **pat {
+                    masked[i..i + pat.len()].iter_mut().for_each(|m| *m = true);
+                    first = Some(first.map_or(i, |f: usize| f.min(i)));
+                }
             }
+        }
+        first
+    };
+    out.idiom = mask(NOT_NEGATING, &mut masked).is_some();
+    if let Some(i) = mask(ALMOST, &mut masked) {
+        out.almost = Some(tokens[i].span.start..tokens[i + 1].span.end);
+    }
+    if english_compares {
+        out.idiom |= mask(NOT_AS, &mut masked).is_some();
+    }
+    // «не прекращаются»: two negations, an affirmation.
+    for i in 0..words.len().saturating_sub(1) {
+        if words[i] == "не" && NEGATIVE_VERBS.iter().any(|p| words[i + 1].starts_with(p)) {
+            masked[i] = true;
+            out.idiom = true;
         }
     }
     let lang = ctx.pair().source;
-    let mut n = 0;
+    // The correlative «ни» («ни УЕФА, ни ФИФА», «ни одного … не было») goes with the «не»
+    // of its clause and counts only without one («ни до свидания, ни хорошей дороги»),
+    // once.
+    let has_ne = (0..words.len()).any(|i| !masked[i] && matches!(words[i], "не" | "нет"));
+    let mut bare_ni_counted = false;
     // Cues within three words of each other negate one clause ("никто не пострадал").
     let mut last: Option<usize> = None;
     // Negative concord: after "никаких", "никогда"… a later "не" of the same clause
@@ -120,7 +212,19 @@ fn russian_negations(s: &Sentence, ctx: &Context) -> (usize, bool) {
             concord = false;
             continue;
         }
-        if !masked[i] && lang.is_negation(w) {
+        // «едва ли», «вряд ли»: doubt, "unlikely", "hardly" («едва ли не» is masked).
+        let doubt = *w == "ли" && i > 0 && matches!(words[i - 1], "едва" | "вряд");
+        if !masked[i] && *w == "ни" {
+            if out.cue.is_none() {
+                out.cue = Some(tokens[i].span.clone());
+            }
+            if !has_ne && !bare_ni_counted {
+                out.clauses += 1;
+                bare_ni_counted = true;
+            }
+            continue;
+        }
+        if !masked[i] && (doubt || lang.is_negation(w)) {
             let new_clause = !concord && last.is_none_or(|l| i - l > 3);
             // «никаких», «никогда», and «ни один», «ни разу».
             if w.starts_with("ни") {
@@ -136,12 +240,16 @@ fn russian_negations(s: &Sentence, ctx: &Context) -> (usize, bool) {
                 continue;
             }
             if new_clause {
-                n += 1;
+                out.clauses += 1;
+            }
+            if out.cue.is_none() {
+                let start = if doubt { i - 1 } else { i };
+                out.cue = Some(tokens[start].span.start..tokens[i].span.end);
             }
             last = Some(i);
         }
     }
-    (n, idiom)
+    out
 }
 
 /// Russian words that are negative in meaning, which English often renders with "not".
@@ -246,6 +354,13 @@ fn copied_from_source(word: &str, source_text: &str) -> bool {
 /// самолечением» → "advised against self-medication"). (verb beginnings, particle, reach)
 const NEGATING_PHRASES: &[(&[&str], &str, usize)] = &[
     (&["keep", "kept", "stop"], "from", 5),
+    // «не хватает врачей» → "is short of doctors".
+    (&["short"], "of", 1),
+    // «без сахара», «не облагается налогом» → "free of", "free from".
+    (&["free"], "of", 1),
+    (&["free"], "from", 1),
+    // «не справился с управлением» → "lost control".
+    (&["lost", "lose", "losing", "loss"], "control", 2),
     // «пока не приняло решения» → "has yet to decide".
     (&["yet"], "to", 1),
     (
@@ -278,14 +393,52 @@ fn negating_phrase_at(s: &Sentence, k: usize) -> bool {
         })
 }
 
-/// `without_budget`: how many «без» of the source are still to be matched; a "without"
-/// that renders one is no negation the source lacks («нельзя принимать без назначения»
-/// → "can be taken without a prescription" has lost its negation).
-fn english_negations(s: &Sentence, ctx: &Context, without_budget: &mut usize) -> (usize, usize) {
+/// English words negative by their ending («не покладая рук» "tirelessly", «не имеет
+/// запахов» "odour-free", «не промокает» "waterproof") or only as whole words.
+fn negative_suffix(w: &str) -> bool {
+    let n = w.chars().count();
+    (n > 6 && (w.ends_with("less") || w.ends_with("lessly") || w.ends_with("lessness")))
+        || (n > 5 && (w.ends_with("-free") || w.ends_with("proof")))
+        // «не подвержен истиранию» → "wear resistant"; whole words, since their stems
+        // are "resistance" and "immunity".
+        || matches!(w, "resistant" | "immune")
+        // «уже не было» → "was gone" (the stem of "gone" is that of "go").
+        || w == "gone"
+}
+
+/// How far after a negation "until" may stand in "not … until".
+const UNTIL_REACH: usize = 8;
+
+/// How many of the source's words each English construction may render; what renders a
+/// source word is no negation the source lacks.
+#[derive(Default)]
+struct Budget {
+    /// «без»: a "without" that renders one is no negation («нельзя принимать без
+    /// назначения» → "can be taken without a prescription" has lost its negation).
+    without: usize,
+    /// «только», «лишь»: "not … until" renders «завершат только в 2026 году».
+    only: usize,
+}
+
+/// Whether a "not" at word `i` of `words` is the "not … until" of «только».
+fn not_until(words: &[&crate::segment::Token], i: usize) -> bool {
+    words[i + 1..]
+        .iter()
+        .take(UNTIL_REACH)
+        .take_while(|t| !matches!(t.lower.as_str(), "and" | "but" | "or"))
+        .any(|t| matches!(t.lower.as_str(), "until" | "till" | "before"))
+}
+
+fn english_negations(s: &Sentence, ctx: &Context, budget: &mut Budget) -> (usize, usize) {
     let lang = ctx.pair().target;
     let mut n = 0;
     let mut lexical = 0;
     let mut last: Option<usize> = None;
+    let words: Vec<&crate::segment::Token> = s
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
     for (i, (k, t)) in s
         .tokens
         .iter()
@@ -293,8 +446,12 @@ fn english_negations(s: &Sentence, ctx: &Context, without_budget: &mut usize) ->
         .filter(|(_, t)| t.kind == TokenKind::Word)
         .enumerate()
     {
-        if t.lower == "without" && *without_budget > 0 {
-            *without_budget -= 1;
+        if t.lower == "without" && budget.without > 0 {
+            budget.without -= 1;
+            continue;
+        }
+        if english_negation_at(s, k, ctx) && budget.only > 0 && not_until(&words, i) {
+            budget.only -= 1;
             continue;
         }
         if english_negation_at(s, k, ctx) {
@@ -304,6 +461,11 @@ fn english_negations(s: &Sentence, ctx: &Context, without_budget: &mut usize) ->
             last = Some(i);
         } else if t.lower.starts_with("un") && t.lower.len() > 5
             || t.lower.starts_with("non-")
+            || negative_suffix(&t.lower)
+            // "odour-free" split at its hyphen.
+            || t.lower == "free" && k > 0 && s.tokens[k - 1].lower == "-"
+            // "make little of it" («не придают значения»), not "a little".
+            || t.lower == "little" && i.checked_sub(1).is_none_or(|p| words[p].lower != "a")
             || negative_stems(lang).contains(&t.stem)
             || negating_phrase_at(s, k)
         {
@@ -327,37 +489,100 @@ const COPULA: &[&str] = &[
     "является",
 ];
 
+/// Words after «ни» that belong to it: «ни одного происшествия», «ни разу».
+const NI_PARTS: &[&str] = &["один", "одного", "одной", "одна", "одну", "одним", "разу"];
+
 /// Whether the English says, without negation, the very thing the Russian negates: the
-/// word after the first negation particle has a lexicon rendering in the English
-/// ("не исключает" → "excludes"). Only then is a lost negation certain enough for an error.
-fn negated_word_rendered(ctx: &Context, s: &Sentence, english: &[&Sentence]) -> bool {
+/// word the negation `cue` (a span of `s`) governs has a lexicon rendering in the
+/// English ("не исключает" → "excludes", «Угрозы … нет» → "There is a threat", «ни
+/// одного происшествия» → "an incident"). Only then is a lost negation certain enough
+/// for an error.
+fn negated_word_rendered(
+    ctx: &Context,
+    s: &Sentence,
+    cue: &std::ops::Range<usize>,
+    english: &[&Sentence],
+) -> bool {
     let pair = ctx.pair();
+    let lang = pair.source;
+    // Words and the punctuation that ends a clause.
     let words: Vec<_> = s
         .tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| {
+            t.kind == TokenKind::Word || matches!(t.lower.as_str(), "," | ";" | ":" | "—" | "–")
+        })
         .collect();
-    let Some(i) = words.iter().position(|t| t.lower == "не") else {
+    let is_word = |t: &crate::segment::Token| t.kind == TokenKind::Word;
+    // The last token of the cue («ли» of «едва ли»).
+    let Some(i) = words.iter().rposition(|t| t.span.start < cue.end) else {
         return false;
     };
+    let cue_word = words[i].lower.as_str();
     let skip = ["же", "бы", "ли", "то", "уже", "ещё", "еще"];
     // "не была готова": the copula carries the negation, the predicate the meaning.
     let meaningful = |t: &&&crate::segment::Token| {
-        !skip.contains(&t.lower.as_str()) && !COPULA.contains(&t.lower.as_str())
+        is_word(t)
+            && !skip.contains(&t.lower.as_str())
+            && !COPULA.contains(&t.lower.as_str())
+            && !NI_PARTS.contains(&t.lower.as_str())
+            && !lang.is_negation(&t.lower)
+            && !lang.is_stopword(&t.lower)
     };
-    // A negation at the end of the clause negates the passive participle just before
-    // it («побочных эффектов выявлено не было»); «младенца в палате уже не было» ("was
-    // gone") negates no word.
-    let participle_before = || {
-        i.checked_sub(1)
-            .map(|p| &words[p])
-            .filter(|t| t.lower.ends_with("но") || t.lower.ends_with("то"))
-    };
-    let Some(w) = words[i + 1..]
+    // The words after the cue, up to the end of its clause.
+    let after = || words[i + 1..].iter().take_while(|t| is_word(t));
+    // «не страдает без работы», «не останется без ответа»: a double negation, often
+    // rendered as an affirmation ("have plenty of work"); unless the English keeps the
+    // "without" («ни один центр не заработает без людей» → "every center will work
+    // without people").
+    let english_without = english
         .iter()
-        .find(meaningful)
-        .or_else(participle_before)
-    else {
+        .flat_map(|e| e.tokens.iter())
+        .any(|t| t.lower == "without");
+    if !english_without && after().any(|t| t.lower.starts_with("без")) {
+        return false;
+    }
+    // The word a «не» at `j` negates: the predicate after it ("не была готова": the
+    // copula carries the negation, the predicate the meaning); at the end of the clause
+    // the passive participle just before it («побочных эффектов выявлено не было»);
+    // «младенца в палате уже не было» ("was gone") negates no word.
+    let after_ne = |j: usize| {
+        let participle_before = || {
+            j.checked_sub(1)
+                .map(|p| &words[p])
+                .filter(|t| is_word(t) && (t.lower.ends_with("но") || t.lower.ends_with("то")))
+        };
+        words[j + 1..]
+            .iter()
+            .take_while(|t| is_word(t))
+            .find(|t| !skip.contains(&t.lower.as_str()) && !COPULA.contains(&t.lower.as_str()))
+            .or_else(participle_before)
+    };
+    let w = if cue_word == "нет" && after().next().is_none() {
+        // «Угрозы населённым пунктам нет»: what there is none of opens the clause.
+        let start = words[..i]
+            .iter()
+            .rposition(|t| !is_word(t))
+            .map_or(0, |p| p + 1);
+        words[start..i].iter().find(meaningful)
+    } else if cue_word == "не" {
+        after_ne(i)
+    } else if lang.is_negation(cue_word) && cue_word != "нет" {
+        // «никто не пострадал», «ни одного происшествия … не было»: the predicate of
+        // the «не» that goes with it, else (a copula) the word after the cue. Without a
+        // «не» it is no clause negation («каким-то никаким» "worthless").
+        match after().position(|t| t.lower == "не" || t.lower == "нет") {
+            Some(p) if words[i + 1 + p].lower == "не" => {
+                after_ne(i + 1 + p).or_else(|| after().find(meaningful))
+            }
+            Some(_) => after().find(meaningful),
+            None => None,
+        }
+    } else {
+        // «едва ли помогут», «нет угрозы».
+        after().find(meaningful)
+    };
+    let Some(w) = w else {
         return false;
     };
     let Some(cands) = pair.lexicon.get(&w.stem) else {
@@ -369,38 +594,51 @@ fn negated_word_rendered(ctx: &Context, s: &Sentence, english: &[&Sentence]) -> 
         .any(|t| t.kind == TokenKind::Word && cands.contains(&t.stem))
 }
 
+/// English words that render the "almost" of «чуть не».
+const EN_ALMOST: &[&str] = &["almost", "nearly", "narrowly", "barely", "close", "near"];
+
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let src = ctx.source();
     let tgt = ctx.target();
     let r = rule("negation-mismatch");
     for (b, _) in super::aligned_sentences(ctx) {
+        let english: Vec<&Sentence> = b.target.clone().map(|g| tgt.sentence(g).1).collect();
+        let english_has = |list: &[&str]| {
+            english
+                .iter()
+                .flat_map(|e| e.tokens.iter())
+                .any(|t| t.kind == TokenKind::Word && list.contains(&t.lower.as_str()))
+        };
+        let english_compares = english_has(EN_COMPARATIVE);
+        let english_almost = english_has(EN_ALMOST);
         let mut ru_neg = 0;
         let mut ru_lex = false;
+        // The first Russian negation cue and the first «чуть не»: (sentence, span).
+        let mut first_cue = None;
+        let mut almost = None;
+        let mut budget = Budget::default();
         for g in b.source.clone() {
             let (_, s, _, _) = src.sentence(g);
-            let (n, idiom) = russian_negations(s, ctx);
-            ru_neg += n;
-            ru_lex |= idiom || russian_negative_lexical(s);
+            let found = russian_negations(s, ctx, english_compares);
+            ru_neg += found.clauses;
+            ru_lex |= found.idiom || russian_negative_lexical(s);
+            // «чуть не» rendered "nearly" is no negation either way.
+            ru_lex |= found.almost.is_some() && english_almost;
+            first_cue = first_cue.or(found.cue.map(|c| (g, c)));
+            almost = almost.or(found.almost.map(|c| (g, c)));
+            for t in s.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+                match t.lower.as_str() {
+                    "без" | "безо" => budget.without += 1,
+                    "только" | "лишь" => budget.only += 1,
+                    _ => {}
+                }
+            }
         }
-        let mut without_budget: usize = b
-            .source
-            .clone()
-            .map(|g| {
-                src.sentence(g)
-                    .1
-                    .tokens
-                    .iter()
-                    .filter(|t| {
-                        t.kind == TokenKind::Word && matches!(t.lower.as_str(), "без" | "безо")
-                    })
-                    .count()
-            })
-            .sum();
         let mut en_neg = 0;
         let mut en_lex = 0;
         for g in b.target.clone() {
             let (_, s, _, _) = tgt.sentence(g);
-            let (n, l) = english_negations(s, ctx, &mut without_budget);
+            let (n, l) = english_negations(s, ctx, &mut budget);
             en_neg += n;
             en_lex += l;
         }
@@ -412,26 +650,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if all_lost || one_lost {
             // The negation cue, in whichever sentence of the bead holds it (a bead may
             // merge two); else the first sentence.
-            let cue_in = |g: usize| {
-                src.sentence(g)
-                    .1
-                    .tokens
-                    .iter()
-                    .find(|t| t.kind == TokenKind::Word && ctx.pair().source.is_negation(&t.lower))
-                    .map(|t| (g, t.span.clone()))
-            };
-            let (g, neg) =
-                b.source.clone().find_map(cue_in).unwrap_or_else(|| {
-                    (b.source.start, src.sentence(b.source.start).1.span.clone())
-                });
+            let (g, neg) = first_cue
+                .clone()
+                .unwrap_or_else(|| (b.source.start, src.sentence(b.source.start).1.span.clone()));
             let (unit, s, _, _) = src.sentence(g);
             let cue = &unit.text[neg.clone()];
-            let english: Vec<&Sentence> = b.target.clone().map(|g| tgt.sentence(g).1).collect();
             // A negated question is often a polite or rhetorical one («Не пробовали
             // такой?» "Have you tried one like this?"): never certain.
             let question = unit.text[s.span.clone()].trim_end().ends_with('?');
             let certain =
-                confident && all_lost && !question && negated_word_rendered(ctx, s, &english);
+                confident && all_lost && !question && negated_word_rendered(ctx, s, &neg, &english);
             let message = if all_lost {
                 format!("the source is negated («{cue}») but the translation has no negation")
             } else {
@@ -449,6 +677,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     })
                     .source(src.span_in(g, neg))
                     .target(tgt.sentence_span(b.target.start)),
+            );
+        } else if let Some((g, span)) = almost.filter(|_| !english_almost && en_neg > ru_neg) {
+            // «чуть не сбил» → "did not hit": what almost happened did not happen.
+            let cue = &src.sentence(g).0.text[span.clone()];
+            out.push(
+                Finding::new(
+                    r,
+                    format!("the source says «{cue}» (almost) but the translation is negated"),
+                )
+                .severity(if confident {
+                    r.severity
+                } else {
+                    Severity::Warning
+                })
+                .source(src.span_in(g, span))
+                .target(tgt.sentence_span(b.target.start)),
             );
         } else if ru_neg == 0 && !ru_lex && en_neg > 0 && !negations_copied(ctx, b) {
             let g = b.target.start;
@@ -693,5 +937,202 @@ mod tests {
                 "{ru} / {en}"
             );
         }
+    }
+
+    #[test]
+    fn almost_is_no_negation_but_a_negated_almost_is_lost() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        for (ru, en) in [
+            ("Ребёнок чуть не утонул.", "The child nearly drowned."),
+            (
+                "Водитель чуть не сбил пешехода.",
+                "The driver almost hit a pedestrian.",
+            ),
+            (
+                "Он чуть было не опоздал на поезд.",
+                "He very nearly missed the train.",
+            ),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
+        let f = severities(
+            "Водитель чуть не сбил пешехода.",
+            "The driver did not hit a pedestrian.",
+            "negation-mismatch",
+        );
+        assert_eq!(f, vec![Severity::Error]);
+    }
+
+    #[test]
+    fn not_until_renders_only() {
+        let en = "The work will not be completed until 2026.";
+        assert!(fired(
+            "Работы завершат только в 2026 году.",
+            en,
+            "negation-mismatch"
+        )
+        .is_empty());
+        assert!(fired(
+            "Решение примут лишь в следующем месяце.",
+            "The decision won't be taken until next month.",
+            "negation-mismatch"
+        )
+        .is_empty());
+        // Without «только» the "not" is the translation's own.
+        assert_eq!(
+            fired("Работы завершат в 2026 году.", en, "negation-mismatch").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn lexical_negations_render_ne() {
+        for (ru, en) in [
+            (
+                "Больнице не хватает врачей.",
+                "The hospital is short of doctors.",
+            ),
+            (
+                "Больнице не хватает врачей.",
+                "There is a shortage of doctors at the hospital.",
+            ),
+            ("Коврики не имеют запахов.", "The mats are odor-free."),
+            ("Он трудится не покладая рук.", "He works tirelessly."),
+            (
+                "В Европе не прекращаются протесты противников вакцинации.",
+                "Anti-vaccination protests continue in Europe.",
+            ),
+            (
+                "Цены выросли не так сильно, как ожидалось.",
+                "Prices rose less than expected.",
+            ),
+            (
+                "Российская сторона уже не один раз отвергла эти обвинения.",
+                "Russia has more than once dismissed these accusations.",
+            ),
+            (
+                "Водитель не справился с управлением.",
+                "The driver lost control of the car.",
+            ),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
+        for (ru, en) in [
+            (
+                "Больнице не хватает врачей.",
+                "The hospital has enough doctors.",
+            ),
+            (
+                "Цены выросли не так сильно, как ожидалось.",
+                "Prices rose as strongly as expected.",
+            ),
+        ] {
+            assert_eq!(fired(ru, en, "negation-mismatch").len(), 1, "{en}");
+        }
+    }
+
+    #[test]
+    fn doubt_is_a_negation() {
+        let ru = "Едва ли эти меры помогут бизнесу.";
+        assert!(fired(
+            ru,
+            "These measures are unlikely to help business.",
+            "negation-mismatch"
+        )
+        .is_empty());
+        assert_eq!(
+            fired(
+                ru,
+                "These measures are likely to help business.",
+                "negation-mismatch"
+            ),
+            vec!["These measures are likely to help business.".to_string()]
+        );
+        // «едва ли не» is "almost".
+        let ru = "Это едва ли не самый крупный проект года.";
+        assert!(fired(
+            ru,
+            "This is perhaps the largest project of the year.",
+            "negation-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn correlative_ni_goes_with_its_ne() {
+        let ru = "Решение не было бы поддержано ни УЕФА, ни ФИФА.";
+        assert!(fired(
+            ru,
+            "The decision wouldn't be supported by either UEFA or FIFA.",
+            "negation-mismatch"
+        )
+        .is_empty());
+        assert_eq!(
+            fired(
+                ru,
+                "The decision would be supported by UEFA and FIFA.",
+                "negation-mismatch"
+            )
+            .len(),
+            1
+        );
+        // Concessive «бы ни» is no negation.
+        let ru = "Американцы несли смерть любой стране, где бы ни появились.";
+        let en = "The Americans brought death to any country they appeared in.";
+        assert!(fired(ru, en, "negation-mismatch").is_empty());
+    }
+
+    #[test]
+    fn a_lost_negation_of_a_rendered_word_is_certain() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        for (ru, lost, kept) in [
+            (
+                "Мы не хотели делать музейный спектакль.",
+                "We wanted to make a museum performance.",
+                "We did not want to make a museum performance.",
+            ),
+            (
+                "Угрозы населённым пунктам на сегодняшний день нет.",
+                "There is a threat to settlements today.",
+                "There is no threat to settlements today.",
+            ),
+            (
+                "Ни одного серьёзного происшествия за всё время у нас не было.",
+                "We had a serious incident during the whole time.",
+                "We did not have a single serious incident the whole time.",
+            ),
+        ] {
+            assert_eq!(
+                severities(ru, lost, "negation-mismatch"),
+                vec![Severity::Error],
+                "{lost}"
+            );
+            assert!(fired(ru, kept, "negation-mismatch").is_empty(), "{kept}");
+        }
+        // A double negation with «без» is often an affirmation: a warning at most;
+        // with the "without" kept, the lost negation is certain.
+        let ru = "Теперь ни один из местных жителей не страдает без работы.";
+        let en = "Now the local residents have plenty of work.";
+        assert!(!severities(ru, en, "negation-mismatch").contains(&Severity::Error));
+        let ru = "Ни один новый центр не заработает без людей.";
+        let en = "Every new center will work without people.";
+        assert_eq!(
+            severities(ru, en, "negation-mismatch"),
+            vec![Severity::Error]
+        );
+        // "going" is no "gone".
+        let ru = "Строительство шло хорошо, но мы не превысили смету.";
+        let en = "The construction was going well, but we exceeded the estimate.";
+        assert_eq!(fired(ru, en, "negation-mismatch").len(), 1);
+        // «было» negates no word: "was gone" is a paraphrase.
+        let ru = "Младенца в палате уже не было.";
+        assert!(fired(
+            ru,
+            "The infant was already gone from the ward.",
+            "negation-mismatch"
+        )
+        .is_empty());
     }
 }

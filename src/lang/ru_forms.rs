@@ -107,6 +107,8 @@ pub fn verb_forms(infinitive: &str) -> Vec<String> {
         // Second conjugation (смотреть → смотрит) or first (иметь → имеет).
         let s = cut(base, 3);
         add(&s, &["ит", "ят", "ишь", "им", "ите", "еет", "еют", "ею"]);
+        // The past (хотели, смотрела) stems apart from the infinitive.
+        add(&cut(base, 2), &["л", "ла", "ли", "ло"]);
     } else if ends("ать") || ends("ять") {
         // Second-conjugation -ать (держать → держит, стоять → стоит) besides the
         // regular first conjugation, which stems like the infinitive already.
@@ -161,7 +163,18 @@ pub fn verb_forms(infinitive: &str) -> Vec<String> {
         forms.extend(["станет", "станут", "стану"].map(|e| format!("{p}{e}")));
     }
     if refl {
-        forms = forms.into_iter().map(|f| format!("{f}ся")).collect();
+        // «-ся» after a consonant, «-сь» after a vowel (хотелось, держусь).
+        let vowel = |f: &str| f.ends_with(['а', 'е', 'и', 'о', 'у', 'ю', 'я']);
+        forms = forms
+            .into_iter()
+            .map(|f| {
+                if vowel(&f) {
+                    format!("{f}сь")
+                } else {
+                    format!("{f}ся")
+                }
+            })
+            .collect();
     }
     forms
 }
@@ -248,6 +261,9 @@ mod tests {
         assert!(has("мочь", "может"));
         assert!(has("помочь", "поможет"));
         assert!(has("смотреть", "смотрит"));
+        assert!(has("хотеть", "хотели"));
+        assert!(has("хотеться", "хотелось"));
+        assert!(!has("хотеться", "хотелося"));
         assert!(has("держать", "держит"));
         assert!(has("понять", "поймет"));
         assert!(has("вести", "ведет"));
