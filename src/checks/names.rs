@@ -528,6 +528,57 @@ fn word_match(name: &SourceName, i: usize, t: &TargetName) -> Option<f64> {
         .then_some(0.9)
 }
 
+/// The lower-case head noun of an institution's English name ("ministry" for
+/// «Минсельхоз», Agriculture Ministry) when the translation of its sentence uses it
+/// without a capitalised modifier, as a generic reference.
+fn generic_reference(
+    ctx: &Context,
+    name: &SourceName,
+    bead: Option<&crate::align::Bead>,
+) -> Option<String> {
+    let entry = &ctx.pair().gazetteer.entries[name.entity?];
+    if !matches!(entry.kind.as_str(), "agency" | "org" | "company" | "party") {
+        return None;
+    }
+    let lang = ctx.pair().target;
+    let heads: Vec<String> = entry
+        .accepted
+        .iter()
+        .filter_map(|f| {
+            f.split(' ')
+                .find(|w| {
+                    let l = w.to_lowercase();
+                    !lang.is_stopword(&l)
+                        && ctx.pair().lexicon.is_common_target(&lang.stem(&l))
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                })
+                .map(|w| lang.stem(&w.to_lowercase()))
+        })
+        .collect();
+    let tgt = ctx.target();
+    bead?.target.clone().find_map(|g| {
+        let (unit, s, _, _) = tgt.sentence(g);
+        s.tokens.iter().enumerate().find_map(|(i, t)| {
+            let text = &unit.text[t.span.clone()];
+            let head = t.is_word() && heads.contains(&lang.stem(&t.lower));
+            // "the ministry", not "the Finance Ministry".
+            let modified = s.tokens[..i]
+                .iter()
+                .rev()
+                .find(|p| p.is_word())
+                .is_some_and(|p| {
+                    p.lower != "the"
+                        && unit.text[p.span.clone()]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                        && unit.text[p.span.end..t.span.start].trim().is_empty()
+                });
+            (head && !modified).then(|| text.to_string())
+        })
+    })
+}
+
 /// Endings of Russian surnames (after a case ending is taken off): these are always
 /// transliterated, so their English spelling keeps every consonant.
 const SURNAME_SUFFIXES: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ск", "цк", "ич", "ук", "юк"];
@@ -738,6 +789,21 @@ fn rendered<'a>(
             return Some(hits);
         }
     }
+    // An entity none of whose English forms is there is not rendered by an ordinary
+    // word that happens to spell like it ("Ministry" for «Минздрав» in "the Finance
+    // Ministry").
+    let hits: Vec<(usize, &TargetName)> = if name.entity.is_some() {
+        let lang = ctx.pair().target;
+        hits.into_iter()
+            .filter(|(_, t)| {
+                !ctx.pair()
+                    .lexicon
+                    .is_common_target(&lang.stem(&t.text.to_lowercase()))
+            })
+            .collect()
+    } else {
+        hits
+    };
     // A person is named by the surname: "Michael Collins" does not render «Майкл Торн».
     let last = name.keys.len() - 1;
     if name.keys.len() >= 2 && !is_abbreviation(&name.text) && !hits.iter().any(|(i, _)| *i == last)
@@ -1210,12 +1276,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                         name.text
                     )
                 };
+                // An institution referred to by its kind ("the ministry" for
+                // «Минсельхоз»), usually named earlier, is vaguer but not wrong.
+                let generic = generic_reference(ctx, &name, bead);
+                let msg = match &generic {
+                    Some(word) => format!("{msg}; it is referred to only as «{word}»"),
+                    None => msg,
+                };
                 let mut f = Finding::new(rule("name-missing"), msg)
                     .source(src.span_in(name.g, name.span.clone()));
                 if let Some(b) = bead {
                     f = f.target(tgt.sentence_span(b.target.start));
                 }
-                if !confident || headline {
+                if !confident || headline || generic.is_some() {
                     f = f.severity(Severity::Warning);
                 }
                 out.push(f);
@@ -2006,6 +2079,28 @@ mod tests {
             ru,
             "Forests are burning in the Trans-Baikal Territory."
         ));
+    }
+
+    #[test]
+    fn an_institution_referred_to_by_its_kind_is_only_a_warning() {
+        let ru = "В Минсельхозе, однако, не исключают снижения экспорта.";
+        let missing = |en: &str| crate::checks::testing::severities(ru, en, "name-missing");
+        assert_eq!(
+            missing("The ministry, however, does not rule out a decline in exports."),
+            vec![Severity::Warning]
+        );
+        // Another ministry is no generic reference, and "Ministry" alone does not
+        // spell «Минздрав».
+        assert_eq!(
+            missing("The Finance Ministry, however, does not rule out a decline in exports."),
+            vec![Severity::Error]
+        );
+        let ru = "Об этом сообщили в Минздраве.";
+        assert_eq!(
+            crate::checks::testing::severities(ru, "The Finance Ministry said so.", "name-missing"),
+            vec![Severity::Error]
+        );
+        assert!(fired(ru, "The Health Ministry said so.", "name-missing").is_empty());
     }
 
     #[test]

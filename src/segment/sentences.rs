@@ -112,7 +112,6 @@ fn ends_sentence(prev: &str, next: &str, lang: &dyn Language) -> bool {
         "зам",
         "нач",
         "ген",
-        "см",
         "ср",
         "напр",
         "тел",
@@ -121,6 +120,12 @@ fn ends_sentence(prev: &str, next: &str, lang: &dyn Language) -> bool {
         "дер",
         "р-н",
     ];
+    // "см." is "смотри" before a reference ("см. Приложение"), but centimetres after a
+    // number, where it may end a sentence ("толщиной 4 см. Несмотря на это…").
+    if lower == "см" {
+        let before = body[..body.len() - last_word.len()].trim_end();
+        return before.chars().last().is_some_and(|c| c.is_ascii_digit());
+    }
     if TITLES.contains(&lower.as_str()) {
         return false;
     }
@@ -158,6 +163,10 @@ mod tests {
         );
         let t2 = "Это случилось в 2021 г. Затем всё изменилось.";
         assert_eq!(sents(t2, &RUSSIAN).len(), 2);
+        let t3 = "Толщина не превышала 4 см. Несмотря на это, акты подписали.";
+        assert_eq!(sents(t3, &RUSSIAN).len(), 2);
+        let t4 = "Подробнее см. Приложение к докладу.";
+        assert_eq!(sents(t4, &RUSSIAN).len(), 1);
     }
 
     #[test]
