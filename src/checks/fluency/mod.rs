@@ -138,7 +138,23 @@ pub fn check_groups(groups: &[Group], pair: &LanguagePair, opts: &FluencyOptions
         }
     }
     repetition::check(groups, pair, opts, &mut out);
+    collapse_dialogue_dashes(&mut out);
     out
+}
+
+/// An interview keeps its Russian dialogue dashes on every line: one finding says it,
+/// with the count, instead of one per line.
+fn collapse_dialogue_dashes(out: &mut Vec<Flag>) {
+    let is_dash = |f: &Flag| f.message == structure::DIALOGUE_DASH;
+    let n = out.iter().filter(|f| is_dash(f)).count();
+    if n < 2 {
+        return;
+    }
+    let mut first = true;
+    out.retain(|f| !is_dash(f) || std::mem::take(&mut first));
+    if let Some(f) = out.iter_mut().find(|f| is_dash(f)) {
+        f.message = format!("{} (here and on {} more lines)", f.message, n - 1);
+    }
 }
 
 /// The pipeline's entry point: builds groups from the sentence alignment.

@@ -733,6 +733,8 @@ fn decimal_comma(text: &str) -> bool {
         && rest.iter().any(|g| g.len() != 3)
 }
 
+pub const DIALOGUE_DASH: &str = "a dash opening a line of dialogue is Russian punctuation";
+
 fn typography(t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
     let mut i = 0;
     while i < toks.len() {
@@ -827,7 +829,7 @@ fn typography(t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
                         t,
                         tok.span.start,
                         tok.span.end,
-                        "a dash opening a line of dialogue is Russian punctuation".into(),
+                        DIALOGUE_DASH.into(),
                     );
                     f.suggestion = Some("put the spoken words in quotation marks".into());
                     out.push(f);

@@ -356,3 +356,21 @@ fn repetition_of_words_twice_in_a_row() {
     let ru = "Молись и воруй, воруй и молись!";
     assert!(fired(ru, "Pray and steal, steal and pray!", "repetition").is_empty());
 }
+
+#[test]
+fn dialogue_dashes_are_reported_once_per_document() {
+    let ru = "— Почему так долго?\n\n— Лёд был толще, чем мы ждали.\n\n— Вы вернётесь?";
+    let dashed = "— Why did it take so long?\n\n— The ice was thicker than we expected.\n\n— Will you come back?";
+    let f: Vec<_> = crate::checks::testing::findings(ru, dashed)
+        .into_iter()
+        .filter(|f| f.rule.name == "russian-typography")
+        .collect();
+    assert_eq!(f.len(), 1);
+    assert!(
+        f[0].message.ends_with("(here and on 2 more lines)"),
+        "{}",
+        f[0].message
+    );
+    let quoted = "Q: Why did it take so long?\n\nA: The ice was thicker than we expected.\n\nQ: Will you come back?";
+    assert!(fired(ru, quoted, "russian-typography").is_empty());
+}
