@@ -452,11 +452,18 @@ pub fn target_names(ctx: &Context, side: &DocSide, g: usize) -> Vec<TargetName> 
                     .is_some_and(|n| n.lower == "." && n.span.start == t.span.end);
             !initial
         })
-        .map(|(_, t)| t)
-        .filter(|t| {
-            (t.all_caps || !lang.is_stopword(&t.lower)) && lang.number_word(&t.lower).is_none()
+        .filter(|(i, t)| {
+            // A model code ("Be-200", "An-124") is a name whatever the word spells.
+            let model_code = toks
+                .get(i + 1)
+                .is_some_and(|d| d.lower == "-" && d.span.start == t.span.end)
+                && toks.get(i + 2).is_some_and(|n| n.kind == TokenKind::Number);
+            model_code
+                || ((t.all_caps || !lang.is_stopword(&t.lower))
+                    && lang.number_word(&t.lower).is_none()
+                    && (!t.sentence_initial || !ctx.pair().lexicon.is_common_target(&t.stem)))
         })
-        .filter(|t| !t.sentence_initial || !ctx.pair().lexicon.is_common_target(&t.stem))
+        .map(|(_, t)| t)
         .map(|t| TargetName {
             g,
             span: t.span.clone(),
@@ -526,6 +533,50 @@ fn word_match(name: &SourceName, i: usize, t: &TargetName) -> Option<f64> {
                 && (*s == t.skeleton || (alike() && strsim::levenshtein(s, &t.skeleton) <= 1))
         })
         .then_some(0.9)
+}
+
+/// Whether a Russian abbreviation in parentheses is matched by an English acronym in
+/// parentheses in the translation of its sentence.
+fn acronym_in_parentheses(
+    ctx: &Context,
+    name: &SourceName,
+    bead: Option<&crate::align::Bead>,
+) -> bool {
+    let parenthesised = |text: &str, span: &std::ops::Range<usize>| {
+        text[..span.start].ends_with('(') && text[span.end..].starts_with(')')
+    };
+    let unit = &ctx.source().sentence(name.g).0.text;
+    if name.entity.is_some() || !is_abbreviation(&name.text) || !parenthesised(unit, &name.span) {
+        return false;
+    }
+    let Some(b) = bead else { return false };
+    // As many acronyms in parentheses on each side: "(WHO)" does not stand for a
+    // dropped «(ВБ)» next to «(ВОЗ)».
+    let count = |side: &DocSide, sentences: std::ops::Range<usize>, cyrillic: bool| -> usize {
+        sentences
+            .map(|g| {
+                let (unit, s, _, _) = side.sentence(g);
+                s.tokens
+                    .iter()
+                    .filter(|t| {
+                        let w = &unit.text[t.span.clone()];
+                        t.is_word()
+                            && w.chars().count() >= 2
+                            && w.chars().all(|c| {
+                                if cyrillic {
+                                    c.is_uppercase() && !c.is_ascii()
+                                } else {
+                                    c.is_ascii_uppercase()
+                                }
+                            })
+                            && parenthesised(&unit.text, &t.span)
+                    })
+                    .count()
+            })
+            .sum()
+    };
+    let n_src = count(&ctx.source(), b.source.clone(), true);
+    n_src > 0 && n_src == count(&ctx.target(), b.target.clone(), false)
 }
 
 /// The lower-case head noun of an institution's English name ("ministry" for
@@ -1142,6 +1193,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let elsewhere = elsewhere > 0;
 
             // Left in Cyrillic in the translation: TC106 untranslated reports it.
+            // «(ААНИИ)» after the institute's full name → "(AARI)": the English acronym
+            // of the translated name.
+            if acronym_in_parentheses(ctx, &name, bead) {
+                continue;
+            }
             let cyrillic_kept = bead.is_some_and(|b| {
                 b.target.clone().any(|t| {
                     tgt.sentence(t).1.tokens.iter().any(|x| {
@@ -2079,6 +2135,28 @@ mod tests {
             ru,
             "Forests are burning in the Trans-Baikal Territory."
         ));
+    }
+
+    #[test]
+    fn a_model_code_is_a_name_whatever_its_letters_spell() {
+        let ru = "Тушением занимались самолёты Бе-200.";
+        assert!(fired(ru, "Be-200 planes fought the fire.", "name-missing").is_empty());
+        assert_eq!(
+            fired(ru, "Il-76 planes fought the fire.", "name-missing").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_in_parentheses_may_become_the_english_acronym() {
+        let ru = "Экспедицию организовал Арктический и антарктический научно-исследовательский институт (ААНИИ).";
+        let en =
+            "The expedition was organised by the Arctic and Antarctic Research Institute (AARI).";
+        for rule in ["name-missing", "name-substituted"] {
+            assert!(fired(ru, en, rule).is_empty(), "{rule}");
+        }
+        let en = "The expedition was organised by the Arctic and Antarctic Research Institute.";
+        assert_eq!(fired(ru, en, "name-missing").len(), 1);
     }
 
     #[test]
