@@ -630,6 +630,16 @@ fn generic_reference(
     })
 }
 
+/// A name made of a given name and a patronymic, without a surname.
+fn addressed_by_patronymic(name: &SourceName) -> bool {
+    const PATRONYMIC: &[&str] = &["овн", "евн", "ичн", "ович", "евич", "ьич"];
+    name.words.len() == 2
+        && PATRONYMIC.iter().any(|p| {
+            let w = &name.words[1];
+            w.contains(p) && w.chars().count() >= 6
+        })
+}
+
 /// Endings of Russian surnames (after a case ending is taken off): these are always
 /// transliterated, so their English spelling keeps every consonant.
 const SURNAME_SUFFIXES: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ск", "цк", "ич", "ук", "юк"];
@@ -1316,7 +1326,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .source(src.span_in(name.g, name.span.clone()))
                 .target(tgt.span_in(sub.g, sub.span.clone()))
                 .suggest(expected);
-                if !confident && !place_for_place {
+                // «Валентина Ивановна» is how Russian names a person it has introduced;
+                // English gives the surname ("Matviyenko"), which the source lacks.
+                if (!confident && !place_for_place) || addressed_by_patronymic(&name) {
                     f = f.severity(Severity::Warning);
                 }
                 out.push(f);
@@ -2135,6 +2147,16 @@ mod tests {
             ru,
             "Forests are burning in the Trans-Baikal Territory."
         ));
+    }
+
+    #[test]
+    fn a_person_addressed_by_name_and_patronymic_may_get_the_surname() {
+        let ru = "Как отметила Валентина Ивановна, закон вступит в силу в марте.";
+        let en = "As Matviyenko noted, the law will take effect in March.";
+        assert_eq!(substitution_severities(ru, en), vec![Severity::Warning]);
+        let ru = "Как отметила Валентина Матвиенко, закон вступит в силу в марте.";
+        let en = "As Valentina Petrova noted, the law will take effect in March.";
+        assert_eq!(substitution_severities(ru, en), vec![Severity::Error]);
     }
 
     #[test]
