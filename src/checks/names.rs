@@ -1276,6 +1276,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .iter()
                 .copied()
                 .filter(|t| match kind {
+                    // A region named by another town ("the Volgograd region" for
+                    // «Воронежской области») is a place for a place.
+                    Some(k) if is_place_kind(k) => kind_of(t).is_some_and(is_place_kind),
                     Some(_) => kind_of(t) == kind,
                     None => place && kind_of(t).is_some_and(is_place_kind),
                 })
@@ -1285,6 +1288,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let in_bead: Vec<&&TargetName> = in_bead
                 .into_iter()
                 .filter(|t| match kind {
+                    Some(k) if is_place_kind(k) => kind_of(t).is_none_or(is_place_kind),
                     Some(k) => kind_of(t).is_none() || kind_of(t) == Some(k),
                     None => {
                         matches!(kind_of(t), None | Some("person"))
@@ -2147,6 +2151,21 @@ mod tests {
             ru,
             "Forests are burning in the Trans-Baikal Territory."
         ));
+    }
+
+    #[test]
+    fn a_region_named_after_another_town_is_replaced() {
+        let ru = "В Воронежской области горят леса.";
+        assert_eq!(
+            substitution_severities(ru, "Forests are burning in the Volgograd region."),
+            vec![Severity::Error]
+        );
+        assert!(fired(
+            ru,
+            "Forests are burning in the Voronezh region.",
+            "name-substituted"
+        )
+        .is_empty());
     }
 
     #[test]
