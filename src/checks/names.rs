@@ -293,16 +293,31 @@ pub fn source_names(
             && is_given_name(words[i - 1])
             && adjacent(&unit.text, words[i - 1], t)
     };
+    // An unknown word shaped like a surname opening the sentence before a past-tense
+    // verb is its subject: «Ширяев набрал 47 очков», «Памфилова заявила».
+    let surname_subject = |i: usize| {
+        let t = words[i];
+        (russian_surname(&t.lower) || possessive_surname(&t.lower))
+            && words.get(i + 1).is_some_and(|v| {
+                !v.capitalized
+                    && ["л", "ла", "ли", "ло"]
+                        .iter()
+                        .any(|e| v.lower.ends_with(e) && v.lower.chars().count() >= 4)
+            })
+    };
     let usable = |i: usize| {
         let t = words[i];
         !taken[i]
             && !quoted.iter().any(|q| q.contains(&t.span.start))
             && (is_name_token(t, ctx) || surname_after_given_name(i))
-            && (!t.sentence_initial || t.all_caps || {
-                // Compare spelling keys: "Песков" and "Пескова" share no Snowball stem.
-                let k = source_key(&t.lower);
-                mid_caps.iter().any(|m| key_matches(m, &k))
-            })
+            && (!t.sentence_initial
+                || t.all_caps
+                || {
+                    // Compare spelling keys: "Песков" and "Пескова" share no Snowball stem.
+                    let k = source_key(&t.lower);
+                    mid_caps.iter().any(|m| key_matches(m, &k))
+                }
+                || surname_subject(i))
     };
     let mut i = 0;
     while i < words.len() {
@@ -535,6 +550,27 @@ fn word_match(name: &SourceName, i: usize, t: &TargetName) -> Option<f64> {
         .then_some(0.9)
 }
 
+/// A country name in the genitive right after an abbreviation or a ministry's short
+/// name («УК РФ», «МВД России», «Минфин России»).
+fn country_of_institution(ctx: &Context, name: &SourceName) -> bool {
+    let gaz = &ctx.pair().gazetteer;
+    if name.entity.is_none_or(|e| gaz.entries[e].kind != "country") {
+        return false;
+    }
+    let text = &ctx.source().sentence(name.g).0.text;
+    let before = text[..name.span.start].trim_end_matches(' ');
+    if before.len() + 1 != name.span.start && before.len() != name.span.start {
+        return false;
+    }
+    let prev: &str = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let abbreviation =
+        prev.chars().count() >= 2 && prev.chars().all(|c| c.is_uppercase() && !c.is_ascii());
+    abbreviation || (prev.starts_with("Мин") && prev.chars().count() >= 5)
+}
+
 /// Whether a Russian abbreviation in parentheses is matched by an English acronym in
 /// parentheses in the translation of its sentence.
 fn acronym_in_parentheses(
@@ -592,19 +628,24 @@ fn generic_reference(
         return None;
     }
     let lang = ctx.pair().target;
+    // The head noun of each English form: the word before "of" ("Ministry of
+    // Health"), else the last word ("Central Election Commission"); and the kind
+    // itself ("the party" for «ЕР», "the company").
     let heads: Vec<String> = entry
         .accepted
         .iter()
         .filter_map(|f| {
-            f.split(' ')
-                .find(|w| {
-                    let l = w.to_lowercase();
-                    !lang.is_stopword(&l)
-                        && ctx.pair().lexicon.is_common_target(&lang.stem(&l))
-                        && w.chars().next().is_some_and(char::is_uppercase)
-                })
-                .map(|w| lang.stem(&w.to_lowercase()))
+            let words: Vec<&str> = f.split(' ').collect();
+            let head = match words.iter().position(|w| *w == "of") {
+                Some(k) if k > 0 => words[k - 1],
+                _ => words.last()?,
+            };
+            let l = head.to_lowercase();
+            (head.chars().next().is_some_and(char::is_uppercase)
+                && ctx.pair().lexicon.is_common_target(&lang.stem(&l)))
+            .then(|| lang.stem(&l))
         })
+        .chain(matches!(entry.kind.as_str(), "party" | "company").then(|| lang.stem(&entry.kind)))
         .collect();
     let tgt = ctx.target();
     bead?.target.clone().find_map(|g| {
@@ -638,6 +679,33 @@ fn addressed_by_patronymic(name: &SourceName) -> bool {
             let w = &name.words[1];
             w.contains(p) && w.chars().count() >= 6
         })
+}
+
+/// A third-person pronoun standing for a person the sentence names («Памфилова
+/// заявила» → "she said"), which English prefers once the person is introduced.
+fn pronoun_reference(
+    ctx: &Context,
+    name: &SourceName,
+    bead: Option<&crate::align::Bead>,
+) -> Option<String> {
+    let gaz = &ctx.pair().gazetteer;
+    let person = match name.entity {
+        Some(e) => gaz.entries[e].kind == "person",
+        None => !name.modifier && person_like(&name.text),
+    };
+    if !person {
+        return None;
+    }
+    let tgt = ctx.target();
+    bead?.target.clone().find_map(|g| {
+        let (unit, s, _, _) = tgt.sentence(g);
+        s.tokens
+            .iter()
+            .find(|t| {
+                t.is_word() && matches!(t.lower.as_str(), "he" | "she" | "his" | "her" | "him")
+            })
+            .map(|t| unit.text[t.span.clone()].to_string())
+    })
 }
 
 /// Endings of Russian surnames (after a case ending is taken off): these are always
@@ -675,16 +743,27 @@ fn misspelt_surname<'a>(
     if name.entity.is_some() || name.modifier || !russian_surname(&name.words[last]) {
         return None;
     }
-    let hit = hits.iter().find(|(i, _)| *i == last).map(|(_, t)| *t)?;
-    let ok = name.skeletons[last].iter().any(|s| {
-        *s == hit.skeleton
-            // A case ending adds at most one class (Фокиным "FKNM").
-            || (s.starts_with(hit.skeleton.as_str())
-                && s.chars().count() == hit.skeleton.chars().count() + 1)
-    }) || name.keys[last]
+    let ok = |hit: &TargetName| {
+        name.skeletons[last].iter().any(|s| {
+            *s == hit.skeleton
+                // A case ending adds at most one class (Фокиным "FKNM").
+                || (s.starts_with(hit.skeleton.as_str())
+                    && s.chars().count() == hit.skeleton.chars().count() + 1)
+        }) || name.keys[last]
+            .iter()
+            .any(|k| hit.key.starts_with(k.as_str()) || k.starts_with(hit.key.as_str()))
+    };
+    // Any right spelling among the candidates settles it: "Sorokin" near "Surin" for
+    // «Егор Сурин» is the next person of the list, not a misspelling.
+    let last_hits: Vec<&TargetName> = hits
         .iter()
-        .any(|k| hit.key.starts_with(k.as_str()) || k.starts_with(hit.key.as_str()));
-    (!ok).then_some(hit)
+        .filter(|(i, _)| *i == last)
+        .map(|(_, t)| *t)
+        .collect();
+    if last_hits.iter().any(|t| ok(t)) {
+        return None;
+    }
+    last_hits.first().copied()
 }
 
 fn key_matches(a: &str, b: &str) -> bool {
@@ -1208,6 +1287,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             if acronym_in_parentheses(ctx, &name, bead) {
                 continue;
             }
+            // The country of a national institution goes without saying in English:
+            // «УК РФ» → "the Criminal Code", «МВД России» → "the Interior Ministry".
+            if country_of_institution(ctx, &name) {
+                continue;
+            }
             let cyrillic_kept = bead.is_some_and(|b| {
                 b.target.clone().any(|t| {
                     tgt.sentence(t).1.tokens.iter().any(|x| {
@@ -1350,7 +1434,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 };
                 // An institution referred to by its kind ("the ministry" for
                 // «Минсельхоз»), usually named earlier, is vaguer but not wrong.
-                let generic = generic_reference(ctx, &name, bead);
+                let generic = generic_reference(ctx, &name, bead)
+                    .or_else(|| pronoun_reference(ctx, &name, bead));
                 let msg = match &generic {
                     Some(word) => format!("{msg}; it is referred to only as «{word}»"),
                     None => msg,
@@ -2151,6 +2236,61 @@ mod tests {
             ru,
             "Forests are burning in the Trans-Baikal Territory."
         ));
+    }
+
+    #[test]
+    fn the_country_of_a_national_institution_may_go_unsaid() {
+        let ru = "Дело возбуждено по ч. 4 ст. 159 УК РФ.";
+        let en = "A case was opened under Part 4 of Article 159 of the Criminal Code.";
+        assert!(fired(ru, en, "name-missing").is_empty());
+        let ru = "Об этом сообщила официальный представитель МВД России Ирина Волк.";
+        let en = "This was reported by Interior Ministry spokeswoman Irina Volk.";
+        assert!(fired(ru, en, "name-missing").is_empty());
+        // A country on its own is still looked for.
+        let ru = "Об этом сообщил президент России.";
+        assert_eq!(fired(ru, "The president said so.", "name-missing").len(), 1);
+    }
+
+    #[test]
+    fn people_and_bodies_referred_to_by_pronoun_or_kind_are_warnings() {
+        let missing =
+            |ru: &str, en: &str| crate::checks::testing::severities(ru, en, "name-missing");
+        let ru = "По её словам, в ЦИК поступило 46 жалоб.";
+        assert_eq!(
+            missing(ru, "The commission received 46 complaints, she said."),
+            vec![Severity::Warning]
+        );
+        let ru = "Секретарь регионального отделения ЕР Геннадий Новосельцев поддержал решение.";
+        let en =
+            "Gennady Novoseltsev, secretary of the party's regional branch, backed the decision.";
+        assert_eq!(missing(ru, en), vec![Severity::Warning]);
+        let ru = "Глава ЦИК Элла Памфилова подвела итоги.\n\nПамфилова заявила, что нарушений не выявлено.";
+        let en = "Central Election Commission chair Ella Pamfilova summed up the results.\n\nShe said no violations had been found.";
+        assert_eq!(missing(ru, en), vec![Severity::Warning]);
+        let en = "Central Election Commission chair Ella Pamfilova summed up the results.\n\nThe chair said no violations had been found.";
+        assert_eq!(missing(ru, en), vec![Severity::Error]);
+    }
+
+    #[test]
+    fn a_surname_opening_a_sentence_before_its_verb_is_a_name() {
+        let ru = "Ширяев набрал 47 очков.";
+        assert_eq!(
+            fired(ru, "Sorokin scored 47 points.", "name-missing").len(),
+            1
+        );
+        assert!(fired(ru, "Shiryaev scored 47 points.", "name-missing").is_empty());
+        // A common word with a surname's ending is not one.
+        let ru = "Специалистов привлекли к работе.";
+        assert!(fired(ru, "Specialists were brought in.", "name-missing").is_empty());
+    }
+
+    #[test]
+    fn the_next_person_of_a_list_is_no_misspelling() {
+        let ru =
+            "Шайбы забросили Максим Сорокин и Иван Дроздов, у ярославцев отличился Егор Сурин.";
+        let en =
+            "Maxim Sorokin and Ivan Drozdov scored, while Yegor Surin found the net for Yaroslavl.";
+        assert!(fired(ru, en, "name-substituted").is_empty());
     }
 
     #[test]
