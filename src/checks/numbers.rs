@@ -867,6 +867,25 @@ mod tests {
     }
 
     #[test]
+    fn a_change_from_one_figure_to_another_shares_its_magnitude() {
+        let ru = "Площадь пожаров сократилась с 46 до 12 тыс. гектаров.";
+        for rule in ["number-mismatch", "number-missing"] {
+            assert!(
+                fired(ru, "The area shrank from 46,000 to 12,000 hectares.", rule).is_empty(),
+                "{rule}"
+            );
+        }
+        assert_eq!(
+            fired(
+                ru,
+                "The area shrank from 64,000 to 12,000 hectares.",
+                "number-mismatch"
+            ),
+            vec!["64,000".to_string()]
+        );
+    }
+
+    #[test]
     fn precision_the_source_does_not_have_is_a_change() {
         // Rounding is the translation's privilege, not an invented last digit.
         let f = fired(

@@ -372,10 +372,11 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
 /// "between 1.5 and 2 billion", "2 or 3 percent").
 const RANGE_JOINERS: &[&str] = &["-", "–", "—", "до", "или", "to", "and", "or"];
 
-/// The first figure of a range takes the percent sign of the second, and its magnitude
-/// when it has none of its own and is not larger than the second's mantissa: «от 1,5
-/// до 15 тыс.» is 1,500 to 15,000 and «с 12 до 8%» is 12% to 8%, but «от 500 до 2 тыс.»
-/// is 500 to 2,000.
+/// The first figure of a range or change takes the percent sign of the second, and its
+/// magnitude when it has none of its own and the two ends are then closer in size than
+/// without it (a range or change joins figures of one order): «от 1,5 до 15 тыс.» is
+/// 1,500 to 15,000, «с 46 до 12 тыс.» 46,000 to 12,000 and «с 12 до 8%» 12% to 8%, but
+/// «от 500 до 2 тыс.» is 500 to 2,000.
 fn share_range_scale(text: &str, out: &mut [NumberMention]) {
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
@@ -386,7 +387,10 @@ fn share_range_scale(text: &str, out: &mut [NumberMention]) {
         if !RANGE_JOINERS.contains(&between.as_str()) {
             continue;
         }
-        let magnitude = b.magnitude.filter(|_| a.value <= b.mantissa);
+        // Scaled, the ends differ by max(a, b)/min(a, b); unscaled, by b·m/a.
+        let magnitude = b
+            .magnitude
+            .filter(|&m| a.value <= b.mantissa || a.value * a.value < m * b.mantissa * b.mantissa);
         // "2021 — 8,4%" is a year and its rate, not a range of percentages.
         let percent = b.kind == NumKind::Percent && a.value < 1000.0;
         let a = &mut out[i - 1];
@@ -542,6 +546,32 @@ mod tests {
         assert_eq!(
             values("Цены от 500 до 2 тыс. рублей.", &RUSSIAN),
             vec![(500.0, NumKind::Plain), (2000.0, NumKind::Plain)]
+        );
+        // A fall: 46,000 to 12,000 (46 hectares to 12,000 would be no "fall").
+        assert_eq!(
+            values("Площадь сократилась с 46 до 12 тыс. гектаров.", &RUSSIAN),
+            vec![(46_000.0, NumKind::Plain), (12_000.0, NumKind::Plain)]
+        );
+        assert_eq!(
+            values("The area shrank from 46 to 12 thousand hectares.", &ENGLISH),
+            vec![(46_000.0, NumKind::Plain), (12_000.0, NumKind::Plain)]
+        );
+        // A rise from 500 to 2,000 keeps its first figure; dates and years are no range
+        // of a magnitude.
+        assert_eq!(
+            values("Число выросло с 500 до 2 тыс.", &RUSSIAN),
+            vec![(500.0, NumKind::Plain), (2000.0, NumKind::Plain)]
+        );
+        assert_eq!(
+            values(
+                "С 2019 до 2023 года выпуск вырос до 5 тыс. машин.",
+                &RUSSIAN
+            ),
+            vec![
+                (2019.0, NumKind::Plain),
+                (2023.0, NumKind::Plain),
+                (5000.0, NumKind::Plain)
+            ]
         );
         // A year and its rate.
         assert_eq!(
