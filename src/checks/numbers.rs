@@ -25,7 +25,130 @@ struct Num<'a> {
     /// "R-22" → "r"), to compare a model or road number with its own counterpart;
     /// and the whole designation as written.
     designation: Option<(String, &'a str)>,
+    /// Below zero (`Some(true)`), not (`Some(false)`), or left open by the text
+    /// (`None`): see [`below_zero`].
+    below_zero: Option<bool>,
+    /// A temperature: a degree sign or word, a sign word, or a sentence about
+    /// temperature. Only there is a lost minus a changed figure.
+    temperature: bool,
 }
+
+/// A sign written with a figure.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Sign {
+    Minus,
+    Plus,
+    Unsigned,
+    /// A spaced hyphen ("в Якутии - 16"): a minus or a dash.
+    Either,
+}
+
+/// The sign written before a figure: «минус 32», "minus 32", "−32", "-32", "–32"
+/// (a dash glued to the figure after a space, not the dash of a range "5–7" nor the
+/// hyphen of "Су-57"), «плюс 5», "+5".
+fn sign_before(text: &str, span: &std::ops::Range<usize>) -> Sign {
+    let before = &text[..span.start];
+    let mut rev = before.chars().rev();
+    let glued = rev.next();
+    let prev = rev.next();
+    let opens = prev.is_none_or(|c| c.is_whitespace() || "(«\"'/".contains(c));
+    // "от 5 –7" is a range typed with a stray space: no digit may come before the sign.
+    let after_digit = || {
+        before[..before.len() - glued.map_or(0, char::len_utf8)]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit())
+    };
+    match glued {
+        Some('-' | '−' | '–') if opens && !after_digit() => return Sign::Minus,
+        Some('+') if opens => return Sign::Plus,
+        _ => {}
+    }
+    let word: String = before
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    let spaced = before.trim_end();
+    if before.len() - spaced.len() == 1
+        && spaced.ends_with(['-', '−'])
+        && spaced[..spaced.len() - 1].ends_with(char::is_whitespace)
+    {
+        return Sign::Either;
+    }
+    if before.len() == before.trim_end().len() {
+        // Glued to a word ("x5"): no sign word.
+        return Sign::Unsigned;
+    }
+    match word.as_str() {
+        "минус" | "minus" => Sign::Minus,
+        "плюс" | "plus" => Sign::Plus,
+        _ => Sign::Unsigned,
+    }
+}
+
+/// The words after a figure, lower-cased, past a degree sign or word and a scale
+/// ("32 градусов мороза" → ["мороза", …], "−32°C below zero" → ["below", "zero", …]);
+/// and whether a degree was written.
+fn after_degrees(text: &str, span: &std::ops::Range<usize>) -> (Vec<String>, bool) {
+    let words: Vec<String> = text[span.end..]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(str::to_lowercase)
+        .collect();
+    let degree_sign = text[span.end..].trim_start().starts_with(['°', 'º']);
+    let skip = |w: &str| {
+        w.starts_with("градус")
+            || w.starts_with("degree")
+            || matches!(w, "c" | "с" | "по" | "цельсию" | "цельсия" | "celsius")
+    };
+    let n = words.iter().take_while(|w| skip(w)).count();
+    let degree_word = words[..n]
+        .iter()
+        .any(|w| w.starts_with("градус") || w.starts_with("degree"));
+    (words[n..].to_vec(), degree_sign || degree_word)
+}
+
+/// The sign written after a figure: «32 градуса мороза», «ниже нуля», "32 below
+/// zero", "32 degrees of frost"; «5 градусов тепла», "5 above zero".
+fn sign_after(words: &[String]) -> Sign {
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    match (w(0), w(1)) {
+        ("мороза", _) | ("ниже", "нуля") | ("below", "zero" | "freezing") | ("of", "frost") => {
+            Sign::Minus
+        }
+        ("тепла", _) | ("выше", "нуля") | ("above", "zero" | "freezing") => Sign::Plus,
+        _ => Sign::Unsigned,
+    }
+}
+
+/// Words of a sentence about the cold, in which an unsigned figure may well be below
+/// zero («мороз достигнет 30 градусов», "sub-zero temperatures of 30 degrees").
+const FROST_WORDS: &[&str] = &[
+    "мороз",
+    "ниже нуля",
+    "frost",
+    "sub-zero",
+    "subzero",
+    "below zero",
+    "below freezing",
+];
+
+/// Words of a sentence about temperature.
+const TEMPERATURE_WORDS: &[&str] = &[
+    "температур",
+    "temperatur",
+    "термометр",
+    "thermometer",
+    "градус",
+    "degree",
+    "°",
+];
 
 /// The romanised letters glued by a hyphen before a figure ("Су-57" → "su"), and the
 /// designation as written.
@@ -198,16 +321,48 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
     let mut v = Vec::new();
     for g in sentences {
         let (unit, sent, _, _) = side.sentence(g);
+        let text = unit.text.as_str();
+        let sentence = sent.text(text).to_lowercase();
+        let about = |words: &[&str]| words.iter().any(|w| sentence.contains(w));
+        let (frost, temperature) = (about(FROST_WORDS), about(TEMPERATURE_WORDS));
+        let mut signs: Vec<(Sign, Sign)> = Vec::new();
         for m in &sent.numbers {
+            let (after, degrees) = after_degrees(text, &m.span);
+            let sign = (sign_before(text, &m.span), sign_after(&after));
+            signs.push(sign);
             v.push(Num {
                 m,
                 g,
-                text: &unit.text[m.span.clone()],
-                in_name: code_like(&unit.text, &m.span)
-                    || bracketed_conversion(&unit.text, &m.span),
-                unit: unit_after(&unit.text, &m.span),
-                designation: designation_prefix(&unit.text, &m.span),
+                text: &text[m.span.clone()],
+                in_name: code_like(text, &m.span) || bracketed_conversion(text, &m.span),
+                unit: unit_after(text, &m.span),
+                designation: designation_prefix(text, &m.span),
+                below_zero: match sign {
+                    (Sign::Minus, _) | (_, Sign::Minus) => Some(true),
+                    (Sign::Plus, _) | (_, Sign::Plus) => Some(false),
+                    (Sign::Either, _) => None,
+                    _ if frost => None,
+                    _ => Some(false),
+                },
+                temperature: temperature || degrees || sign.1 != Sign::Unsigned,
             });
+        }
+        // A range states its sign once: «минус 10–15» (the second end may be below zero
+        // too), «10–15 градусов мороза» (so is the first).
+        let first = v.len() - signs.len();
+        for k in 1..signs.len() {
+            let (a, b) = (&sent.numbers[k - 1], &sent.numbers[k]);
+            let between = text[a.span.end..b.span.start].trim().to_lowercase();
+            if !crate::segment::numbers::RANGE_JOINERS.contains(&between.as_str()) {
+                continue;
+            }
+            let unsigned = (Sign::Unsigned, Sign::Unsigned);
+            if signs[k] == unsigned && signs[k - 1].0 == Sign::Minus {
+                v[first + k].below_zero = None;
+            }
+            if signs[k - 1] == unsigned && signs[k].1 == Sign::Minus {
+                v[first + k - 1].below_zero = Some(true);
+            }
         }
     }
     v
@@ -507,6 +662,40 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .source(src.span_in(s.g, s.m.span.clone()))
             .target(tgt.span_in(t.g, t.m.span.clone()))
             .suggest(format!("the source says {su}"));
+            if !in_bead {
+                f = f.severity(Severity::Warning);
+            }
+            out.push(f);
+        }
+        // The same temperature with another sign ("минус 32" → "32 degrees").
+        for &(i, j, in_bead) in &matched {
+            let (s, t) = (&s_all[i], &t_all[j]);
+            let (Some(a), Some(b)) = (s.below_zero, t.below_zero) else {
+                continue;
+            };
+            if a == b || !(s.temperature || t.temperature) || s.m.value == 0.0 {
+                continue;
+            }
+            let signed = |n: &Num, below: bool| {
+                format!("{}{}", if below { "−" } else { "" }, human(n.m.value))
+            };
+            let mut f = Finding::new(
+                rule("number-mismatch"),
+                format!(
+                    "sign changed: «{}» ({}) became «{}» ({})",
+                    s.text,
+                    signed(s, a),
+                    t.text,
+                    signed(t, b)
+                ),
+            )
+            .source(src.span_in(s.g, s.m.span.clone()))
+            .target(tgt.span_in(t.g, t.m.span.clone()))
+            .suggest(format!(
+                "the source says {} ({} zero)",
+                signed(s, a),
+                if a { "below" } else { "above" }
+            ));
             if !in_bead {
                 f = f.severity(Severity::Warning);
             }
@@ -882,6 +1071,96 @@ mod tests {
                 "number-mismatch"
             ),
             vec!["64,000".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_lost_minus_on_a_temperature_is_a_change() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        let ru = "Температура опустилась до минус 32 градусов.";
+        assert_eq!(
+            severities(
+                ru,
+                "The temperature dropped to 32 degrees.",
+                "number-mismatch"
+            ),
+            vec![Severity::Error]
+        );
+        for en in [
+            "The temperature dropped to minus 32 degrees.",
+            "The temperature dropped to -32 degrees.",
+            "The temperature dropped to −32°C.",
+            "The temperature dropped to 32 degrees below zero.",
+            "The temperature dropped to 32 degrees of frost.",
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+        // Said the Russian way round: «N градусов мороза», «-N», a plus.
+        assert_eq!(
+            fired(
+                "Ночью ожидается 20 градусов мороза.",
+                "At night it will be 20 degrees.",
+                "number-mismatch"
+            ),
+            vec!["20".to_string()]
+        );
+        assert!(fired(
+            "Ночью до -20 °C.",
+            "At night down to minus 20°C.",
+            "number-mismatch"
+        )
+        .is_empty());
+        assert_eq!(
+            fired(
+                "Днём до плюс 5 градусов.",
+                "In the daytime up to minus 5 degrees.",
+                "number-mismatch"
+            ),
+            vec!["5".to_string()]
+        );
+        assert!(fired(
+            "Днём до плюс 5 градусов.",
+            "In the daytime up to 5 degrees above zero.",
+            "number-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn dashes_of_ranges_and_frost_without_a_sign_are_no_minus() {
+        for (ru, en) in [
+            (
+                "Температура воздуха составит 5–7 градусов.",
+                "The air temperature will be 5-7 degrees.",
+            ),
+            (
+                "Ночью минус 10–15 градусов.",
+                "At night the temperature will be minus 10 to minus 15.",
+            ),
+            (
+                "Ночью 10–15 градусов мороза.",
+                "At night it will be minus 10 to 15 degrees.",
+            ),
+            (
+                "Мороз достигнет 30 градусов.",
+                "The temperature will drop to minus 30 degrees.",
+            ),
+            // A spaced hyphen may be a dash.
+            ("Отзыв: - 16 С°, солнышко.", "Review: -16°C, sunny."),
+            // Not a temperature: a minus of growth is left to the direction check.
+            ("Рост ВВП составил -3%.", "GDP grew by 3%."),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+        assert_eq!(
+            fired(
+                "Ночью 10–15 градусов мороза.",
+                "At night it will be 10 to 15 degrees.",
+                "number-mismatch"
+            )
+            .len(),
+            2
         );
     }
 

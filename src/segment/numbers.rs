@@ -370,7 +370,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
 
 /// Words and marks that join the two ends of a range ("1,5–2 млн", «от 1,5 до 15 тыс.»,
 /// "between 1.5 and 2 billion", "2 or 3 percent").
-const RANGE_JOINERS: &[&str] = &["-", "–", "—", "до", "или", "to", "and", "or"];
+pub(crate) const RANGE_JOINERS: &[&str] = &["-", "–", "—", "до", "или", "to", "and", "or"];
 
 /// The first figure of a range or change takes the percent sign of the second, and its
 /// magnitude when it has none of its own and the two ends are then closer in size than
