@@ -31,6 +31,48 @@ struct Num<'a> {
     /// A temperature: a degree sign or word, a sign word, or a sentence about
     /// temperature. Only there is a lost minus a changed figure.
     temperature: bool,
+    /// Percentage points written after the figure: see [`points_after`].
+    points: Points,
+}
+
+/// Points written after a figure.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Points {
+    No,
+    /// «процентных пункта», «п.п.», "percentage points", "pp".
+    Percentage,
+    /// «пункта», "points": percentage points or points of an index or a score.
+    Bare,
+}
+
+/// Percentage points after a figure («2 процентных пункта», «3 п.п.», "2 percentage
+/// points", "2 pp", "2 percent points") or bare points ("2 points").
+fn points_after(text: &str, span: &std::ops::Range<usize>) -> Points {
+    let words: Vec<String> = text[span.end..]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    // Only the words right after the figure: "2 (points)" or "2 and 3 points" are not.
+    let glued = text[span.end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '%')
+        .starts_with(char::is_alphabetic);
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    let point = |w: &str| w.starts_with("пункт") || w.starts_with("point");
+    if !glued {
+        return Points::No;
+    }
+    match (w(0), w(1)) {
+        (a, b)
+            if (a.starts_with("процентн") || a == "percentage" || a == "percent") && point(b) =>
+        {
+            Points::Percentage
+        }
+        ("п", "п") | ("пп" | "pp" | "ppt" | "ppts", _) | ("p", "p") => Points::Percentage,
+        (a, _) if point(a) || a == "pts" => Points::Bare,
+        _ => Points::No,
+    }
 }
 
 /// A sign written with a figure.
@@ -345,6 +387,7 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
                     _ => Some(false),
                 },
                 temperature: temperature || degrees || sign.1 != Sign::Unsigned,
+                points: points_after(text, &m.span),
             });
         }
         // A range states its sign once: «минус 10–15» (the second end may be below zero
@@ -662,6 +705,41 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .source(src.span_in(s.g, s.m.span.clone()))
             .target(tgt.span_in(t.g, t.m.span.clone()))
             .suggest(format!("the source says {su}"));
+            if !in_bead {
+                f = f.severity(Severity::Warning);
+            }
+            out.push(f);
+        }
+        // Percentage points said as percent, or the other way round ("на 2 п.п." → "by
+        // 2%"): a rate that rose from 10% by 2 points is 12%, by 2% is 10.2%.
+        for &(i, j, in_bead) in &matched {
+            let (s, t) = (&s_all[i], &t_all[j]);
+            let percent = |n: &Num| n.m.kind == NumKind::Percent && n.points == Points::No;
+            let changed = (s.points == Points::Percentage && percent(t))
+                || (percent(s) && t.points == Points::Percentage);
+            if !changed {
+                continue;
+            }
+            let name = |n: &Num| {
+                if n.points == Points::Percentage {
+                    "percentage points"
+                } else {
+                    "percent"
+                }
+            };
+            let mut f = Finding::new(
+                rule("number-mismatch"),
+                format!(
+                    "unit changed: «{}» ({}) became «{}» ({})",
+                    s.text,
+                    name(s),
+                    t.text,
+                    name(t)
+                ),
+            )
+            .source(src.span_in(s.g, s.m.span.clone()))
+            .target(tgt.span_in(t.g, t.m.span.clone()))
+            .suggest(format!("the source says {}", name(s)));
             if !in_bead {
                 f = f.severity(Severity::Warning);
             }
@@ -1162,6 +1240,49 @@ mod tests {
             .len(),
             2
         );
+    }
+
+    #[test]
+    fn percentage_points_are_not_percent() {
+        for ru in [
+            "Доля выросла на 2 процентных пункта.",
+            "Доля выросла на 2 п.п.",
+            "Доля выросла на 2 п. п.",
+        ] {
+            for (en, figure) in [
+                ("The share rose by 2%.", "2%"),
+                ("The share rose by 2 percent.", "2 percent"),
+            ] {
+                assert_eq!(
+                    fired(ru, en, "number-mismatch"),
+                    vec![figure.to_string()],
+                    "{ru} / {en}"
+                );
+            }
+            for en in [
+                "The share rose by 2 percentage points.",
+                "The share rose by 2 points.",
+                "The share rose by 2 pp.",
+                "The share rose by 2 percent points.",
+            ] {
+                assert!(fired(ru, en, "number-mismatch").is_empty(), "{ru} / {en}");
+            }
+        }
+        // The other way round.
+        assert_eq!(
+            fired(
+                "Доля выросла на 2%.",
+                "The share rose by 2 percentage points.",
+                "number-mismatch"
+            ),
+            vec!["2".to_string()]
+        );
+        assert!(fired(
+            "Доля выросла на 2%.",
+            "The share rose by 2%.",
+            "number-mismatch"
+        )
+        .is_empty());
     }
 
     #[test]
