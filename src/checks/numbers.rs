@@ -219,16 +219,38 @@ fn designation_prefix<'a>(
     Some((key, &text[before.len() - letters.len()..span.end]))
 }
 
-/// The unit of measure right after a figure, in either language.
-fn unit_after(text: &str, span: &std::ops::Range<usize>) -> Option<(&'static str, f64)> {
-    // "1,5 км", "1,500-meter".
+/// The unit of measure of a figure, in either language: the word right after it ("1,5
+/// км", "1,500-meter"), or one inside a figure said in words («полчаса», "half an
+/// hour", "an hour and a half").
+fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
+    let span = &m.span;
+    let inside = || {
+        text[span.clone()]
+            .split(|c: char| !c.is_alphabetic())
+            .map(str::to_lowercase)
+            .find_map(|w| unit_word(w.strip_prefix("пол").unwrap_or(&w)))
+    };
     let word: String = text[span.end..]
         .trim_start_matches(|c: char| c.is_whitespace() || c == '-')
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect::<String>()
         .to_lowercase();
-    let w = word.as_str();
+    let unit = m
+        .spelled
+        .then(inside)
+        .flatten()
+        .or_else(|| unit_word(&word))?;
+    // «в 2023 году», "the 2023 year": a date, not a duration.
+    let calendar_year = !m.spelled
+        && m.magnitude.is_none()
+        && m.value.fract() == 0.0
+        && (1000.0..=2100.0).contains(&m.value);
+    (!(unit.1 == DAYS_IN_YEAR && calendar_year)).then_some(unit)
+}
+
+/// A unit of measure, as (quantity, factor to the base unit): "км" is (length, 1000).
+fn unit_word(w: &str) -> Option<(&'static str, f64)> {
     let stem = |s: &str| w.starts_with(s);
     Some(match w {
         "км" | "km" => ("length", 1000.0),
@@ -243,11 +265,21 @@ fn unit_after(text: &str, span: &std::ops::Range<usize>) -> Option<(&'static str
         // Not "in" ("won 5 in a row") nor "pounds" (sterling too).
         "inch" | "inches" | "дюйм" | "дюйма" | "дюймов" => ("length", 0.0254),
         "lb" | "lbs" => ("mass", 0.453_592),
-        // Durations in days: «14 суток» is "two weeks", «полтора месяца» "six weeks".
+        // Durations in days: «14 суток» is "two weeks", «полтора месяца» "six weeks",
+        // «полчаса» "30 minutes". Not "с" (a preposition) nor "h".
+        "сек" | "sec" | "secs" => ("time", 1.0 / 86_400.0),
+        _ if stem("секунд") || stem("second") => ("time", 1.0 / 86_400.0),
+        "мин" | "min" | "mins" => ("time", 1.0 / 1440.0),
+        _ if stem("минут") || stem("minute") => ("time", 1.0 / 1440.0),
+        // Whole forms: «часть» is no hour.
+        "ч" | "час" | "часа" | "часов" | "часу" | "часам" | "часами" | "часах" | "hr" | "hrs"
+        | "hour" | "hours" => ("time", 1.0 / 24.0),
         "сутки" | "суток" | "сутках" | "день" | "дня" | "дней" | "day" | "days" => {
             ("time", 1.0)
         }
         "fortnight" | "fortnights" => ("time", 14.0),
+        "год" | "года" | "году" | "годом" | "годы" | "годам" | "годами" | "годах" | "лет"
+        | "year" | "years" | "yr" | "yrs" => ("time", DAYS_IN_YEAR),
         _ if stem("недел") || stem("week") => ("time", 7.0),
         _ if stem("месяц") || stem("month") => ("time", DAYS_IN_MONTH),
         _ if stem("километр") || stem("kilomet") => ("length", 1000.0),
@@ -261,6 +293,21 @@ fn unit_after(text: &str, span: &std::ops::Range<usize>) -> Option<(&'static str
     })
 }
 
+/// A figure with the unit written after it ("40 минут"); one said in words with its
+/// unit inside stays as it is ("полчаса").
+fn with_unit(text: &str, n: &Num) -> String {
+    let after: String = text[n.m.span.end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '-')
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if n.unit.is_some() && unit_word(&after.to_lowercase()) == n.unit {
+        format!("{} {after}", n.text)
+    } else {
+        n.text.to_string()
+    }
+}
+
 /// Miles, feet, inches, pounds: converting into them rounds.
 fn is_imperial(factor: f64) -> bool {
     [1609.344, 0.3048, 0.0254, 0.453_592].contains(&factor)
@@ -269,6 +316,9 @@ fn is_imperial(factor: f64) -> bool {
 /// Days in an average month: a month said in weeks is approximate («полтора месяца» is
 /// "six weeks").
 const DAYS_IN_MONTH: f64 = 30.44;
+
+/// Days in a year: a year said in weeks or days is approximate ("52 weeks").
+const DAYS_IN_YEAR: f64 = 365.25;
 
 /// "COVID-19" (the digits follow a hyphen glued to a word) or a phone number or code
 /// ("229-62-00": three or more digit groups joined by hyphens).
@@ -377,7 +427,7 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
                 g,
                 text: &text[m.span.clone()],
                 in_name: code_like(text, &m.span) || bracketed_conversion(text, &m.span),
-                unit: unit_after(text, &m.span),
+                unit: unit_after(text, m),
                 designation: designation_prefix(text, &m.span),
                 below_zero: match sign {
                     (Sign::Minus, _) | (_, Sign::Minus) => Some(true),
@@ -450,6 +500,8 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
             0.03
         } else if (fa == DAYS_IN_MONTH) != (fb == DAYS_IN_MONTH) {
             0.1
+        } else if (fa == DAYS_IN_YEAR) != (fb == DAYS_IN_YEAR) {
+            0.02
         } else {
             1e-9
         };
@@ -812,7 +864,25 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 (same.next().is_none() && t_all[j].m.value != s.m.value)
                     .then_some((j, "designation changed"))
             };
-            let related = related.or_else(designation);
+            // A measure with a unit of the same quantity, even if written out on one
+            // side only: «полтора часа» → "60 minutes".
+            let measure = || {
+                let (q, _) = s.unit?;
+                let quantity = |n: &Num| n.unit.is_some_and(|(x, _)| x == q) && !n.in_name;
+                let mut t_same = in_bead.iter().copied().filter(|&j| quantity(&t_all[j]));
+                let j = t_same.next()?;
+                let s_same = s_left
+                    .iter()
+                    .filter(|&&k| {
+                        !s_reported[k]
+                            && quantity(&s_all[k])
+                            && bead.is_some_and(|b| b.source.contains(&s_all[k].g))
+                    })
+                    .count();
+                (t_same.next().is_none() && s_same == 1 && !s.in_name)
+                    .then_some((j, "measure changed"))
+            };
+            let related = related.or_else(designation).or_else(measure);
             // Digits pair with digits and words with words ("две" → "three"): a
             // figure written out on one side only is often rephrased or dropped.
             let single = || {
@@ -848,6 +918,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     (Some((_, sd)), Some((_, td))) if why == "designation changed" => {
                         format!("{why}: «{sd}» became «{td}»")
                     }
+                    _ if why == "measure changed" => format!(
+                        "{why}: «{}» became «{}»",
+                        with_unit(src.sentence(s.g).0.text.as_str(), s),
+                        with_unit(tgt.sentence(t.g).0.text.as_str(), t)
+                    ),
                     _ => format!(
                         "{why}: «{}» ({}) became «{}» ({})",
                         s.text,
@@ -1400,6 +1475,68 @@ mod tests {
             ),
             vec!["3".to_string()]
         );
+    }
+
+    #[test]
+    fn durations_convert_between_seconds_minutes_hours_and_years() {
+        for (ru, en) in [
+            (
+                "Совещание длилось полчаса.",
+                "The meeting lasted 30 minutes.",
+            ),
+            (
+                "Совещание длилось полчаса.",
+                "The meeting lasted half an hour.",
+            ),
+            (
+                "Совещание длилось полтора часа.",
+                "The meeting lasted 90 minutes.",
+            ),
+            (
+                "Совещание длилось полтора часа.",
+                "The meeting lasted an hour and a half.",
+            ),
+            ("Поездка займёт 40 минут.", "The trip will take 40 minutes."),
+            ("Ремонт займёт 2 года.", "The repairs will take 24 months."),
+            (
+                "Ремонт займёт полгода.",
+                "The repairs will take six months.",
+            ),
+            ("Сигнал идёт 3 секунды.", "The signal takes 3 seconds."),
+            // A calendar year is no duration.
+            ("Это было в 2021 году.", "It happened in 2021."),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+        }
+        for (ru, en, figure) in [
+            (
+                "Поездка займёт 40 минут.",
+                "The trip will take 40 hours.",
+                "40",
+            ),
+            (
+                "Совещание длилось 2 часа.",
+                "The meeting lasted 2 minutes.",
+                "2",
+            ),
+            (
+                "Ремонт займёт 2 года.",
+                "The repairs will take 2 months.",
+                "2",
+            ),
+            (
+                "Совещание длилось полтора часа.",
+                "The meeting lasted 60 minutes.",
+                "60",
+            ),
+        ] {
+            assert_eq!(
+                fired(ru, en, "number-mismatch"),
+                vec![figure.to_string()],
+                "{en}"
+            );
+        }
     }
 
     #[test]

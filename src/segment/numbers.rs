@@ -439,9 +439,28 @@ fn spelled_share<'t>(
         {
             return Some((0.5, Some(m), k));
         }
+        // «полчаса», «полгода»: half of a unit of time.
+        if t.lower
+            .strip_prefix("пол")
+            .is_some_and(|rest| HALF_UNITS_RU.contains(&rest))
+        {
+            return Some((0.5, None, k));
+        }
         return denominator(&t.lower, false).map(|d| (1.0 / d, None, k));
     }
+    let time_unit = |x: usize| next(x).is_some_and(|w| TIME_UNITS_EN.contains(&w));
     match t.lower.as_str() {
+        // "an hour and a half", "a year and a half".
+        "a" | "an"
+            if time_unit(1)
+                && next(2) == Some("and")
+                && next(3) == Some("a")
+                && next(4) == Some("half") =>
+        {
+            Some((1.5, None, k + 4))
+        }
+        // "half an hour", "half a year".
+        "half" if matches!(next(1), Some("a" | "an")) && time_unit(2) => Some((0.5, None, k + 2)),
         // "a third of", "a quarter of" ("a fifth term" is an ordinal).
         "a" => {
             let d = denominator(next(1)?, false)?;
@@ -466,6 +485,21 @@ fn spelled_share<'t>(
         _ => None,
     }
 }
+
+/// Units of time in the genitive singular, which «пол-» halves: «полчаса», «полгода».
+const HALF_UNITS_RU: &[&str] = &[
+    "секунды",
+    "минуты",
+    "часа",
+    "суток",
+    "дня",
+    "недели",
+    "месяца",
+    "года",
+];
+
+/// Units of time in the singular: "half an hour", "an hour and a half".
+const TIME_UNITS_EN: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
 
 fn is_short_magnitude(w: &str) -> bool {
     matches!(w, "m" | "k" | "mn" | "м" | "к")
@@ -523,6 +557,27 @@ mod tests {
         assert_eq!(nums("Уже третью неделю.", &RUSSIAN)[0].1, NumKind::Ordinal);
         // "one" alone is no figure.
         assert!(nums("One of them left.", &ENGLISH).is_empty());
+    }
+
+    #[test]
+    fn halves_of_units_of_time() {
+        let spans = |t: &str, lang: &dyn Language| -> Vec<(f64, String)> {
+            nums(t, lang).into_iter().map(|(v, _, s)| (v, s)).collect()
+        };
+        assert_eq!(
+            spans("Прошло полчаса, потом полгода.", &RUSSIAN),
+            vec![(0.5, "полчаса".into()), (0.5, "полгода".into())]
+        );
+        assert_eq!(
+            spans("It took half an hour, then an hour and a half.", &ENGLISH),
+            vec![
+                (0.5, "half an hour".into()),
+                (1.5, "an hour and a half".into())
+            ]
+        );
+        // Not noon nor a floor, nor half of something else.
+        assert!(nums("В полдень он вымыл пол.", &RUSSIAN).is_empty());
+        assert!(nums("Half an apple and a half-hearted hour.", &ENGLISH).is_empty());
     }
 
     #[test]
