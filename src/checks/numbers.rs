@@ -619,6 +619,9 @@ fn relation(s: &Num, t: &Num) -> Option<&'static str> {
     if s.m.kind == NumKind::Month {
         return Some("month changed");
     }
+    if s.m.multiple && t.m.multiple {
+        return Some("multiple changed");
+    }
     if s.m.magnitude != t.m.magnitude && (s.m.mantissa - t.m.mantissa).abs() < 1e-9 {
         return Some("magnitude changed");
     }
@@ -954,7 +957,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let translation = aligned_text(&beads, &tgt, s.g, true);
-            if said_in_words(s.m.value, s.m.kind == NumKind::Percent, &translation) {
+            if said_in_words(s.m, &translation) {
                 continue;
             }
             out.push(
@@ -976,7 +979,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             let _ = &para_target_text;
             let source_text = aligned_text(&beads, &src, t.g, false);
-            if said_in_words(t.m.value, t.m.kind == NumKind::Percent, &source_text) {
+            if said_in_words(t.m, &source_text) {
                 continue;
             }
             // The minutes of a time whose source says ":00" ("19:00" → "19:01"): the
@@ -1038,8 +1041,9 @@ fn aligned_text(
 
 /// Whether the other side of the sentence pair says the figure in words that are no
 /// number: «за сутки» ↔ "in the past 24 hours", "круглосуточно" ↔ "24/7", "50%" ↔
-/// "half", "25%" ↔ "a quarter".
-fn said_in_words(value: f64, percent: bool, other: &str) -> bool {
+/// "half", "25%" ↔ "a quarter", «в 2 раза» ↔ "by half".
+fn said_in_words(m: &NumberMention, other: &str) -> bool {
+    let (value, percent) = (m.value, m.kind == NumKind::Percent);
     let other = other.to_lowercase();
     let has = |stems: &[&str]| {
         other
@@ -1054,6 +1058,7 @@ fn said_in_words(value: f64, percent: bool, other: &str) -> bool {
             "around-the-clock",
         ]),
         (50.0, true) => has(&["half", "полов"]),
+        (2.0, false) if m.multiple => has(&["half", "halv", "полов"]),
         (25.0, true) => has(&["quarter", "четверт"]),
         _ => false,
     }
@@ -1475,6 +1480,35 @@ mod tests {
             ),
             vec!["3".to_string()]
         );
+    }
+
+    #[test]
+    fn multiples_match_their_words() {
+        for (ru, en) in [
+            ("Цены выросли в 2 раза.", "Prices doubled."),
+            ("Цены выросли в 2 раза.", "Prices rose twofold."),
+            ("Цены выросли в 2 раза.", "Prices rose two times."),
+            ("Цены выросли вдвое.", "Prices doubled."),
+            ("Цены выросли в два раза.", "Prices have doubled."),
+            ("Цены вырастут втрое.", "Prices will triple."),
+            ("Цены выросли в 1,5 раза.", "Prices rose 1.5 times."),
+            ("Цены выросли в 3 раза.", "Prices rose threefold."),
+            ("Выпуск сократился в 2 раза.", "Output was cut by half."),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+        }
+        for (ru, en, figure) in [
+            ("Зарплаты выросли втрое.", "Wages doubled.", "doubled"),
+            ("Цены выросли в 2 раза.", "Prices tripled.", "tripled"),
+            ("Цены выросли в 1,5 раза.", "Prices rose 2.5 times.", "2.5"),
+        ] {
+            assert_eq!(
+                fired(ru, en, "number-mismatch"),
+                vec![figure.to_string()],
+                "{en}"
+            );
+        }
     }
 
     #[test]

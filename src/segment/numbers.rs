@@ -29,6 +29,8 @@ pub struct NumberMention {
     pub magnitude: Option<f64>,
     /// The value before a magnitude word was applied (340 for "340 млрд").
     pub mantissa: f64,
+    /// A multiple: «в 2 раза», «вдвое», "doubled", "1.5 times", "twofold".
+    pub multiple: bool,
 }
 
 impl NumberMention {
@@ -228,6 +230,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                     spelled: false,
                     magnitude,
                     mantissa,
+                    multiple: false,
                 });
                 k = next;
             }
@@ -286,6 +289,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 spelled: true,
                                 magnitude: None,
                                 mantissa: v / d,
+                                multiple: false,
                             });
                             k = look + 1;
                             continue;
@@ -315,6 +319,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             spelled: true,
                             magnitude,
                             mantissa,
+                            multiple: false,
                         });
                         k = next;
                         continue;
@@ -327,6 +332,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             spelled: true,
                             magnitude: None,
                             mantissa: v,
+                            multiple: false,
                         });
                     }
                     Some(NumberWord::Month(m)) => {
@@ -340,6 +346,27 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 spelled: true,
                                 magnitude: None,
                                 mantissa: m as f64,
+                                multiple: false,
+                            });
+                        }
+                    }
+                    Some(NumberWord::Multiple(v)) => {
+                        // "double", "triple" are adjectives too ("a double murder"):
+                        // multiples only as verbs, after an auxiliary or "to".
+                        let adjective =
+                            matches!(t.lower.as_str(), "double" | "triple" | "quadruple");
+                        let verb = k > 0
+                            && tok(k - 1)
+                                .is_some_and(|p| AUXILIARIES_EN.contains(&p.lower.as_str()));
+                        if !adjective || verb {
+                            out.push(NumberMention {
+                                span: t.span.clone(),
+                                value: v,
+                                kind: NumKind::Plain,
+                                spelled: true,
+                                magnitude: None,
+                                mantissa: v,
+                                multiple: true,
                             });
                         }
                     }
@@ -353,6 +380,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 spelled: true,
                                 magnitude,
                                 mantissa,
+                                multiple: false,
                             });
                             k = last + 1;
                             continue;
@@ -365,7 +393,44 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
         }
     }
     share_range_scale(text, &mut out);
+    mark_multiples(text, &mut out);
     out
+}
+
+/// Words after which "double" or "triple" is a verb ("will double", "to triple").
+const AUXILIARIES_EN: &[&str] = &[
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do",
+    "not", "set", "expected",
+];
+
+/// Figures that are multiples: «в 2 раза», «в полтора раза», "1.5 times", "2-fold",
+/// "two-fold".
+fn mark_multiples(text: &str, out: &mut [NumberMention]) {
+    let word = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    for m in out.iter_mut() {
+        let after =
+            word(text[m.span.end..].trim_start_matches(|c: char| c.is_whitespace() || c == '-'));
+        let before: String = text[..m.span.start]
+            .trim_end()
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<String>()
+            .to_lowercase();
+        let russian =
+            matches!(after.as_str(), "раз" | "раза") && matches!(before.as_str(), "в" | "во");
+        if russian || matches!(after.as_str(), "times" | "fold") {
+            m.multiple = true;
+        }
+    }
 }
 
 /// Words and marks that join the two ends of a range ("1,5–2 млн", «от 1,5 до 15 тыс.»,
@@ -557,6 +622,45 @@ mod tests {
         assert_eq!(nums("Уже третью неделю.", &RUSSIAN)[0].1, NumKind::Ordinal);
         // "one" alone is no figure.
         assert!(nums("One of them left.", &ENGLISH).is_empty());
+    }
+
+    #[test]
+    fn multiples() {
+        let multiples = |t: &str, lang: &dyn Language| -> Vec<(f64, String)> {
+            let toks = tokenize(t, 0..t.len(), lang);
+            extract(t, &toks, lang)
+                .into_iter()
+                .filter(|m| m.multiple)
+                .map(|m| (m.value, t[m.span].to_string()))
+                .collect()
+        };
+        assert_eq!(
+            multiples(
+                "Цены выросли в 2 раза, зарплаты втрое, пенсии в полтора раза и удвоились.",
+                &RUSSIAN
+            ),
+            vec![
+                (2.0, "2".into()),
+                (3.0, "втрое".into()),
+                (1.5, "полтора".into()),
+                (2.0, "удвоились".into())
+            ]
+        );
+        assert_eq!(
+            multiples(
+                "Prices doubled, wages rose 1.5 times and will triple, a two-fold rise.",
+                &ENGLISH
+            ),
+            vec![
+                (2.0, "doubled".into()),
+                (1.5, "1.5".into()),
+                (3.0, "triple".into()),
+                (2.0, "two".into())
+            ]
+        );
+        // Not a double murder, nor «2 раза в неделю», nor the morning.
+        assert!(nums("A double murder and a triple jump.", &ENGLISH).is_empty());
+        assert!(multiples("Он приходил 2 раза утром.", &RUSSIAN).is_empty());
     }
 
     #[test]
