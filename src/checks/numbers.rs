@@ -426,7 +426,7 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
                 m,
                 g,
                 text: &text[m.span.clone()],
-                in_name: code_like(text, &m.span) || bracketed_conversion(text, &m.span),
+                in_name: code_like(text, &m.span) || bracketed_conversion(text, &m.span) || m.loose,
                 unit: unit_after(text, m),
                 designation: designation_prefix(text, &m.span),
                 below_zero: match sign {
@@ -613,7 +613,7 @@ fn currency(text: &str, span: &std::ops::Range<usize>) -> Option<&'static str> {
 
 /// Why two different figures look like one changed into the other, if they do.
 fn relation(s: &Num, t: &Num) -> Option<&'static str> {
-    if !kinds_compatible(s.m.kind, t.m.kind) {
+    if !kinds_compatible(s.m.kind, t.m.kind) || s.m.loose || t.m.loose {
         return None;
     }
     if s.m.kind == NumKind::Month {
@@ -1480,6 +1480,52 @@ mod tests {
             ),
             vec!["3".to_string()]
         );
+    }
+
+    #[test]
+    fn round_number_words_alone_match_figures() {
+        for (ru, en) in [
+            ("Пришло около сотни человек.", "About 100 people came."),
+            (
+                "Смертность составила 3,4 случая на тысячу родившихся.",
+                "Mortality was 3.4 cases per 1,000 live births.",
+            ),
+            ("Сгорело около десятка машин.", "About 10 cars burned."),
+            ("Сгорело около десятка машин.", "About a dozen cars burned."),
+            ("Пришли две сотни человек.", "200 people came."),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+        }
+        // Another figure is still one from nowhere; a round word is never a change.
+        assert_eq!(
+            fired(
+                "Пришло около сотни человек.",
+                "About 300 people came.",
+                "number-missing"
+            ),
+            vec!["300".to_string()]
+        );
+        assert!(fired(
+            "Пришло около сотни человек.",
+            "About 300 people came.",
+            "number-mismatch"
+        )
+        .is_empty());
+        // A round word after a figure scales it, as vaguely: «три десятка лет» is "three
+        // decades", «шести десятках» may be "six dozen".
+        for (ru, en) in [
+            (
+                "Границу открыли впервые за три десятка лет.",
+                "The border was opened for the first time in three decades.",
+            ),
+            (
+                "Штамм нашли в шести десятках государств.",
+                "The strain was found in six dozen states.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
     }
 
     #[test]

@@ -31,6 +31,10 @@ pub struct NumberMention {
     pub mantissa: f64,
     /// A multiple: «в 2 раза», «вдвое», "doubled", "1.5 times", "twofold".
     pub multiple: bool,
+    /// A round number word alone («около сотни», «на тысячу», "a million") or scaling a
+    /// figure («три десятка»): it matches a figure of its value, but is too vague to be
+    /// reported on its own.
+    pub loose: bool,
 }
 
 impl NumberMention {
@@ -231,6 +235,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                     magnitude,
                     mantissa,
                     multiple: false,
+                    loose: magnitude.is_some_and(is_round),
                 });
                 k = next;
             }
@@ -290,6 +295,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 magnitude: None,
                                 mantissa: v / d,
                                 multiple: false,
+                                loose: false,
                             });
                             k = look + 1;
                             continue;
@@ -320,6 +326,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             magnitude,
                             mantissa,
                             multiple: false,
+                            loose: magnitude.is_some_and(is_round),
                         });
                         k = next;
                         continue;
@@ -333,6 +340,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             magnitude: None,
                             mantissa: v,
                             multiple: false,
+                            loose: false,
                         });
                     }
                     Some(NumberWord::Month(m)) => {
@@ -347,6 +355,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 magnitude: None,
                                 mantissa: m as f64,
                                 multiple: false,
+                                loose: false,
                             });
                         }
                     }
@@ -367,8 +376,21 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 magnitude: None,
                                 mantissa: v,
                                 multiple: true,
+                                loose: false,
                             });
                         }
+                    }
+                    Some(NumberWord::Magnitude(m)) if lone_magnitude(&t.lower) => {
+                        out.push(NumberMention {
+                            span: t.span.clone(),
+                            value: m,
+                            kind: NumKind::Plain,
+                            spelled: true,
+                            magnitude: None,
+                            mantissa: m,
+                            multiple: false,
+                            loose: true,
+                        });
                     }
                     _ => {
                         if let Some((mantissa, magnitude, last)) = spelled_share(k, &tok, lang) {
@@ -381,6 +403,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 magnitude,
                                 mantissa,
                                 multiple: false,
+                                loose: false,
                             });
                             k = last + 1;
                             continue;
@@ -566,6 +589,26 @@ const HALF_UNITS_RU: &[&str] = &[
 /// Units of time in the singular: "half an hour", "an hour and a half".
 const TIME_UNITS_EN: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
 
+/// A round number that scales a figure, vaguely: «три десятка лет» is "three decades"
+/// or "30 years", «шести десятках» "six dozen".
+fn is_round(magnitude: f64) -> bool {
+    magnitude < 1e3
+}
+
+/// A magnitude word alone names one of it: «около тысячи», «на тысячу», «сотня», "a
+/// million"; not a plural ("thousands", «тысячами», «миллионов», «десятки») nor an
+/// abbreviation ("тыс.", "bn"). (A magnitude after a figure is taken with it.)
+fn lone_magnitude(w: &str) -> bool {
+    if w.is_ascii() {
+        return matches!(w, "thousand" | "million" | "billion" | "trillion");
+    }
+    let plural = ["ов", "ам", "ами", "ах", "ям", "ями", "ях"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        || matches!(w, "тысяч" | "десятки" | "дюжин" | "сотен");
+    !plural && !is_abbrev_magnitude(w) && !is_short_magnitude(w)
+}
+
 fn is_short_magnitude(w: &str) -> bool {
     matches!(w, "m" | "k" | "mn" | "м" | "к")
 }
@@ -622,6 +665,32 @@ mod tests {
         assert_eq!(nums("Уже третью неделю.", &RUSSIAN)[0].1, NumKind::Ordinal);
         // "one" alone is no figure.
         assert!(nums("One of them left.", &ENGLISH).is_empty());
+    }
+
+    #[test]
+    fn round_number_words_alone() {
+        let loose = |t: &str, lang: &dyn Language| -> Vec<(f64, bool)> {
+            let toks = tokenize(t, 0..t.len(), lang);
+            extract(t, &toks, lang)
+                .into_iter()
+                .map(|m| (m.value, m.loose))
+                .collect()
+        };
+        assert_eq!(
+            loose(
+                "Около сотни человек, 3,4 случая на тысячу, десяток машин.",
+                &RUSSIAN
+            ),
+            vec![(100.0, true), (3.4, false), (1000.0, true), (10.0, true)]
+        );
+        // Scaling a figure, they are as vague.
+        assert_eq!(
+            loose("Две сотни и 3 десятка, 2 тыс.", &RUSSIAN),
+            vec![(200.0, true), (30.0, true), (2000.0, false)]
+        );
+        assert_eq!(loose("It cost a million.", &ENGLISH), vec![(1e6, true)]);
+        // Plurals are no figures.
+        assert!(loose("Десятки тысяч и сотнями, thousands of people.", &RUSSIAN).is_empty());
     }
 
     #[test]
