@@ -1483,6 +1483,35 @@ mod tests {
     }
 
     #[test]
+    fn roman_centuries_are_figures() {
+        assert_eq!(
+            fired(
+                "Усадьба построена в XIX веке.",
+                "The manor was built in the 18th century.",
+                "number-mismatch"
+            ),
+            vec!["18th".to_string()]
+        );
+        for (ru, en) in [
+            (
+                "Усадьба построена в XIX веке.",
+                "The manor was built in the 19th century.",
+            ),
+            (
+                "Усадьба построена в XIX веке.",
+                "The manor was built in the nineteenth century.",
+            ),
+            (
+                "Такие дома строили в XX–XXI веках.",
+                "Such houses were built in the 20th and 21st centuries.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
     fn round_number_words_alone_match_figures() {
         for (ru, en) in [
             ("Пришло около сотни человек.", "About 100 people came."),

@@ -408,6 +408,18 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             k = last + 1;
                             continue;
                         }
+                        if let Some(v) = roman_century(k, &tok, text) {
+                            out.push(NumberMention {
+                                span: t.span.clone(),
+                                value: v,
+                                kind: NumKind::Ordinal,
+                                spelled: false,
+                                magnitude: None,
+                                mantissa: v,
+                                multiple: false,
+                                loose: false,
+                            });
+                        }
                     }
                 }
                 k += 1;
@@ -418,6 +430,51 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
     share_range_scale(text, &mut out);
     mark_multiples(text, &mut out);
     out
+}
+
+/// The value of a Roman numeral ("XIX", also typed with the Cyrillic «Х» and «І»).
+fn roman(w: &str) -> Option<f64> {
+    let digit = |c: char| match c {
+        'I' | 'І' => Some(1),
+        'V' => Some(5),
+        'X' | 'Х' => Some(10),
+        'L' => Some(50),
+        // Not the Cyrillic «С»: «С веками» is "with the centuries".
+        'C' => Some(100),
+        _ => None,
+    };
+    let ds: Vec<u32> = w.chars().map(digit).collect::<Option<_>>()?;
+    if ds.is_empty() || ds.len() > 8 {
+        return None;
+    }
+    let mut v = 0i64;
+    for (i, &d) in ds.iter().enumerate() {
+        if ds.get(i + 1).is_some_and(|&n| n > d) {
+            v -= i64::from(d);
+        } else {
+            v += i64::from(d);
+        }
+    }
+    (v > 0).then_some(v as f64)
+}
+
+/// A century in Roman numerals: «XIX века», «в XX–XXI веках», "XIX century" (a Roman
+/// numeral elsewhere is a name: «Николай II», «II квартал»).
+fn roman_century<'t>(
+    k: usize,
+    tok: &dyn Fn(usize) -> Option<&'t Token>,
+    text: &str,
+) -> Option<f64> {
+    let v = roman(&text[tok(k)?.span.clone()])?;
+    // Past a range to its second end: «XX–XXI веках», "XIX and XX centuries".
+    let mut next = k + 1;
+    if tok(next).is_some_and(|j| RANGE_JOINERS.contains(&j.lower.as_str()))
+        && tok(next + 1).is_some_and(|r| roman(&text[r.span.clone()]).is_some())
+    {
+        next += 2;
+    }
+    let w = tok(next)?.lower.as_str();
+    (w.starts_with("век") || w.starts_with("столет") || w.starts_with("centur")).then_some(v)
 }
 
 /// Words after which "double" or "triple" is a verb ("will double", "to triple").
@@ -665,6 +722,21 @@ mod tests {
         assert_eq!(nums("Уже третью неделю.", &RUSSIAN)[0].1, NumKind::Ordinal);
         // "one" alone is no figure.
         assert!(nums("One of them left.", &ENGLISH).is_empty());
+    }
+
+    #[test]
+    fn roman_centuries() {
+        assert_eq!(
+            nums("В XIX веке и в XX–XXI веках.", &RUSSIAN),
+            vec![
+                (19.0, NumKind::Ordinal, "XIX".into()),
+                (20.0, NumKind::Ordinal, "XX".into()),
+                (21.0, NumKind::Ordinal, "XXI".into())
+            ]
+        );
+        assert_eq!(nums("The XIV century.", &ENGLISH)[0].0, 14.0);
+        // A monarch or a quarter is no century.
+        assert!(nums("Николай II, II квартал, Louis XIV.", &RUSSIAN).is_empty());
     }
 
     #[test]
