@@ -532,10 +532,12 @@ fn share_range_scale(text: &str, out: &mut [NumberMention]) {
         if !RANGE_JOINERS.contains(&between.as_str()) {
             continue;
         }
-        // Scaled, the ends differ by max(a, b)/min(a, b); unscaled, by b·m/a.
-        let magnitude = b
-            .magnitude
-            .filter(|&m| a.value <= b.mantissa || a.value * a.value < m * b.mantissa * b.mantissa);
+        // Scaled, the ends differ by max(a, b)/min(a, b); unscaled, by b·m/a. A mantissa
+        // is under 1000: "in 2024 to 132 million" starts with a year.
+        let magnitude = b.magnitude.filter(|&m| {
+            a.value <= b.mantissa
+                || (a.value < 1000.0 && a.value * a.value < m * b.mantissa * b.mantissa)
+        });
         // "2021 — 8,4%" is a year and its rate, not a range of percentages.
         let percent = b.kind == NumKind::Percent && a.value < 1000.0;
         let a = &mut out[i - 1];
@@ -859,6 +861,10 @@ mod tests {
         );
         // A rise from 500 to 2,000 keeps its first figure; dates and years are no range
         // of a magnitude.
+        assert_eq!(
+            values("The forecast for 2024 to 132 million tons.", &ENGLISH),
+            vec![(2024.0, NumKind::Plain), (132e6, NumKind::Plain)]
+        );
         assert_eq!(
             values("Число выросло с 500 до 2 тыс.", &RUSSIAN),
             vec![(500.0, NumKind::Plain), (2000.0, NumKind::Plain)]
