@@ -25,7 +25,172 @@ struct Num<'a> {
     /// "R-22" → "r"), to compare a model or road number with its own counterpart;
     /// and the whole designation as written.
     designation: Option<(String, &'a str)>,
+    /// Below zero (`Some(true)`), not (`Some(false)`), or left open by the text
+    /// (`None`): see [`below_zero`].
+    below_zero: Option<bool>,
+    /// A temperature: a degree sign or word, a sign word, or a sentence about
+    /// temperature. Only there is a lost minus a changed figure.
+    temperature: bool,
+    /// Percentage points written after the figure: see [`points_after`].
+    points: Points,
 }
+
+/// Points written after a figure.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Points {
+    No,
+    /// «процентных пункта», «п.п.», "percentage points", "pp".
+    Percentage,
+    /// «пункта», "points": percentage points or points of an index or a score.
+    Bare,
+}
+
+/// Percentage points after a figure («2 процентных пункта», «3 п.п.», "2 percentage
+/// points", "2 pp", "2 percent points") or bare points ("2 points").
+fn points_after(text: &str, span: &std::ops::Range<usize>) -> Points {
+    let words: Vec<String> = text[span.end..]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    // Only the words right after the figure: "2 (points)" or "2 and 3 points" are not.
+    let glued = text[span.end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '%')
+        .starts_with(char::is_alphabetic);
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    let point = |w: &str| w.starts_with("пункт") || w.starts_with("point");
+    if !glued {
+        return Points::No;
+    }
+    match (w(0), w(1)) {
+        (a, b)
+            if (a.starts_with("процентн") || a == "percentage" || a == "percent") && point(b) =>
+        {
+            Points::Percentage
+        }
+        ("п", "п") | ("пп" | "pp" | "ppt" | "ppts", _) | ("p", "p") => Points::Percentage,
+        (a, _) if point(a) || a == "pts" => Points::Bare,
+        _ => Points::No,
+    }
+}
+
+/// A sign written with a figure.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Sign {
+    Minus,
+    Plus,
+    Unsigned,
+    /// A spaced hyphen ("в Якутии - 16"): a minus or a dash.
+    Either,
+}
+
+/// The sign written before a figure: «минус 32», "minus 32", "−32", "-32", "–32"
+/// (a dash glued to the figure after a space, not the dash of a range "5–7" nor the
+/// hyphen of "Су-57"), «плюс 5», "+5".
+fn sign_before(text: &str, span: &std::ops::Range<usize>) -> Sign {
+    let before = &text[..span.start];
+    let mut rev = before.chars().rev();
+    let glued = rev.next();
+    let prev = rev.next();
+    let opens = prev.is_none_or(|c| c.is_whitespace() || "(«\"'/".contains(c));
+    // "от 5 –7" is a range typed with a stray space: no digit may come before the sign.
+    let after_digit = || {
+        before[..before.len() - glued.map_or(0, char::len_utf8)]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit())
+    };
+    match glued {
+        Some('-' | '−' | '–') if opens && !after_digit() => return Sign::Minus,
+        Some('+') if opens => return Sign::Plus,
+        _ => {}
+    }
+    let word: String = before
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    let spaced = before.trim_end();
+    if before.len() - spaced.len() == 1
+        && spaced.ends_with(['-', '−'])
+        && spaced[..spaced.len() - 1].ends_with(char::is_whitespace)
+    {
+        return Sign::Either;
+    }
+    if before.len() == before.trim_end().len() {
+        // Glued to a word ("x5"): no sign word.
+        return Sign::Unsigned;
+    }
+    match word.as_str() {
+        "минус" | "minus" => Sign::Minus,
+        "плюс" | "plus" => Sign::Plus,
+        _ => Sign::Unsigned,
+    }
+}
+
+/// The words after a figure, lower-cased, past a degree sign or word and a scale
+/// ("32 градусов мороза" → ["мороза", …], "−32°C below zero" → ["below", "zero", …]);
+/// and whether a degree was written.
+fn after_degrees(text: &str, span: &std::ops::Range<usize>) -> (Vec<String>, bool) {
+    let words: Vec<String> = text[span.end..]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(str::to_lowercase)
+        .collect();
+    let degree_sign = text[span.end..].trim_start().starts_with(['°', 'º']);
+    let skip = |w: &str| {
+        w.starts_with("градус")
+            || w.starts_with("degree")
+            || matches!(w, "c" | "с" | "по" | "цельсию" | "цельсия" | "celsius")
+    };
+    let n = words.iter().take_while(|w| skip(w)).count();
+    let degree_word = words[..n]
+        .iter()
+        .any(|w| w.starts_with("градус") || w.starts_with("degree"));
+    (words[n..].to_vec(), degree_sign || degree_word)
+}
+
+/// The sign written after a figure: «32 градуса мороза», «ниже нуля», "32 below
+/// zero", "32 degrees of frost"; «5 градусов тепла», "5 above zero".
+fn sign_after(words: &[String]) -> Sign {
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    match (w(0), w(1)) {
+        ("мороза", _) | ("ниже", "нуля") | ("below", "zero" | "freezing") | ("of", "frost") => {
+            Sign::Minus
+        }
+        ("тепла", _) | ("выше", "нуля") | ("above", "zero" | "freezing") => Sign::Plus,
+        _ => Sign::Unsigned,
+    }
+}
+
+/// Words of a sentence about the cold, in which an unsigned figure may well be below
+/// zero («мороз достигнет 30 градусов», "sub-zero temperatures of 30 degrees").
+const FROST_WORDS: &[&str] = &[
+    "мороз",
+    "ниже нуля",
+    "frost",
+    "sub-zero",
+    "subzero",
+    "below zero",
+    "below freezing",
+];
+
+/// Words of a sentence about temperature.
+const TEMPERATURE_WORDS: &[&str] = &[
+    "температур",
+    "temperatur",
+    "термометр",
+    "thermometer",
+    "градус",
+    "degree",
+    "°",
+];
 
 /// The romanised letters glued by a hyphen before a figure ("Су-57" → "su"), and the
 /// designation as written.
@@ -54,16 +219,38 @@ fn designation_prefix<'a>(
     Some((key, &text[before.len() - letters.len()..span.end]))
 }
 
-/// The unit of measure right after a figure, in either language.
-fn unit_after(text: &str, span: &std::ops::Range<usize>) -> Option<(&'static str, f64)> {
-    // "1,5 км", "1,500-meter".
+/// The unit of measure of a figure, in either language: the word right after it ("1,5
+/// км", "1,500-meter"), or one inside a figure said in words («полчаса», "half an
+/// hour", "an hour and a half").
+fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
+    let span = &m.span;
+    let inside = || {
+        text[span.clone()]
+            .split(|c: char| !c.is_alphabetic())
+            .map(str::to_lowercase)
+            .find_map(|w| unit_word(w.strip_prefix("пол").unwrap_or(&w)))
+    };
     let word: String = text[span.end..]
         .trim_start_matches(|c: char| c.is_whitespace() || c == '-')
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect::<String>()
         .to_lowercase();
-    let w = word.as_str();
+    let unit = m
+        .spelled
+        .then(inside)
+        .flatten()
+        .or_else(|| unit_word(&word))?;
+    // «в 2023 году», "the 2023 year": a date, not a duration.
+    let calendar_year = !m.spelled
+        && m.magnitude.is_none()
+        && m.value.fract() == 0.0
+        && (1000.0..=2100.0).contains(&m.value);
+    (!(unit.1 == DAYS_IN_YEAR && calendar_year)).then_some(unit)
+}
+
+/// A unit of measure, as (quantity, factor to the base unit): "км" is (length, 1000).
+fn unit_word(w: &str) -> Option<(&'static str, f64)> {
     let stem = |s: &str| w.starts_with(s);
     Some(match w {
         "км" | "km" => ("length", 1000.0),
@@ -78,11 +265,21 @@ fn unit_after(text: &str, span: &std::ops::Range<usize>) -> Option<(&'static str
         // Not "in" ("won 5 in a row") nor "pounds" (sterling too).
         "inch" | "inches" | "дюйм" | "дюйма" | "дюймов" => ("length", 0.0254),
         "lb" | "lbs" => ("mass", 0.453_592),
-        // Durations in days: «14 суток» is "two weeks", «полтора месяца» "six weeks".
+        // Durations in days: «14 суток» is "two weeks", «полтора месяца» "six weeks",
+        // «полчаса» "30 minutes". Not "с" (a preposition) nor "h".
+        "сек" | "sec" | "secs" => ("time", 1.0 / 86_400.0),
+        _ if stem("секунд") || stem("second") => ("time", 1.0 / 86_400.0),
+        "мин" | "min" | "mins" => ("time", 1.0 / 1440.0),
+        _ if stem("минут") || stem("minute") => ("time", 1.0 / 1440.0),
+        // Whole forms: «часть» is no hour.
+        "ч" | "час" | "часа" | "часов" | "часу" | "часам" | "часами" | "часах" | "hr" | "hrs"
+        | "hour" | "hours" => ("time", 1.0 / 24.0),
         "сутки" | "суток" | "сутках" | "день" | "дня" | "дней" | "day" | "days" => {
             ("time", 1.0)
         }
         "fortnight" | "fortnights" => ("time", 14.0),
+        "год" | "года" | "году" | "годом" | "годы" | "годам" | "годами" | "годах" | "лет"
+        | "year" | "years" | "yr" | "yrs" => ("time", DAYS_IN_YEAR),
         _ if stem("недел") || stem("week") => ("time", 7.0),
         _ if stem("месяц") || stem("month") => ("time", DAYS_IN_MONTH),
         _ if stem("километр") || stem("kilomet") => ("length", 1000.0),
@@ -96,6 +293,21 @@ fn unit_after(text: &str, span: &std::ops::Range<usize>) -> Option<(&'static str
     })
 }
 
+/// A figure with the unit written after it ("40 минут"); one said in words with its
+/// unit inside stays as it is ("полчаса").
+fn with_unit(text: &str, n: &Num) -> String {
+    let after: String = text[n.m.span.end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '-')
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if n.unit.is_some() && unit_word(&after.to_lowercase()) == n.unit {
+        format!("{} {after}", n.text)
+    } else {
+        n.text.to_string()
+    }
+}
+
 /// Miles, feet, inches, pounds: converting into them rounds.
 fn is_imperial(factor: f64) -> bool {
     [1609.344, 0.3048, 0.0254, 0.453_592].contains(&factor)
@@ -104,6 +316,9 @@ fn is_imperial(factor: f64) -> bool {
 /// Days in an average month: a month said in weeks is approximate («полтора месяца» is
 /// "six weeks").
 const DAYS_IN_MONTH: f64 = 30.44;
+
+/// Days in a year: a year said in weeks or days is approximate ("52 weeks").
+const DAYS_IN_YEAR: f64 = 365.25;
 
 /// "COVID-19" (the digits follow a hyphen glued to a word) or a phone number or code
 /// ("229-62-00": three or more digit groups joined by hyphens).
@@ -198,16 +413,49 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
     let mut v = Vec::new();
     for g in sentences {
         let (unit, sent, _, _) = side.sentence(g);
+        let text = unit.text.as_str();
+        let sentence = sent.text(text).to_lowercase();
+        let about = |words: &[&str]| words.iter().any(|w| sentence.contains(w));
+        let (frost, temperature) = (about(FROST_WORDS), about(TEMPERATURE_WORDS));
+        let mut signs: Vec<(Sign, Sign)> = Vec::new();
         for m in &sent.numbers {
+            let (after, degrees) = after_degrees(text, &m.span);
+            let sign = (sign_before(text, &m.span), sign_after(&after));
+            signs.push(sign);
             v.push(Num {
                 m,
                 g,
-                text: &unit.text[m.span.clone()],
-                in_name: code_like(&unit.text, &m.span)
-                    || bracketed_conversion(&unit.text, &m.span),
-                unit: unit_after(&unit.text, &m.span),
-                designation: designation_prefix(&unit.text, &m.span),
+                text: &text[m.span.clone()],
+                in_name: code_like(text, &m.span) || bracketed_conversion(text, &m.span) || m.loose,
+                unit: unit_after(text, m),
+                designation: designation_prefix(text, &m.span),
+                below_zero: match sign {
+                    (Sign::Minus, _) | (_, Sign::Minus) => Some(true),
+                    (Sign::Plus, _) | (_, Sign::Plus) => Some(false),
+                    (Sign::Either, _) => None,
+                    _ if frost => None,
+                    _ => Some(false),
+                },
+                temperature: temperature || degrees || sign.1 != Sign::Unsigned,
+                points: points_after(text, &m.span),
             });
+        }
+        // A range states its sign once: «минус 10–15» (the second end may be below zero
+        // too), «10–15 градусов мороза» (so is the first).
+        let first = v.len() - signs.len();
+        for k in 1..signs.len() {
+            let (a, b) = (&sent.numbers[k - 1], &sent.numbers[k]);
+            let between = text[a.span.end..b.span.start].trim().to_lowercase();
+            if !crate::segment::numbers::RANGE_JOINERS.contains(&between.as_str()) {
+                continue;
+            }
+            let unsigned = (Sign::Unsigned, Sign::Unsigned);
+            if signs[k] == unsigned && signs[k - 1].0 == Sign::Minus {
+                v[first + k].below_zero = None;
+            }
+            if signs[k - 1] == unsigned && signs[k].1 == Sign::Minus {
+                v[first + k - 1].below_zero = Some(true);
+            }
         }
     }
     v
@@ -252,6 +500,8 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
             0.03
         } else if (fa == DAYS_IN_MONTH) != (fb == DAYS_IN_MONTH) {
             0.1
+        } else if (fa == DAYS_IN_YEAR) != (fb == DAYS_IN_YEAR) {
+            0.02
         } else {
             1e-9
         };
@@ -363,11 +613,14 @@ fn currency(text: &str, span: &std::ops::Range<usize>) -> Option<&'static str> {
 
 /// Why two different figures look like one changed into the other, if they do.
 fn relation(s: &Num, t: &Num) -> Option<&'static str> {
-    if !kinds_compatible(s.m.kind, t.m.kind) {
+    if !kinds_compatible(s.m.kind, t.m.kind) || s.m.loose || t.m.loose {
         return None;
     }
     if s.m.kind == NumKind::Month {
         return Some("month changed");
+    }
+    if s.m.multiple && t.m.multiple {
+        return Some("multiple changed");
     }
     if s.m.magnitude != t.m.magnitude && (s.m.mantissa - t.m.mantissa).abs() < 1e-9 {
         return Some("magnitude changed");
@@ -512,6 +765,75 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             out.push(f);
         }
+        // Percentage points said as percent, or the other way round ("на 2 п.п." → "by
+        // 2%"): a rate that rose from 10% by 2 points is 12%, by 2% is 10.2%.
+        for &(i, j, in_bead) in &matched {
+            let (s, t) = (&s_all[i], &t_all[j]);
+            let percent = |n: &Num| n.m.kind == NumKind::Percent && n.points == Points::No;
+            let changed = (s.points == Points::Percentage && percent(t))
+                || (percent(s) && t.points == Points::Percentage);
+            if !changed {
+                continue;
+            }
+            let name = |n: &Num| {
+                if n.points == Points::Percentage {
+                    "percentage points"
+                } else {
+                    "percent"
+                }
+            };
+            let mut f = Finding::new(
+                rule("number-mismatch"),
+                format!(
+                    "unit changed: «{}» ({}) became «{}» ({})",
+                    s.text,
+                    name(s),
+                    t.text,
+                    name(t)
+                ),
+            )
+            .source(src.span_in(s.g, s.m.span.clone()))
+            .target(tgt.span_in(t.g, t.m.span.clone()))
+            .suggest(format!("the source says {}", name(s)));
+            if !in_bead {
+                f = f.severity(Severity::Warning);
+            }
+            out.push(f);
+        }
+        // The same temperature with another sign ("минус 32" → "32 degrees").
+        for &(i, j, in_bead) in &matched {
+            let (s, t) = (&s_all[i], &t_all[j]);
+            let (Some(a), Some(b)) = (s.below_zero, t.below_zero) else {
+                continue;
+            };
+            if a == b || !(s.temperature || t.temperature) || s.m.value == 0.0 {
+                continue;
+            }
+            let signed = |n: &Num, below: bool| {
+                format!("{}{}", if below { "−" } else { "" }, human(n.m.value))
+            };
+            let mut f = Finding::new(
+                rule("number-mismatch"),
+                format!(
+                    "sign changed: «{}» ({}) became «{}» ({})",
+                    s.text,
+                    signed(s, a),
+                    t.text,
+                    signed(t, b)
+                ),
+            )
+            .source(src.span_in(s.g, s.m.span.clone()))
+            .target(tgt.span_in(t.g, t.m.span.clone()))
+            .suggest(format!(
+                "the source says {} ({} zero)",
+                signed(s, a),
+                if a { "below" } else { "above" }
+            ));
+            if !in_bead {
+                f = f.severity(Severity::Warning);
+            }
+            out.push(f);
+        }
         // 3. Pair what is left: a changed figure has a counterpart that differs.
         let s_left: Vec<usize> = (0..s_all.len()).filter(|&i| !s_used[i]).collect();
         let t_left: Vec<usize> = (0..t_all.len()).filter(|&j| !t_used[j]).collect();
@@ -545,7 +867,25 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 (same.next().is_none() && t_all[j].m.value != s.m.value)
                     .then_some((j, "designation changed"))
             };
-            let related = related.or_else(designation);
+            // A measure with a unit of the same quantity, even if written out on one
+            // side only: «полтора часа» → "60 minutes".
+            let measure = || {
+                let (q, _) = s.unit?;
+                let quantity = |n: &Num| n.unit.is_some_and(|(x, _)| x == q) && !n.in_name;
+                let mut t_same = in_bead.iter().copied().filter(|&j| quantity(&t_all[j]));
+                let j = t_same.next()?;
+                let s_same = s_left
+                    .iter()
+                    .filter(|&&k| {
+                        !s_reported[k]
+                            && quantity(&s_all[k])
+                            && bead.is_some_and(|b| b.source.contains(&s_all[k].g))
+                    })
+                    .count();
+                (t_same.next().is_none() && s_same == 1 && !s.in_name)
+                    .then_some((j, "measure changed"))
+            };
+            let related = related.or_else(designation).or_else(measure);
             // Digits pair with digits and words with words ("две" → "three"): a
             // figure written out on one side only is often rephrased or dropped.
             let single = || {
@@ -581,6 +921,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     (Some((_, sd)), Some((_, td))) if why == "designation changed" => {
                         format!("{why}: «{sd}» became «{td}»")
                     }
+                    _ if why == "measure changed" => format!(
+                        "{why}: «{}» became «{}»",
+                        with_unit(src.sentence(s.g).0.text.as_str(), s),
+                        with_unit(tgt.sentence(t.g).0.text.as_str(), t)
+                    ),
                     _ => format!(
                         "{why}: «{}» ({}) became «{}» ({})",
                         s.text,
@@ -612,7 +957,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let translation = aligned_text(&beads, &tgt, s.g, true);
-            if said_in_words(s.m.value, s.m.kind == NumKind::Percent, &translation) {
+            if said_in_words(s.m, &translation) {
                 continue;
             }
             out.push(
@@ -634,7 +979,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             let _ = &para_target_text;
             let source_text = aligned_text(&beads, &src, t.g, false);
-            if said_in_words(t.m.value, t.m.kind == NumKind::Percent, &source_text) {
+            if said_in_words(t.m, &source_text) {
                 continue;
             }
             // The minutes of a time whose source says ":00" ("19:00" → "19:01"): the
@@ -696,8 +1041,9 @@ fn aligned_text(
 
 /// Whether the other side of the sentence pair says the figure in words that are no
 /// number: «за сутки» ↔ "in the past 24 hours", "круглосуточно" ↔ "24/7", "50%" ↔
-/// "half", "25%" ↔ "a quarter".
-fn said_in_words(value: f64, percent: bool, other: &str) -> bool {
+/// "half", "25%" ↔ "a quarter", «в 2 раза» ↔ "by half".
+fn said_in_words(m: &NumberMention, other: &str) -> bool {
+    let (value, percent) = (m.value, m.kind == NumKind::Percent);
     let other = other.to_lowercase();
     let has = |stems: &[&str]| {
         other
@@ -712,6 +1058,7 @@ fn said_in_words(value: f64, percent: bool, other: &str) -> bool {
             "around-the-clock",
         ]),
         (50.0, true) => has(&["half", "полов"]),
+        (2.0, false) if m.multiple => has(&["half", "halv", "полов"]),
         (25.0, true) => has(&["quarter", "четверт"]),
         _ => false,
     }
@@ -867,6 +1214,158 @@ mod tests {
     }
 
     #[test]
+    fn a_change_from_one_figure_to_another_shares_its_magnitude() {
+        let ru = "Площадь пожаров сократилась с 46 до 12 тыс. гектаров.";
+        for rule in ["number-mismatch", "number-missing"] {
+            assert!(
+                fired(ru, "The area shrank from 46,000 to 12,000 hectares.", rule).is_empty(),
+                "{rule}"
+            );
+        }
+        assert_eq!(
+            fired(
+                ru,
+                "The area shrank from 64,000 to 12,000 hectares.",
+                "number-mismatch"
+            ),
+            vec!["64,000".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_lost_minus_on_a_temperature_is_a_change() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        let ru = "Температура опустилась до минус 32 градусов.";
+        assert_eq!(
+            severities(
+                ru,
+                "The temperature dropped to 32 degrees.",
+                "number-mismatch"
+            ),
+            vec![Severity::Error]
+        );
+        for en in [
+            "The temperature dropped to minus 32 degrees.",
+            "The temperature dropped to -32 degrees.",
+            "The temperature dropped to −32°C.",
+            "The temperature dropped to 32 degrees below zero.",
+            "The temperature dropped to 32 degrees of frost.",
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+        // Said the Russian way round: «N градусов мороза», «-N», a plus.
+        assert_eq!(
+            fired(
+                "Ночью ожидается 20 градусов мороза.",
+                "At night it will be 20 degrees.",
+                "number-mismatch"
+            ),
+            vec!["20".to_string()]
+        );
+        assert!(fired(
+            "Ночью до -20 °C.",
+            "At night down to minus 20°C.",
+            "number-mismatch"
+        )
+        .is_empty());
+        assert_eq!(
+            fired(
+                "Днём до плюс 5 градусов.",
+                "In the daytime up to minus 5 degrees.",
+                "number-mismatch"
+            ),
+            vec!["5".to_string()]
+        );
+        assert!(fired(
+            "Днём до плюс 5 градусов.",
+            "In the daytime up to 5 degrees above zero.",
+            "number-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn dashes_of_ranges_and_frost_without_a_sign_are_no_minus() {
+        for (ru, en) in [
+            (
+                "Температура воздуха составит 5–7 градусов.",
+                "The air temperature will be 5-7 degrees.",
+            ),
+            (
+                "Ночью минус 10–15 градусов.",
+                "At night the temperature will be minus 10 to minus 15.",
+            ),
+            (
+                "Ночью 10–15 градусов мороза.",
+                "At night it will be minus 10 to 15 degrees.",
+            ),
+            (
+                "Мороз достигнет 30 градусов.",
+                "The temperature will drop to minus 30 degrees.",
+            ),
+            // A spaced hyphen may be a dash.
+            ("Отзыв: - 16 С°, солнышко.", "Review: -16°C, sunny."),
+            // Not a temperature: a minus of growth is left to the direction check.
+            ("Рост ВВП составил -3%.", "GDP grew by 3%."),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+        assert_eq!(
+            fired(
+                "Ночью 10–15 градусов мороза.",
+                "At night it will be 10 to 15 degrees.",
+                "number-mismatch"
+            )
+            .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn percentage_points_are_not_percent() {
+        for ru in [
+            "Доля выросла на 2 процентных пункта.",
+            "Доля выросла на 2 п.п.",
+            "Доля выросла на 2 п. п.",
+        ] {
+            for (en, figure) in [
+                ("The share rose by 2%.", "2%"),
+                ("The share rose by 2 percent.", "2 percent"),
+            ] {
+                assert_eq!(
+                    fired(ru, en, "number-mismatch"),
+                    vec![figure.to_string()],
+                    "{ru} / {en}"
+                );
+            }
+            for en in [
+                "The share rose by 2 percentage points.",
+                "The share rose by 2 points.",
+                "The share rose by 2 pp.",
+                "The share rose by 2 percent points.",
+            ] {
+                assert!(fired(ru, en, "number-mismatch").is_empty(), "{ru} / {en}");
+            }
+        }
+        // The other way round.
+        assert_eq!(
+            fired(
+                "Доля выросла на 2%.",
+                "The share rose by 2 percentage points.",
+                "number-mismatch"
+            ),
+            vec!["2".to_string()]
+        );
+        assert!(fired(
+            "Доля выросла на 2%.",
+            "The share rose by 2%.",
+            "number-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn precision_the_source_does_not_have_is_a_change() {
         // Rounding is the translation's privilege, not an invented last digit.
         let f = fired(
@@ -981,6 +1480,172 @@ mod tests {
             ),
             vec!["3".to_string()]
         );
+    }
+
+    #[test]
+    fn roman_centuries_are_figures() {
+        assert_eq!(
+            fired(
+                "Усадьба построена в XIX веке.",
+                "The manor was built in the 18th century.",
+                "number-mismatch"
+            ),
+            vec!["18th".to_string()]
+        );
+        for (ru, en) in [
+            (
+                "Усадьба построена в XIX веке.",
+                "The manor was built in the 19th century.",
+            ),
+            (
+                "Усадьба построена в XIX веке.",
+                "The manor was built in the nineteenth century.",
+            ),
+            (
+                "Такие дома строили в XX–XXI веках.",
+                "Such houses were built in the 20th and 21st centuries.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn round_number_words_alone_match_figures() {
+        for (ru, en) in [
+            ("Пришло около сотни человек.", "About 100 people came."),
+            (
+                "Смертность составила 3,4 случая на тысячу родившихся.",
+                "Mortality was 3.4 cases per 1,000 live births.",
+            ),
+            ("Сгорело около десятка машин.", "About 10 cars burned."),
+            ("Сгорело около десятка машин.", "About a dozen cars burned."),
+            ("Пришли две сотни человек.", "200 people came."),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+        }
+        // Another figure is still one from nowhere; a round word is never a change.
+        assert_eq!(
+            fired(
+                "Пришло около сотни человек.",
+                "About 300 people came.",
+                "number-missing"
+            ),
+            vec!["300".to_string()]
+        );
+        assert!(fired(
+            "Пришло около сотни человек.",
+            "About 300 people came.",
+            "number-mismatch"
+        )
+        .is_empty());
+        // A round word after a figure scales it, as vaguely: «три десятка лет» is "three
+        // decades", «шести десятках» may be "six dozen".
+        for (ru, en) in [
+            (
+                "Границу открыли впервые за три десятка лет.",
+                "The border was opened for the first time in three decades.",
+            ),
+            (
+                "Штамм нашли в шести десятках государств.",
+                "The strain was found in six dozen states.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn multiples_match_their_words() {
+        for (ru, en) in [
+            ("Цены выросли в 2 раза.", "Prices doubled."),
+            ("Цены выросли в 2 раза.", "Prices rose twofold."),
+            ("Цены выросли в 2 раза.", "Prices rose two times."),
+            ("Цены выросли вдвое.", "Prices doubled."),
+            ("Цены выросли в два раза.", "Prices have doubled."),
+            ("Цены вырастут втрое.", "Prices will triple."),
+            ("Цены выросли в 1,5 раза.", "Prices rose 1.5 times."),
+            ("Цены выросли в 3 раза.", "Prices rose threefold."),
+            ("Выпуск сократился в 2 раза.", "Output was cut by half."),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+        }
+        for (ru, en, figure) in [
+            ("Зарплаты выросли втрое.", "Wages doubled.", "doubled"),
+            ("Цены выросли в 2 раза.", "Prices tripled.", "tripled"),
+            ("Цены выросли в 1,5 раза.", "Prices rose 2.5 times.", "2.5"),
+        ] {
+            assert_eq!(
+                fired(ru, en, "number-mismatch"),
+                vec![figure.to_string()],
+                "{en}"
+            );
+        }
+    }
+
+    #[test]
+    fn durations_convert_between_seconds_minutes_hours_and_years() {
+        for (ru, en) in [
+            (
+                "Совещание длилось полчаса.",
+                "The meeting lasted 30 minutes.",
+            ),
+            (
+                "Совещание длилось полчаса.",
+                "The meeting lasted half an hour.",
+            ),
+            (
+                "Совещание длилось полтора часа.",
+                "The meeting lasted 90 minutes.",
+            ),
+            (
+                "Совещание длилось полтора часа.",
+                "The meeting lasted an hour and a half.",
+            ),
+            ("Поездка займёт 40 минут.", "The trip will take 40 minutes."),
+            ("Ремонт займёт 2 года.", "The repairs will take 24 months."),
+            (
+                "Ремонт займёт полгода.",
+                "The repairs will take six months.",
+            ),
+            ("Сигнал идёт 3 секунды.", "The signal takes 3 seconds."),
+            // A calendar year is no duration.
+            ("Это было в 2021 году.", "It happened in 2021."),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+        }
+        for (ru, en, figure) in [
+            (
+                "Поездка займёт 40 минут.",
+                "The trip will take 40 hours.",
+                "40",
+            ),
+            (
+                "Совещание длилось 2 часа.",
+                "The meeting lasted 2 minutes.",
+                "2",
+            ),
+            (
+                "Ремонт займёт 2 года.",
+                "The repairs will take 2 months.",
+                "2",
+            ),
+            (
+                "Совещание длилось полтора часа.",
+                "The meeting lasted 60 minutes.",
+                "60",
+            ),
+        ] {
+            assert_eq!(
+                fired(ru, en, "number-mismatch"),
+                vec![figure.to_string()],
+                "{en}"
+            );
+        }
     }
 
     #[test]

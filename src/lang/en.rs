@@ -290,6 +290,33 @@ const MAGNITUDES: &[(&str, f64)] = &[
     ("trn", 1e12),
 ];
 
+/// Multiples said in one word. "double", "triple" and "quadruple" are adjectives too
+/// ("a double murder"): the extractor takes them only as verbs.
+const MULTIPLES: &[(&str, f64)] = &[
+    ("twice", 2.0),
+    ("doubled", 2.0),
+    ("doubling", 2.0),
+    ("double", 2.0),
+    ("twofold", 2.0),
+    ("halved", 2.0),
+    ("halving", 2.0),
+    ("thrice", 3.0),
+    ("tripled", 3.0),
+    ("tripling", 3.0),
+    ("trebled", 3.0),
+    ("trebling", 3.0),
+    ("triple", 3.0),
+    ("threefold", 3.0),
+    ("quadrupled", 4.0),
+    ("quadrupling", 4.0),
+    ("quadruple", 4.0),
+    ("fourfold", 4.0),
+    ("quintupled", 5.0),
+    ("fivefold", 5.0),
+    ("sixfold", 6.0),
+    ("tenfold", 10.0),
+];
+
 const MONTHS: &[(&str, u8)] = &[
     ("january", 1),
     ("jan", 1),
@@ -497,6 +524,9 @@ fn number_words() -> &'static HashMap<String, NumberWord> {
         }
         for (w, m) in MONTHS {
             map.insert(w.to_string(), NumberWord::Month(*m));
+        }
+        for (w, v) in MULTIPLES {
+            map.insert(w.to_string(), NumberWord::Multiple(*v));
         }
         map
     })

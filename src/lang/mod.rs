@@ -38,6 +38,8 @@ pub enum NumberWord {
     Magnitude(f64),
     /// A month name; the value is 1–12.
     Month(u8),
+    /// A multiple said in one word ("вдвое", "doubled", "threefold"): the factor.
+    Multiple(f64),
 }
 
 pub trait Language: Send + Sync {

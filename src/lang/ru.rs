@@ -610,6 +610,41 @@ const MAGNITUDES: &[(f64, &[&str])] = &[
             "миллиардом",
         ],
     ),
+    // Round numbers that also scale a figure: «две сотни», «три десятка», and
+    // stand alone: «около сотни», «десяток».
+    (
+        10.0,
+        &[
+            "десяток",
+            "десятка",
+            "десятку",
+            "десятком",
+            "десятке",
+            "десятки",
+            "десятков",
+            "десяткам",
+            "десятками",
+            "десятках",
+        ],
+    ),
+    (
+        12.0,
+        &["дюжина", "дюжины", "дюжину", "дюжине", "дюжиной", "дюжин"],
+    ),
+    (
+        100.0,
+        &[
+            "сотня",
+            "сотни",
+            "сотню",
+            "сотне",
+            "сотней",
+            "сотен",
+            "сотням",
+            "сотнями",
+            "сотнях",
+        ],
+    ),
     (
         1e12,
         &[
@@ -626,6 +661,31 @@ const MAGNITUDES: &[(f64, &[&str])] = &[
         ],
     ),
 ];
+
+/// Multiples said in one word: «вдвое», «дважды».
+const MULTIPLES: &[(f64, &[&str])] = &[
+    (2.0, &["вдвое", "дважды"]),
+    (3.0, &["втрое", "трижды"]),
+    (4.0, &["вчетверо", "четырежды"]),
+    (5.0, &["впятеро"]),
+    (6.0, &["вшестеро"]),
+    (7.0, &["всемеро"]),
+    (8.0, &["ввосьмеро"]),
+    (9.0, &["вдевятеро"]),
+    (10.0, &["вдесятеро"]),
+];
+
+/// Any form of the verbs of multiplying: «удвоить», «удвоилось», «утроенный»,
+/// «учетверить» (a stem then -и- or -е-, so «утром» is no multiple).
+fn multiplying_verb(w: &str) -> Option<NumberWord> {
+    [("удво", 2.0), ("утро", 3.0), ("учетвер", 4.0)]
+        .iter()
+        .find(|(stem, _)| {
+            w.strip_prefix(stem)
+                .is_some_and(|rest| rest.starts_with(['и', 'е']))
+        })
+        .map(|&(_, v)| NumberWord::Multiple(v))
+}
 
 fn number_words() -> &'static HashMap<String, NumberWord> {
     static MAP: OnceLock<HashMap<String, NumberWord>> = OnceLock::new();
@@ -657,6 +717,11 @@ fn number_words() -> &'static HashMap<String, NumberWord> {
         }
         for (w, m) in MONTHS {
             map.insert(fold(w), NumberWord::Month(*m));
+        }
+        for (v, forms) in MULTIPLES {
+            for f in *forms {
+                map.insert(fold(f), NumberWord::Multiple(*v));
+            }
         }
         map
     })
@@ -698,7 +763,11 @@ impl Language for Russian {
         S.get_or_init(|| set(NEGATIONS)).contains(&fold(word_lower))
     }
     fn number_word(&self, word_lower: &str) -> Option<NumberWord> {
-        number_words().get(&fold(word_lower)).copied()
+        let w = fold(word_lower);
+        number_words()
+            .get(&w)
+            .copied()
+            .or_else(|| multiplying_verb(&w))
     }
     fn decimal_separator(&self) -> char {
         ','
@@ -736,6 +805,11 @@ mod tests {
             Some(NumberWord::Magnitude(1e9))
         );
         assert_eq!(RUSSIAN.number_word("декабря"), Some(NumberWord::Month(12)));
+        assert_eq!(
+            RUSSIAN.number_word("утроилась"),
+            Some(NumberWord::Multiple(3.0))
+        );
+        assert_eq!(RUSSIAN.number_word("утром"), None);
         assert_eq!(
             RUSSIAN.number_word("третьего"),
             Some(NumberWord::Ordinal(3.0))

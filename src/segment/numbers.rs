@@ -29,6 +29,12 @@ pub struct NumberMention {
     pub magnitude: Option<f64>,
     /// The value before a magnitude word was applied (340 for "340 млрд").
     pub mantissa: f64,
+    /// A multiple: «в 2 раза», «вдвое», "doubled", "1.5 times", "twofold".
+    pub multiple: bool,
+    /// A round number word alone («около сотни», «на тысячу», "a million") or scaling a
+    /// figure («три десятка»): it matches a figure of its value, but is too vague to be
+    /// reported on its own.
+    pub loose: bool,
 }
 
 impl NumberMention {
@@ -228,6 +234,8 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                     spelled: false,
                     magnitude,
                     mantissa,
+                    multiple: false,
+                    loose: magnitude.is_some_and(is_round),
                 });
                 k = next;
             }
@@ -286,6 +294,8 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 spelled: true,
                                 magnitude: None,
                                 mantissa: v / d,
+                                multiple: false,
+                                loose: false,
                             });
                             k = look + 1;
                             continue;
@@ -315,6 +325,8 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             spelled: true,
                             magnitude,
                             mantissa,
+                            multiple: false,
+                            loose: magnitude.is_some_and(is_round),
                         });
                         k = next;
                         continue;
@@ -327,6 +339,8 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             spelled: true,
                             magnitude: None,
                             mantissa: v,
+                            multiple: false,
+                            loose: false,
                         });
                     }
                     Some(NumberWord::Month(m)) => {
@@ -340,8 +354,43 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 spelled: true,
                                 magnitude: None,
                                 mantissa: m as f64,
+                                multiple: false,
+                                loose: false,
                             });
                         }
+                    }
+                    Some(NumberWord::Multiple(v)) => {
+                        // "double", "triple" are adjectives too ("a double murder"):
+                        // multiples only as verbs, after an auxiliary or "to".
+                        let adjective =
+                            matches!(t.lower.as_str(), "double" | "triple" | "quadruple");
+                        let verb = k > 0
+                            && tok(k - 1)
+                                .is_some_and(|p| AUXILIARIES_EN.contains(&p.lower.as_str()));
+                        if !adjective || verb {
+                            out.push(NumberMention {
+                                span: t.span.clone(),
+                                value: v,
+                                kind: NumKind::Plain,
+                                spelled: true,
+                                magnitude: None,
+                                mantissa: v,
+                                multiple: true,
+                                loose: false,
+                            });
+                        }
+                    }
+                    Some(NumberWord::Magnitude(m)) if lone_magnitude(&t.lower) => {
+                        out.push(NumberMention {
+                            span: t.span.clone(),
+                            value: m,
+                            kind: NumKind::Plain,
+                            spelled: true,
+                            magnitude: None,
+                            mantissa: m,
+                            multiple: false,
+                            loose: true,
+                        });
                     }
                     _ => {
                         if let Some((mantissa, magnitude, last)) = spelled_share(k, &tok, lang) {
@@ -353,9 +402,23 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 spelled: true,
                                 magnitude,
                                 mantissa,
+                                multiple: false,
+                                loose: false,
                             });
                             k = last + 1;
                             continue;
+                        }
+                        if let Some(v) = roman_century(k, &tok, text) {
+                            out.push(NumberMention {
+                                span: t.span.clone(),
+                                value: v,
+                                kind: NumKind::Ordinal,
+                                spelled: false,
+                                magnitude: None,
+                                mantissa: v,
+                                multiple: false,
+                                loose: false,
+                            });
                         }
                     }
                 }
@@ -365,17 +428,100 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
         }
     }
     share_range_scale(text, &mut out);
+    mark_multiples(text, &mut out);
     out
+}
+
+/// The value of a Roman numeral ("XIX", also typed with the Cyrillic «Х» and «І»).
+fn roman(w: &str) -> Option<f64> {
+    let digit = |c: char| match c {
+        'I' | 'І' => Some(1),
+        'V' => Some(5),
+        'X' | 'Х' => Some(10),
+        'L' => Some(50),
+        // Not the Cyrillic «С»: «С веками» is "with the centuries".
+        'C' => Some(100),
+        _ => None,
+    };
+    let ds: Vec<u32> = w.chars().map(digit).collect::<Option<_>>()?;
+    if ds.is_empty() || ds.len() > 8 {
+        return None;
+    }
+    let mut v = 0i64;
+    for (i, &d) in ds.iter().enumerate() {
+        if ds.get(i + 1).is_some_and(|&n| n > d) {
+            v -= i64::from(d);
+        } else {
+            v += i64::from(d);
+        }
+    }
+    (v > 0).then_some(v as f64)
+}
+
+/// A century in Roman numerals: «XIX века», «в XX–XXI веках», "XIX century" (a Roman
+/// numeral elsewhere is a name: «Николай II», «II квартал»).
+fn roman_century<'t>(
+    k: usize,
+    tok: &dyn Fn(usize) -> Option<&'t Token>,
+    text: &str,
+) -> Option<f64> {
+    let v = roman(&text[tok(k)?.span.clone()])?;
+    // Past a range to its second end: «XX–XXI веках», "XIX and XX centuries".
+    let mut next = k + 1;
+    if tok(next).is_some_and(|j| RANGE_JOINERS.contains(&j.lower.as_str()))
+        && tok(next + 1).is_some_and(|r| roman(&text[r.span.clone()]).is_some())
+    {
+        next += 2;
+    }
+    let w = tok(next)?.lower.as_str();
+    (w.starts_with("век") || w.starts_with("столет") || w.starts_with("centur")).then_some(v)
+}
+
+/// Words after which "double" or "triple" is a verb ("will double", "to triple").
+const AUXILIARIES_EN: &[&str] = &[
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do",
+    "not", "set", "expected",
+];
+
+/// Figures that are multiples: «в 2 раза», «в полтора раза», "1.5 times", "2-fold",
+/// "two-fold".
+fn mark_multiples(text: &str, out: &mut [NumberMention]) {
+    let word = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    for m in out.iter_mut() {
+        let after =
+            word(text[m.span.end..].trim_start_matches(|c: char| c.is_whitespace() || c == '-'));
+        let before: String = text[..m.span.start]
+            .trim_end()
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<String>()
+            .to_lowercase();
+        let russian =
+            matches!(after.as_str(), "раз" | "раза") && matches!(before.as_str(), "в" | "во");
+        if russian || matches!(after.as_str(), "times" | "fold") {
+            m.multiple = true;
+        }
+    }
 }
 
 /// Words and marks that join the two ends of a range ("1,5–2 млн", «от 1,5 до 15 тыс.»,
 /// "between 1.5 and 2 billion", "2 or 3 percent").
-const RANGE_JOINERS: &[&str] = &["-", "–", "—", "до", "или", "to", "and", "or"];
+pub(crate) const RANGE_JOINERS: &[&str] = &["-", "–", "—", "до", "или", "to", "and", "or"];
 
-/// The first figure of a range takes the percent sign of the second, and its magnitude
-/// when it has none of its own and is not larger than the second's mantissa: «от 1,5
-/// до 15 тыс.» is 1,500 to 15,000 and «с 12 до 8%» is 12% to 8%, but «от 500 до 2 тыс.»
-/// is 500 to 2,000.
+/// The first figure of a range or change takes the percent sign of the second, and its
+/// magnitude when it has none of its own and the two ends are then closer in size than
+/// without it (a range or change joins figures of one order): «от 1,5 до 15 тыс.» is
+/// 1,500 to 15,000, «с 46 до 12 тыс.» 46,000 to 12,000 and «с 12 до 8%» 12% to 8%, but
+/// «от 500 до 2 тыс.» is 500 to 2,000.
 fn share_range_scale(text: &str, out: &mut [NumberMention]) {
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
@@ -386,7 +532,12 @@ fn share_range_scale(text: &str, out: &mut [NumberMention]) {
         if !RANGE_JOINERS.contains(&between.as_str()) {
             continue;
         }
-        let magnitude = b.magnitude.filter(|_| a.value <= b.mantissa);
+        // Scaled, the ends differ by max(a, b)/min(a, b); unscaled, by b·m/a. A mantissa
+        // is under 1000: "in 2024 to 132 million" starts with a year.
+        let magnitude = b.magnitude.filter(|&m| {
+            a.value <= b.mantissa
+                || (a.value < 1000.0 && a.value * a.value < m * b.mantissa * b.mantissa)
+        });
         // "2021 — 8,4%" is a year and its rate, not a range of percentages.
         let percent = b.kind == NumKind::Percent && a.value < 1000.0;
         let a = &mut out[i - 1];
@@ -435,9 +586,28 @@ fn spelled_share<'t>(
         {
             return Some((0.5, Some(m), k));
         }
+        // «полчаса», «полгода»: half of a unit of time.
+        if t.lower
+            .strip_prefix("пол")
+            .is_some_and(|rest| HALF_UNITS_RU.contains(&rest))
+        {
+            return Some((0.5, None, k));
+        }
         return denominator(&t.lower, false).map(|d| (1.0 / d, None, k));
     }
+    let time_unit = |x: usize| next(x).is_some_and(|w| TIME_UNITS_EN.contains(&w));
     match t.lower.as_str() {
+        // "an hour and a half", "a year and a half".
+        "a" | "an"
+            if time_unit(1)
+                && next(2) == Some("and")
+                && next(3) == Some("a")
+                && next(4) == Some("half") =>
+        {
+            Some((1.5, None, k + 4))
+        }
+        // "half an hour", "half a year".
+        "half" if matches!(next(1), Some("a" | "an")) && time_unit(2) => Some((0.5, None, k + 2)),
         // "a third of", "a quarter of" ("a fifth term" is an ordinal).
         "a" => {
             let d = denominator(next(1)?, false)?;
@@ -461,6 +631,42 @@ fn spelled_share<'t>(
         },
         _ => None,
     }
+}
+
+/// Units of time in the genitive singular, which «пол-» halves: «полчаса», «полгода».
+const HALF_UNITS_RU: &[&str] = &[
+    "секунды",
+    "минуты",
+    "часа",
+    "суток",
+    "дня",
+    "недели",
+    "месяца",
+    "года",
+];
+
+/// Units of time in the singular: "half an hour", "an hour and a half".
+const TIME_UNITS_EN: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
+
+/// A round number that scales a figure, vaguely: «три десятка лет» is "three decades"
+/// or "30 years", «шести десятках» "six dozen".
+fn is_round(magnitude: f64) -> bool {
+    magnitude < 1e3
+}
+
+/// A Russian magnitude word alone names one of it: «около тысячи», «на тысячу»,
+/// «сотня»; not a plural («тысячами», «миллионов», «десятки») nor an abbreviation
+/// («тыс.»). (A magnitude after a figure is taken with it.) Not the English "a million":
+/// a loose figure is never reported, and the translation's own figures must be.
+fn lone_magnitude(w: &str) -> bool {
+    if w.is_ascii() {
+        return false;
+    }
+    let plural = ["ов", "ам", "ами", "ах", "ям", "ями", "ях"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        || matches!(w, "тысяч" | "десятки" | "дюжин" | "сотен");
+    !plural && !is_abbrev_magnitude(w) && !is_short_magnitude(w)
 }
 
 fn is_short_magnitude(w: &str) -> bool {
@@ -522,6 +728,107 @@ mod tests {
     }
 
     #[test]
+    fn roman_centuries() {
+        assert_eq!(
+            nums("В XIX веке и в XX–XXI веках.", &RUSSIAN),
+            vec![
+                (19.0, NumKind::Ordinal, "XIX".into()),
+                (20.0, NumKind::Ordinal, "XX".into()),
+                (21.0, NumKind::Ordinal, "XXI".into())
+            ]
+        );
+        assert_eq!(nums("The XIV century.", &ENGLISH)[0].0, 14.0);
+        // A monarch or a quarter is no century.
+        assert!(nums("Николай II, II квартал, Louis XIV.", &RUSSIAN).is_empty());
+    }
+
+    #[test]
+    fn round_number_words_alone() {
+        let loose = |t: &str, lang: &dyn Language| -> Vec<(f64, bool)> {
+            let toks = tokenize(t, 0..t.len(), lang);
+            extract(t, &toks, lang)
+                .into_iter()
+                .map(|m| (m.value, m.loose))
+                .collect()
+        };
+        assert_eq!(
+            loose(
+                "Около сотни человек, 3,4 случая на тысячу, десяток машин.",
+                &RUSSIAN
+            ),
+            vec![(100.0, true), (3.4, false), (1000.0, true), (10.0, true)]
+        );
+        // Scaling a figure, they are as vague.
+        assert_eq!(
+            loose("Две сотни и 3 десятка, 2 тыс.", &RUSSIAN),
+            vec![(200.0, true), (30.0, true), (2000.0, false)]
+        );
+        assert!(loose("It cost a million.", &ENGLISH).is_empty());
+        // Plurals are no figures.
+        assert!(loose("Десятки тысяч и сотнями, thousands of people.", &RUSSIAN).is_empty());
+    }
+
+    #[test]
+    fn multiples() {
+        let multiples = |t: &str, lang: &dyn Language| -> Vec<(f64, String)> {
+            let toks = tokenize(t, 0..t.len(), lang);
+            extract(t, &toks, lang)
+                .into_iter()
+                .filter(|m| m.multiple)
+                .map(|m| (m.value, t[m.span].to_string()))
+                .collect()
+        };
+        assert_eq!(
+            multiples(
+                "Цены выросли в 2 раза, зарплаты втрое, пенсии в полтора раза и удвоились.",
+                &RUSSIAN
+            ),
+            vec![
+                (2.0, "2".into()),
+                (3.0, "втрое".into()),
+                (1.5, "полтора".into()),
+                (2.0, "удвоились".into())
+            ]
+        );
+        assert_eq!(
+            multiples(
+                "Prices doubled, wages rose 1.5 times and will triple, a two-fold rise.",
+                &ENGLISH
+            ),
+            vec![
+                (2.0, "doubled".into()),
+                (1.5, "1.5".into()),
+                (3.0, "triple".into()),
+                (2.0, "two".into())
+            ]
+        );
+        // Not a double murder, nor «2 раза в неделю», nor the morning.
+        assert!(nums("A double murder and a triple jump.", &ENGLISH).is_empty());
+        assert!(multiples("Он приходил 2 раза утром.", &RUSSIAN).is_empty());
+    }
+
+    #[test]
+    fn halves_of_units_of_time() {
+        let spans = |t: &str, lang: &dyn Language| -> Vec<(f64, String)> {
+            nums(t, lang).into_iter().map(|(v, _, s)| (v, s)).collect()
+        };
+        assert_eq!(
+            spans("Прошло полчаса, потом полгода.", &RUSSIAN),
+            vec![(0.5, "полчаса".into()), (0.5, "полгода".into())]
+        );
+        assert_eq!(
+            spans("It took half an hour, then an hour and a half.", &ENGLISH),
+            vec![
+                (0.5, "half an hour".into()),
+                (1.5, "an hour and a half".into())
+            ]
+        );
+        // Not noon nor a floor, nor half of something else.
+        assert!(nums("В полдень он вымыл пол.", &RUSSIAN).is_empty());
+        assert!(nums("Half an apple and a half-hearted hour.", &ENGLISH).is_empty());
+    }
+
+    #[test]
     fn a_range_shares_its_magnitude_and_percent_sign() {
         let values = |t: &str, lang: &dyn Language| -> Vec<(f64, NumKind)> {
             nums(t, lang).into_iter().map(|(v, k, _)| (v, k)).collect()
@@ -542,6 +849,36 @@ mod tests {
         assert_eq!(
             values("Цены от 500 до 2 тыс. рублей.", &RUSSIAN),
             vec![(500.0, NumKind::Plain), (2000.0, NumKind::Plain)]
+        );
+        // A fall: 46,000 to 12,000 (46 hectares to 12,000 would be no "fall").
+        assert_eq!(
+            values("Площадь сократилась с 46 до 12 тыс. гектаров.", &RUSSIAN),
+            vec![(46_000.0, NumKind::Plain), (12_000.0, NumKind::Plain)]
+        );
+        assert_eq!(
+            values("The area shrank from 46 to 12 thousand hectares.", &ENGLISH),
+            vec![(46_000.0, NumKind::Plain), (12_000.0, NumKind::Plain)]
+        );
+        // A rise from 500 to 2,000 keeps its first figure; dates and years are no range
+        // of a magnitude.
+        assert_eq!(
+            values("The forecast for 2024 to 132 million tons.", &ENGLISH),
+            vec![(2024.0, NumKind::Plain), (132e6, NumKind::Plain)]
+        );
+        assert_eq!(
+            values("Число выросло с 500 до 2 тыс.", &RUSSIAN),
+            vec![(500.0, NumKind::Plain), (2000.0, NumKind::Plain)]
+        );
+        assert_eq!(
+            values(
+                "С 2019 до 2023 года выпуск вырос до 5 тыс. машин.",
+                &RUSSIAN
+            ),
+            vec![
+                (2019.0, NumKind::Plain),
+                (2023.0, NumKind::Plain),
+                (5000.0, NumKind::Plain)
+            ]
         );
         // A year and its rate.
         assert_eq!(
