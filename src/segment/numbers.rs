@@ -140,13 +140,16 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                 let currency = k > 0
                     && tok(k - 1).is_some_and(|c| matches!(txt(c), "$" | "€" | "£" | "₽" | "¥"));
                 let magnitude_ok = |w: &str| !is_short_magnitude(w) || currency;
+                // "12k users", "10.8k": a lower-case k glued to the digits is thousands
+                // ("6000K" is a temperature).
+                let glued_k = suffix == "k" && raw_suffix_is_lower(txt(t));
                 // Suffixes glued to the digits: "1st", "3bn", "5m", "2-го" handled below.
                 match suffix.as_str() {
                     "st" | "nd" | "rd" | "th" => kind = NumKind::Ordinal,
                     "" => {}
                     s => {
                         if let Some(NumberWord::Magnitude(m)) = lang.number_word(s) {
-                            if magnitude_ok(s) {
+                            if magnitude_ok(s) || glued_k {
                                 magnitude = Some(m);
                             }
                         }
@@ -381,15 +384,17 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                         }
                     }
                     Some(NumberWord::Magnitude(m)) if lone_magnitude(&t.lower) => {
+                        // «около тысячи» is a round guess; «миллион доз» is one million.
+                        let exact = m >= 1e6;
                         out.push(NumberMention {
                             span: t.span.clone(),
                             value: m,
                             kind: NumKind::Plain,
                             spelled: true,
-                            magnitude: None,
-                            mantissa: m,
+                            magnitude: exact.then_some(m),
+                            mantissa: if exact { 1.0 } else { m },
                             multiple: false,
-                            loose: true,
+                            loose: !exact,
                         });
                     }
                     _ => {
@@ -619,6 +624,18 @@ fn spelled_share<'t>(
                 _ => Some((1.5, None, k + 3)),
             }
         }
+        // "one million": "one" before a magnitude is the figure 1.
+        "one"
+            if matches!(
+                next(1).and_then(|w| lang.number_word(w)),
+                Some(NumberWord::Magnitude(m)) if m >= 1e3
+            ) && next(1).is_some_and(|w| w.len() > 2) =>
+        {
+            match lang.number_word(next(1)?) {
+                Some(NumberWord::Magnitude(m)) => Some((1.0, Some(m), k + 1)),
+                _ => None,
+            }
+        }
         "one" => {
             let at = if next(1) == Some("-") { 2 } else { 1 };
             denominator(next(at)?, true).map(|d| (1.0 / d, None, k + at))
@@ -667,6 +684,13 @@ fn lone_magnitude(w: &str) -> bool {
         .any(|e| w.ends_with(e))
         || matches!(w, "тысяч" | "десятки" | "дюжин" | "сотен");
     !plural && !is_abbrev_magnitude(w) && !is_short_magnitude(w)
+}
+
+/// Whether the letters after the digits of a number token are lower case ("12k").
+fn raw_suffix_is_lower(raw: &str) -> bool {
+    raw.chars()
+        .skip_while(|c| !c.is_alphabetic())
+        .all(|c| !c.is_alphabetic() || c.is_lowercase())
 }
 
 fn is_short_magnitude(w: &str) -> bool {
@@ -723,8 +747,26 @@ mod tests {
             NumKind::Ordinal
         );
         assert_eq!(nums("Уже третью неделю.", &RUSSIAN)[0].1, NumKind::Ordinal);
-        // "one" alone is no figure.
+        // "one" alone is no figure; before a magnitude it is.
         assert!(nums("One of them left.", &ENGLISH).is_empty());
+        assert_eq!(nums("It cost one million rubles.", &ENGLISH)[0].0, 1e6);
+        // A lower-case k glued to the digits is thousands; a capital K is kelvins.
+        assert_eq!(nums("Users grew to 12k, then 10.8k.", &ENGLISH)[0].0, 12e3);
+        assert_eq!(
+            nums("Users grew to 12k, then 10.8k.", &ENGLISH)[1].0,
+            10.8e3
+        );
+        assert_eq!(nums("A 6000K lamp.", &ENGLISH)[0].0, 6000.0);
+        // A lone «миллион» is one million, exactly; a lone «тысяча» a round guess.
+        let lone = |t: &str| {
+            let toks = tokenize(t, 0..t.len(), &RUSSIAN);
+            extract(t, &toks, &RUSSIAN)
+                .into_iter()
+                .map(|m| (m.value, m.loose))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(lone("Закупят ещё миллион доз."), vec![(1e6, false)]);
+        assert_eq!(lone("Пришло около тысячи человек."), vec![(1e3, true)]);
     }
 
     #[test]
