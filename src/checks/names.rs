@@ -297,7 +297,9 @@ pub fn source_names(
     // verb is its subject: «Ширяев набрал 47 очков», «Памфилова заявила».
     let surname_subject = |i: usize| {
         let t = words[i];
-        (russian_surname(&t.lower) || possessive_surname(&t.lower))
+        // «Каковы были…», «Таковы были…» are pronouns shaped like surnames.
+        !["каков", "таков"].iter().any(|p| t.lower.starts_with(p))
+            && (russian_surname(&t.lower) || possessive_surname(&t.lower))
             && words.get(i + 1).is_some_and(|v| {
                 !v.capitalized
                     && ["л", "ла", "ли", "ло"]
@@ -2282,6 +2284,8 @@ mod tests {
         // A common word with a surname's ending is not one.
         let ru = "Специалистов привлекли к работе.";
         assert!(fired(ru, "Specialists were brought in.", "name-missing").is_empty());
+        let ru = "Каковы были условия работы?";
+        assert!(fired(ru, "What were the working conditions like?", "name-missing").is_empty());
     }
 
     #[test]
