@@ -105,16 +105,7 @@ fn sign_before(text: &str, span: &std::ops::Range<usize>) -> Sign {
         Some('+') if opens => return Sign::Plus,
         _ => {}
     }
-    let word: String = before
-        .trim_end()
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<String>()
-        .to_lowercase();
+    let word = crate::segment::numbers::word_before(before).to_lowercase();
     let spaced = before.trim_end();
     if before.len() - spaced.len() == 1
         && spaced.ends_with(['-', '−'])
@@ -230,12 +221,7 @@ fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
             .map(str::to_lowercase)
             .find_map(|w| unit_word(w.strip_prefix("пол").unwrap_or(&w)))
     };
-    let word: String = text[span.end..]
-        .trim_start_matches(|c: char| c.is_whitespace() || c == '-')
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
+    let word = crate::segment::numbers::word_after(&text[span.end..]).to_lowercase();
     let unit = m
         .spelled
         .then(inside)
@@ -296,11 +282,7 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
 /// A figure with the unit written after it ("40 минут"); one said in words with its
 /// unit inside stays as it is ("полчаса").
 fn with_unit(text: &str, n: &Num) -> String {
-    let after: String = text[n.m.span.end..]
-        .trim_start_matches(|c: char| c.is_whitespace() || c == '-')
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
+    let after = crate::segment::numbers::word_after(&text[n.m.span.end..]);
     if n.unit.is_some() && unit_word(&after.to_lowercase()) == n.unit {
         format!("{} {after}", n.text)
     } else {
@@ -745,11 +727,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let name = |text: &str, m: &NumberMention| {
-                text[m.span.end..]
-                    .trim_start_matches(|c: char| c.is_whitespace() || c == '-')
-                    .chars()
-                    .take_while(|c| c.is_alphabetic())
-                    .collect::<String>()
+                crate::segment::numbers::word_after(&text[m.span.end..])
             };
             let su = name(src.sentence(s.g).0.text.as_str(), s.m);
             let tu = name(tgt.sentence(t.g).0.text.as_str(), t.m);

@@ -488,28 +488,33 @@ const AUXILIARIES_EN: &[&str] = &[
     "not", "set", "expected",
 ];
 
+/// The word right after a figure ("40 минут", "2-fold"), past spaces and a hyphen.
+pub fn word_after(text_after: &str) -> String {
+    text_after
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '-')
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect()
+}
+
+/// The word right before a figure («в 2 раза», "minus 32"), past spaces.
+pub fn word_before(text_before: &str) -> String {
+    let t = text_before.trim_end();
+    let start = t
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(t.len(), |(i, _)| i);
+    t[start..].to_string()
+}
+
 /// Figures that are multiples: «в 2 раза», «в полтора раза», "1.5 times", "2-fold",
 /// "two-fold".
 fn mark_multiples(text: &str, out: &mut [NumberMention]) {
-    let word = |s: &str| -> String {
-        s.chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase()
-    };
     for m in out.iter_mut() {
-        let after =
-            word(text[m.span.end..].trim_start_matches(|c: char| c.is_whitespace() || c == '-'));
-        let before: String = text[..m.span.start]
-            .trim_end()
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect::<String>()
-            .to_lowercase();
+        let after = word_after(&text[m.span.end..]).to_lowercase();
+        let before = word_before(&text[..m.span.start]).to_lowercase();
         let russian =
             matches!(after.as_str(), "раз" | "раза") && matches!(before.as_str(), "в" | "во");
         if russian || matches!(after.as_str(), "times" | "fold") {
