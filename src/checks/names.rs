@@ -200,10 +200,7 @@ fn token_keys(t: &Token) -> Vec<String> {
 /// «Ярославской» → Ярослав(ль). The -ск- suffix and the ending go; a ж before them was
 /// a г or a з in the town's name (Калуга, Кавказ).
 fn place_adjective_towns(lower: &str) -> Vec<String> {
-    const ENDINGS: &[&str] = &[
-        "ая", "ой", "ую", "ий", "ого", "ому", "ом", "ое", "ие", "их", "им", "ими",
-    ];
-    let Some(base) = ENDINGS
+    let Some(base) = crate::lang::ru_en::gazetteer::ADJECTIVE_ENDINGS
         .iter()
         .find_map(|e| lower.strip_suffix(e))
         .and_then(|b| b.strip_suffix("ск"))

@@ -53,7 +53,7 @@ fn inflected_form(word: &str, entry_word: &str) -> bool {
 }
 
 /// Case endings of Russian adjectives (all genders and numbers, ё folded).
-const ADJECTIVE_ENDINGS: &[&str] = &[
+pub const ADJECTIVE_ENDINGS: &[&str] = &[
     "ая", "яя", "ой", "ей", "ую", "юю", "ою", "ею", "ий", "ый", "ого", "его", "ому", "ему", "ом",
     "ем", "им", "ым", "ое", "ее", "ие", "ые", "их", "ых", "ими", "ыми",
 ];
