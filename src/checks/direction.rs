@@ -45,6 +45,8 @@ const RU_UP: Cues = Cues {
         "усилил",
         "усилит",
         "усилив",
+        "возрос",
+        "растущ",
     ],
     words: &[
         "рост",
@@ -59,6 +61,10 @@ const RU_UP: Cues = Cues {
         "росла",
         "росло",
         "росли",
+        "расти",
+        "возрастает",
+        "возрастают",
+        "возрастать",
         "выше",
         "дороже",
         "подороже",
@@ -242,10 +248,61 @@ const EN_QUALITY: DirectionWords = DirectionWords {
     in_context: |_, _| None,
 };
 
+/// The third class: a vote for or against («проголосовали против» → "voted in favour").
+/// «за» is a cue only after a verb of voting; «против» and "against" always are, but
+/// they count only when the other side has a cue too.
+const RU_VOTE: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &["против"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        let voted = || {
+            tokens[..i]
+                .iter()
+                .rev()
+                .filter(|t| t.kind == TokenKind::Word)
+                .take(2)
+                .any(|t| t.lower.contains("голосова") || t.lower.starts_with("высказал"))
+        };
+        (tokens[i].lower == "за" && voted()).then_some(Direction::Up)
+    },
+};
+const EN_VOTE: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &["against"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        let prev = tokens[..i]
+            .iter()
+            .rev()
+            .find(|t| t.kind == TokenKind::Word)
+            .map(|t| t.lower.as_str());
+        let up = match tokens[i].lower.as_str() {
+            "favour" | "favor" => prev == Some("in"),
+            "for" => matches!(prev, Some("voted" | "vote" | "votes" | "voting")),
+            _ => false,
+        };
+        up.then_some(Direction::Up)
+    },
+};
+
 /// The classes of opposites, with the words the message uses for each direction.
 const CLASSES: &[(&DirectionWords, &DirectionWords, [&str; 2])] = &[
     (&RU_WORDS, &EN_WORDS, ["up", "down"]),
     (&RU_QUALITY, &EN_QUALITY, ["better", "worse"]),
+    (&RU_VOTE, &EN_VOTE, ["for", "against"]),
 ];
 
 /// Words before a bare "fall" that make it the verb ("will fall", "expected to fall"),
@@ -275,6 +332,17 @@ fn en_in_context(tokens: &[crate::segment::Token], i: usize) -> Option<Direction
         return (before.is_some_and(|t| EN_VERB_BEFORE.contains(&t.lower.as_str()))
             && !after.is_some_and(|t| EN_FALL_PHRASES.contains(&t.lower.as_str())))
         .then_some(Direction::Down);
+    }
+    // "Oil gained 1.8%", "shares lost 3%": a gain or loss by a figure, not "gained
+    // access" or "lost the match".
+    let gain = matches!(lower, "gain" | "gains" | "gained" | "gaining");
+    let loss = matches!(lower, "lose" | "loses" | "lost" | "losing" | "shed" | "sheds");
+    if gain || loss {
+        let next = tokens[i + 1..].iter().find(|t| t.kind != TokenKind::Space);
+        let figure = next.is_some_and(|t| {
+            t.kind == TokenKind::Number || t.lower == "$" || en_number_word(&t.lower)
+        });
+        return figure.then_some(if gain { Direction::Up } else { Direction::Down });
     }
     if lower.starts_with("declin") {
         let mut rest = tokens[i + 1..]
@@ -519,6 +587,37 @@ mod tests {
             vec!["fell".to_string()]
         );
         assert!(fired(ru, "Sales grew by 12%.", "direction-mismatch").is_empty());
+    }
+
+    #[test]
+    fn infinitives_gains_and_losses_and_votes_are_cues() {
+        let ru = "Цены на нефть при этом продолжают расти.";
+        let bad = "Oil prices, meanwhile, continue to fall.";
+        assert_eq!(fired(ru, bad, "direction-mismatch"), vec!["fall".to_string()]);
+        let good = "Oil prices, meanwhile, continue to rise.";
+        assert!(fired(ru, good, "direction-mismatch").is_empty());
+        let ru = "Нефть подорожала на 1,8%.";
+        assert_eq!(
+            fired(ru, "Oil lost 1.8%.", "direction-mismatch"),
+            vec!["lost".to_string()]
+        );
+        assert!(fired(ru, "Oil gained 1.8%.", "direction-mismatch").is_empty());
+        // "gained" without a figure is no rise.
+        let ru = "Акции подешевели, а компания получила доступ к рынку.";
+        let en = "Shares fell, and the company gained access to the market.";
+        assert!(fired(ru, en, "direction-mismatch").is_empty());
+        let ru = "Депутаты проголосовали против законопроекта.";
+        assert_eq!(
+            fired(ru, "Deputies voted in favour of the bill.", "direction-mismatch"),
+            vec!["favour".to_string()]
+        );
+        assert!(fired(ru, "Deputies voted against the bill.", "direction-mismatch").is_empty());
+        let ru = "Депутаты проголосовали за законопроект.";
+        assert_eq!(
+            fired(ru, "Deputies voted against the bill.", "direction-mismatch"),
+            vec!["against".to_string()]
+        );
+        assert!(fired(ru, "Deputies voted for the bill.", "direction-mismatch").is_empty());
     }
 
     #[test]

@@ -253,28 +253,35 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
 }
 
 /// Russian words that are negative in meaning, which English often renders with "not".
+/// A word negative by its prefix: не- («несложно», «недоволен»; not «несколько»,
+/// «нести», «немецкий», «неделя», «недавно», «нефть») or без-/бес-.
+fn russian_privative(w: &str) -> bool {
+    (w.starts_with("не")
+        && w.chars().count() > 4
+        && !["несколь", "несмотря", "нест", "несу", "несе", "несё", "несш"]
+            .iter()
+            .any(|p| w.starts_with(p))
+        && !["несла", "несли", "несло"].contains(&w)
+        && !w.starts_with("нем")
+        && !w.starts_with("нег")
+        && !["недел", "недавн", "недр", "недвиж"].iter().any(|p| w.starts_with(p))
+        && !w.starts_with("нефт"))
+        || (w.starts_with("без") || w.starts_with("бес")) && w.chars().count() > 4
+}
+
 fn russian_negative_lexical(s: &Sentence) -> bool {
     s.tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .any(|t| {
             let w = t.lower.as_str();
-            // не- words that negate («несложно», «недоволен»), not «несколько»,
-            // «нести», «немецкий», «неделя», «недавно», «нефть».
-            (w.starts_with("не")
-                && w.chars().count() > 4
-                && !["несколь", "несмотря", "нест", "несу", "несе", "несё", "несш"]
-                    .iter()
-                    .any(|p| w.starts_with(p))
-                && !["несла", "несли", "несло"].contains(&w)
-                && !w.starts_with("нем")
-                && !w.starts_with("нег")
-                && !["недел", "недавн", "недр", "недвиж"].iter().any(|p| w.starts_with(p))
-                && !w.starts_with("нефт"))
+            russian_privative(w)
                 || w.starts_with("без")
                 || w.starts_with("отказ")
                 || w.starts_with("отсутств")
                 || w.starts_with("запрет")
+                || w.starts_with("запрещ")
+                || w.starts_with("воспрещ")
                 || w.starts_with("лиш")
                 || w.starts_with("вряд")
                 || w.starts_with("мало")
@@ -429,7 +436,18 @@ fn not_until(words: &[&crate::segment::Token], i: usize) -> bool {
         .any(|t| matches!(t.lower.as_str(), "until" | "till" | "before"))
 }
 
-fn english_negations(s: &Sentence, ctx: &Context, budget: &mut Budget) -> (usize, usize) {
+/// Negated clauses and negative words of an English sentence; a negative word that
+/// renders a word of the source (`rendered` holds the English stems the source's words
+/// have in the lexicon: «пропущенный» "missed") or matches a privative word of the
+/// source (`privatives`: «несбалансированным» "unbalanced") stands for that word, not
+/// for a negated clause.
+fn english_negations(
+    s: &Sentence,
+    ctx: &Context,
+    budget: &mut Budget,
+    rendered: &std::collections::HashSet<&str>,
+    privatives: &mut usize,
+) -> (usize, usize) {
     let lang = ctx.pair().target;
     let mut n = 0;
     let mut lexical = 0;
@@ -464,9 +482,15 @@ fn english_negations(s: &Sentence, ctx: &Context, budget: &mut Budget) -> (usize
             || negative_suffix(&t.lower)
             // "odour-free" split at its hyphen.
             || t.lower == "free" && k > 0 && s.tokens[k - 1].lower == "-"
+        {
+            if *privatives > 0 {
+                *privatives -= 1;
+            } else {
+                lexical += 1;
+            }
+        } else if negative_stems(lang).contains(&t.stem) && !rendered.contains(t.stem.as_str())
             // "make little of it" («не придают значения»), not "a little".
             || t.lower == "little" && i.checked_sub(1).is_none_or(|p| words[p].lower != "a")
-            || negative_stems(lang).contains(&t.stem)
             || negating_phrase_at(s, k)
         {
             lexical += 1;
@@ -634,19 +658,40 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 }
             }
         }
+        // English stems the source's words have in the lexicon, and the source's
+        // privative words: what renders them is no negation of a clause.
+        let mut rendered = std::collections::HashSet::new();
+        let mut privatives = 0;
+        for g in b.source.clone() {
+            for t in src.sentence(g).1.tokens.iter() {
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                if russian_privative(&t.lower) {
+                    privatives += 1;
+                }
+                if let Some(c) = ctx.pair().lexicon.get(&t.stem) {
+                    rendered.extend(c.iter().map(String::as_str));
+                }
+            }
+        }
+        let ru_only = budget.only;
         let mut en_neg = 0;
         let mut en_lex = 0;
         for g in b.target.clone() {
             let (_, s, _, _) = tgt.sentence(g);
-            let (n, l) = english_negations(s, ctx, &mut budget);
+            let (n, l) = english_negations(s, ctx, &mut budget, &rendered, &mut privatives);
             en_neg += n;
             en_lex += l;
         }
         let confident = b.shape() == (1, 1) && b.confidence >= 0.9;
         // All negation gone is an error (when the pair is certain); one negated clause
         // of several gone is a warning: clause counts vary more between languages.
-        let all_lost = ru_neg > 0 && en_neg == 0 && en_lex == 0;
-        let one_lost = ru_neg > en_neg + en_lex && !all_lost;
+        // «никогда не снимал того, во что не верил» → "only filmed what he believed
+        // in": two negations make a restriction.
+        let restriction = ru_neg >= 2 && ru_only == 0 && english_has(&["only", "solely"]);
+        let all_lost = ru_neg > 0 && en_neg == 0 && en_lex == 0 && !restriction;
+        let one_lost = ru_neg > en_neg + en_lex && !all_lost && !restriction;
         if all_lost || one_lost {
             // The negation cue, in whichever sentence of the bead holds it (a bead may
             // merge two); else the first sentence.
@@ -718,6 +763,39 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::{findings, fired};
+
+    #[test]
+    fn a_negative_word_that_renders_a_source_word_does_not_hide_a_lost_negation() {
+        // "unbalanced" renders «несбалансированным», "missed" «пропущенный».
+        let ru = "Мы не намерены наращивать добычу, пока рынок остаётся несбалансированным.";
+        let bad = "We intend to increase output while the market remains unbalanced.";
+        assert_eq!(fired(ru, bad, "negation-mismatch").len(), 1);
+        let good = "We do not intend to raise output while the market remains unbalanced.";
+        assert!(fired(ru, good, "negation-mismatch").is_empty());
+        let ru = "Дистанционное обучение не вводится: пропущенный материал дети наверстают позже.";
+        let bad = "Distance learning is introduced: children will catch up on missed lessons later.";
+        assert_eq!(fired(ru, bad, "negation-mismatch").len(), 1);
+        // An "un-" word for a «не» of the clause still renders it.
+        let ru = "Ситуация на рынке не стабильна.";
+        assert!(fired(ru, "The market is unstable.", "negation-mismatch").is_empty());
+    }
+
+    #[test]
+    fn two_negations_may_become_a_restriction_and_a_ban_may_become_may_not() {
+        let ru = "Ланской никогда не снимал того, во что не верил.";
+        let en = "Lanskoy only filmed what he believed in.";
+        assert!(fired(ru, en, "negation-mismatch").is_empty());
+        let ru = "Он никогда не снимал рекламу.";
+        assert_eq!(
+            fired(ru, "He only filmed commercials.", "negation-mismatch").len(),
+            1
+        );
+        let ru = "Посещения пациентов в стационарах запрещены.";
+        let en = "Hospital patients may not receive visitors.";
+        assert!(fired(ru, en, "negation-mismatch").is_empty());
+        let ru = "Посещения пациентов в стационарах разрешены.";
+        assert_eq!(fired(ru, en, "negation-mismatch").len(), 1);
+    }
 
     #[test]
     fn a_without_that_renders_bez_is_no_negation() {

@@ -54,6 +54,8 @@ const DOUBLED_ON_PURPOSE: &[&str] = &[
     "far", "long", "many", "much", "that", "had", "is", "knock", "step", "little", "by", "come",
     "go", "now", "there", "here", "please", "quick", "faster", "bravo", "hurrah", "hooray", "blah",
     "la", "tut", "ho", "hi", "bang", "boom", "night", "slowly", "round", "over",
+    // "the player we have been looking for for a year": a stranded preposition.
+    "for",
 ];
 
 /// The non-space tokens of a sentence.

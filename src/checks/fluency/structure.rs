@@ -314,6 +314,15 @@ fn title_case(
         if n_caps < 2 || STRONG_LINKS.contains(&run[0].lower.as_str()) {
             continue;
         }
+        // "Gymnasium No. 1", "Hospital No 5": a numbered institution's name.
+        let numbered = matches!(run[run.len() - 1].lower.as_str(), "no" | "number")
+            && toks[end..]
+                .iter()
+                .find(|x| x.lower != ".")
+                .is_some_and(|x| x.kind == crate::segment::TokenKind::Number);
+        if numbered {
+            continue;
+        }
         let strong = has_strong_link(run);
         if !strong && tied_to_name(toks, start, end, pair) {
             continue;

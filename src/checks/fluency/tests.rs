@@ -177,6 +177,15 @@ fn repetition_that_mirrors_the_source_is_not_flagged() {
 }
 
 #[test]
+fn a_stranded_for_before_a_duration_is_no_doubled_word() {
+    let ru = "Лукас — игрок, которого мы искали больше года.";
+    let en = "Lucas is a player we have been looking for for more than a year.";
+    assert!(fired(ru, en, "repetition").is_empty());
+    let bad = "Lucas is a player we have been looking looking for more than a year.";
+    assert_eq!(fired(ru, bad, "repetition"), vec!["looking"]);
+}
+
+#[test]
 fn repetition_twice_in_a_short_sentence() {
     // Two Russian verbs collapsed into one English verb: a saying loses its point.
     let ru = "Умный простит, а гордый не отпустит.";
