@@ -336,7 +336,10 @@ fn en_in_context(tokens: &[crate::segment::Token], i: usize) -> Option<Direction
     // "Oil gained 1.8%", "shares lost 3%": a gain or loss by a figure, not "gained
     // access" or "lost the match".
     let gain = matches!(lower, "gain" | "gains" | "gained" | "gaining");
-    let loss = matches!(lower, "lose" | "loses" | "lost" | "losing" | "shed" | "sheds");
+    let loss = matches!(
+        lower,
+        "lose" | "loses" | "lost" | "losing" | "shed" | "sheds"
+    );
     if gain || loss {
         let next = tokens[i + 1..].iter().find(|t| t.kind != TokenKind::Space);
         let figure = next.is_some_and(|t| {
@@ -593,7 +596,10 @@ mod tests {
     fn infinitives_gains_and_losses_and_votes_are_cues() {
         let ru = "Цены на нефть при этом продолжают расти.";
         let bad = "Oil prices, meanwhile, continue to fall.";
-        assert_eq!(fired(ru, bad, "direction-mismatch"), vec!["fall".to_string()]);
+        assert_eq!(
+            fired(ru, bad, "direction-mismatch"),
+            vec!["fall".to_string()]
+        );
         let good = "Oil prices, meanwhile, continue to rise.";
         assert!(fired(ru, good, "direction-mismatch").is_empty());
         let ru = "Нефть подорожала на 1,8%.";
@@ -608,7 +614,11 @@ mod tests {
         assert!(fired(ru, en, "direction-mismatch").is_empty());
         let ru = "Депутаты проголосовали против законопроекта.";
         assert_eq!(
-            fired(ru, "Deputies voted in favour of the bill.", "direction-mismatch"),
+            fired(
+                ru,
+                "Deputies voted in favour of the bill.",
+                "direction-mismatch"
+            ),
             vec!["favour".to_string()]
         );
         assert!(fired(ru, "Deputies voted against the bill.", "direction-mismatch").is_empty());

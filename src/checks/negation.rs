@@ -258,13 +258,23 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
 fn russian_privative(w: &str) -> bool {
     (w.starts_with("не")
         && w.chars().count() > 4
-        && !["несколь", "несмотря", "нест", "несу", "несе", "несё", "несш"]
-            .iter()
-            .any(|p| w.starts_with(p))
+        && ![
+            "несколь",
+            "несмотря",
+            "нест",
+            "несу",
+            "несе",
+            "несё",
+            "несш",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
         && !["несла", "несли", "несло"].contains(&w)
         && !w.starts_with("нем")
         && !w.starts_with("нег")
-        && !["недел", "недавн", "недр", "недвиж"].iter().any(|p| w.starts_with(p))
+        && !["недел", "недавн", "недр", "недвиж"]
+            .iter()
+            .any(|p| w.starts_with(p))
         && !w.starts_with("нефт"))
         || (w.starts_with("без") || w.starts_with("бес")) && w.chars().count() > 4
 }
@@ -773,7 +783,8 @@ mod tests {
         let good = "We do not intend to raise output while the market remains unbalanced.";
         assert!(fired(ru, good, "negation-mismatch").is_empty());
         let ru = "Дистанционное обучение не вводится: пропущенный материал дети наверстают позже.";
-        let bad = "Distance learning is introduced: children will catch up on missed lessons later.";
+        let bad =
+            "Distance learning is introduced: children will catch up on missed lessons later.";
         assert_eq!(fired(ru, bad, "negation-mismatch").len(), 1);
         // An "un-" word for a «не» of the clause still renders it.
         let ru = "Ситуация на рынке не стабильна.";
