@@ -304,11 +304,39 @@ pub fn source_names(
                         .any(|e| v.lower.ends_with(e) && v.lower.chars().count() >= 4)
             })
     };
+    // A quoted name is a title, translated, unless it names a company, a club or a
+    // shop («авиакомпания «Победа»», «сеть «Живика»») or is a word the lexicon does not
+    // know («турецкий «Фенербахче»»): then it is transliterated like any name.
+    let brands: Vec<&std::ops::Range<usize>> = quoted
+        .iter()
+        .filter(|q| {
+            let inside: Vec<&&Token> = words.iter().filter(|t| q.contains(&t.span.start)).collect();
+            let before = words.iter().rev().find(|t| t.span.end < q.start);
+            let kind =
+                before.is_some_and(|b| ORGANISATION_KINDS.iter().any(|k| b.lower.starts_with(k)));
+            // «турецкий «Фенербахче»», «питерский «Зенит»»: a club of a place; a title
+            // follows «фильм», «книга» and may use rare words («Хищники»).
+            let of_place = before.is_some_and(|b| {
+                !b.capitalized
+                    && ["ский", "ская", "ского", "ской", "цкий", "цкая", "цкого"]
+                        .iter()
+                        .any(|e| b.lower.ends_with(e))
+            });
+            let unknown = of_place
+                && inside.len() <= 2
+                && inside
+                    .iter()
+                    .all(|t| t.capitalized && !ctx.pair().lexicon.is_common_source(&t.stem));
+            !inside.is_empty() && (kind || unknown)
+        })
+        .collect();
+    let in_brand = |t: &Token| brands.iter().any(|q| q.contains(&t.span.start));
     let usable = |i: usize| {
         let t = words[i];
+        let brand = in_brand(t) && t.capitalized && !ctx.pair().source.is_stopword(&t.lower);
         !taken[i]
-            && !quoted.iter().any(|q| q.contains(&t.span.start))
-            && (is_name_token(t, ctx) || surname_after_given_name(i))
+            && (brand || !quoted.iter().any(|q| q.contains(&t.span.start)))
+            && (brand || is_name_token(t, ctx) || surname_after_given_name(i))
             && (!t.sentence_initial
                 || t.all_caps
                 || {
@@ -407,6 +435,50 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
         .chars()
         .all(|c| c == ' ' || c == '-' || c == '\u{a0}')
 }
+
+/// Nouns (word beginnings) before a quoted name that make it a company's, a club's or a
+/// shop's: transliterated ("Pobeda"), not translated as a title is.
+const ORGANISATION_KINDS: &[&str] = &[
+    "компани",
+    "авиакомпани",
+    "клуб",
+    "сеть",
+    "сети",
+    "сетью",
+    "газет",
+    "издани",
+    "банк",
+    "холдинг",
+    "групп",
+    "ооо",
+    "оао",
+    "пао",
+    "зао",
+    "концерн",
+    "завод",
+    "предприяти",
+    "агентств",
+    "телеканал",
+    "радиостанци",
+    "портал",
+    "сервис",
+    "бренд",
+    "производител",
+    "оператор",
+    "ритейлер",
+    "магазин",
+    "ресторан",
+    "гостиниц",
+    "отел",
+    "фк",
+    "хк",
+    "команд",
+    "корпораци",
+    "фирм",
+    "застройщик",
+    "перевозчик",
+    "маркетплейс",
+];
 
 /// Words a quoted title may have: a longer quotation is speech, whose names are checked
 /// («Мы считаем, что показания Андрея Мельникова не подтверждены», — сказал адвокат).
@@ -690,7 +762,12 @@ fn pronoun_reference(
     let gaz = &ctx.pair().gazetteer;
     let person = match name.entity {
         Some(e) => gaz.entries[e].kind == "person",
-        None => !name.modifier && person_like(&name.text),
+        // «Соколовой» ends like an adjective but is a surname.
+        None => {
+            !name.modifier
+                && (person_like(&name.text)
+                    || name.words.len() == 1 && possessive_surname(&name.words[0]))
+        }
     };
     if !person {
         return None;
@@ -1023,7 +1100,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let mut explained: HashSet<(usize, usize)> = HashSet::new();
         // Missing names, with how often the paragraph group's translation names them
         // elsewhere.
-        let mut missing: Vec<(SourceName, Option<&crate::align::Bead>, usize)> = Vec::new();
+        // (name, its bead, renderings elsewhere in the paragraph, whether another
+        // sentence of the paragraph's translation names it at all).
+        let mut missing: Vec<(SourceName, Option<&crate::align::Bead>, usize, bool)> = Vec::new();
         let mut moved: Vec<(SourceName, Option<&crate::align::Bead>)> = Vec::new();
         // Names the sentence repeats more often than its translation does.
         let mut fewer: Vec<(SourceName, &crate::align::Bead, usize, usize)> = Vec::new();
@@ -1117,6 +1196,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                         .collect::<HashSet<_>>()
                         .len()
                 });
+                let named_nearby = in_group.as_ref().is_some_and(|hits| {
+                    hits.iter()
+                        .any(|(i, h)| *i == last && !bead.is_some_and(|b| b.target.contains(&h.g)))
+                });
                 if let Some(hits) = in_group {
                     for (i, h) in hits {
                         explained.insert((h.g, h.span.start));
@@ -1170,7 +1253,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     }
                 }
                 if found.is_none() {
-                    missing.push((name, bead, elsewhere));
+                    missing.push((name, bead, elsewhere, named_nearby));
                 } else if one_to_one && rendered(ctx, &name, &local, &local_stems).is_none() {
                     // Rendered elsewhere in the paragraph but not in its own sentence.
                     moved.push((name, bead));
@@ -1265,7 +1348,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let unexplained: Vec<&TargetName> = joined.iter().collect();
         let mut substitutes: HashSet<(usize, usize)> = HashSet::new();
-        for (name, bead, elsewhere) in missing {
+        for (name, bead, elsewhere, named_nearby) in missing {
             if name.entity.is_some_and(|e| calqued.contains(&e)) {
                 continue;
             }
@@ -1279,6 +1362,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let elsewhere = elsewhere > 0;
+            // Named elsewhere in the paragraph's translation and a pronoun here («По
+            // словам Соколовой» → "She said"): the reader knows who it is.
+            if named_nearby && pronoun_reference(ctx, &name, bead).is_some() {
+                continue;
+            }
 
             // Left in Cyrillic in the translation: TC106 untranslated reports it.
             // «(ААНИИ)» after the institute's full name → "(AARI)": the English acronym
@@ -2248,6 +2336,50 @@ mod tests {
         // A country on its own is still looked for.
         let ru = "Об этом сообщил президент России.";
         assert_eq!(fired(ru, "The president said so.", "name-missing").len(), 1);
+    }
+
+    #[test]
+    fn a_pronoun_for_a_person_named_earlier_in_the_paragraph_is_silent() {
+        let missing =
+            |ru: &str, en: &str| crate::checks::testing::severities(ru, en, "name-missing");
+        let ru = "Решение поддержала Ирина Соколова. По словам Соколовой, это компромисс.";
+        let en = "The decision was backed by Irina Sokolova. She said it was a compromise.";
+        assert!(missing(ru, en).is_empty());
+        // Not named anywhere else: still a warning.
+        assert_eq!(
+            missing(
+                "По словам Соколовой, это компромисс.",
+                "She said it was a compromise."
+            ),
+            vec![Severity::Warning]
+        );
+    }
+
+    #[test]
+    fn quoted_company_and_club_names_are_checked_and_capitals_may_stand_for_countries() {
+        let missing =
+            |ru: &str, en: &str| crate::checks::testing::severities(ru, en, "name-missing");
+        let ru = "Об этом сообщила авиакомпания «Победа».";
+        assert_eq!(
+            missing(ru, "This was reported by the airline."),
+            vec![Severity::Warning]
+        );
+        assert!(missing(ru, "This was reported by the airline Pobeda.").is_empty());
+        let ru = "Интерес к игроку проявлял турецкий «Фенербахче».";
+        assert_eq!(
+            missing(ru, "A Turkish club was interested in the player."),
+            vec![Severity::Warning]
+        );
+        assert!(missing(ru, "Turkey's Fenerbahce was interested in the player.").is_empty());
+        // The title of a work is translated.
+        let ru = "Фильм «Собака» показали в кинотеатре.";
+        assert!(missing(ru, "The Dog was shown at the cinema.").is_empty());
+        let ru = "Москва и Вашингтон в четверг обменялись заключёнными.";
+        let en = "Russia and the United States swapped prisoners on Thursday.";
+        assert!(missing(ru, en).is_empty());
+        let ru = "Об этом сообщили в Свердловском УФАС.";
+        let en = "This was reported by the Sverdlovsk office of the Federal Antimonopoly Service.";
+        assert!(missing(ru, en).is_empty());
     }
 
     #[test]

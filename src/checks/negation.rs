@@ -498,7 +498,10 @@ fn english_negations(
             } else {
                 lexical += 1;
             }
-        } else if negative_stems(lang).contains(&t.stem) && !rendered.contains(t.stem.as_str())
+        } else if negative_stems(lang).contains(&t.stem)
+            // "rather than" renders «а не» even where «лучше» is "rather".
+            && (!rendered.contains(t.stem.as_str())
+                || matches!(t.lower.as_str(), "rather" | "instead" | "neither" | "nor"))
             // "make little of it" («не придают значения»), not "a little".
             || t.lower == "little" && i.checked_sub(1).is_none_or(|p| words[p].lower != "a")
             || negating_phrase_at(s, k)
