@@ -842,6 +842,60 @@ fn misspelt_surname<'a>(
     last_hits.first().copied()
 }
 
+/// A known person's surname spelled otherwise than the gazetteer's English forms
+/// ("Nabiulina" for «Набиуллина», "Peskow" for «Песков»): the rendering that the
+/// loose key matched, and the established spelling.
+fn misspelt_known_person<'a>(
+    ctx: &Context,
+    name: &SourceName,
+    hits: &[(usize, &'a TargetName)],
+) -> Option<(&'a TargetName, String)> {
+    let entry = &ctx.pair().gazetteer.entries[name.entity?];
+    if entry.kind != "person" {
+        return None;
+    }
+    let last = name.words.len().checked_sub(1)?;
+    let forms: Vec<String> = entry
+        .accepted
+        .iter()
+        .filter_map(|f| f.split_whitespace().last())
+        .map(|w| w.to_lowercase())
+        .collect();
+    let spelled = |hit: &TargetName| {
+        let h = hit
+            .text
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_lowercase();
+        // A relative's form ("Peskova" for «Пескова») starts like the surname.
+        forms
+            .iter()
+            .any(|f| h.starts_with(f.as_str()) || f.starts_with(h.as_str()))
+    };
+    let last_hits: Vec<&TargetName> = hits
+        .iter()
+        .filter(|(i, _)| *i == last)
+        .map(|(_, t)| *t)
+        .collect();
+    if last_hits.is_empty() || last_hits.iter().any(|t| spelled(t)) {
+        return None;
+    }
+    // The hit must be a near spelling of the established one: an entry matched by
+    // another word of the name («Сталины Могзоевой») says nothing of this spelling.
+    let near = |hit: &TargetName| {
+        forms
+            .iter()
+            .any(|f| translit::key_similarity(&translit::key(f), &hit.key) >= SAME_NAME)
+    };
+    last_hits
+        .into_iter()
+        .find(|t| near(t))
+        .map(|t| (t, entry.en.clone()))
+}
+
 fn key_matches(a: &str, b: &str) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
@@ -1235,6 +1289,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     }
                 }
                 if let (true, Some(hits)) = (one_to_one, &found) {
+                    if let Some((t, usual)) = misspelt_known_person(ctx, &name, hits) {
+                        out.push(
+                            Finding::new(
+                                rule("name-substituted"),
+                                format!(
+                                    "«{}» is spelled «{}»; its established English spelling is {usual}",
+                                    name.text, t.text
+                                ),
+                            )
+                            .severity(Severity::Warning)
+                            .source(src.span_in(name.g, name.span.clone()))
+                            .target(tgt.span_in(t.g, t.span.clone()))
+                            .suggest(usual),
+                        );
+                    }
                     if let Some(t) = misspelt_surname(&name, hits) {
                         out.push(
                             Finding::new(
@@ -2336,6 +2405,19 @@ mod tests {
         // A country on its own is still looked for.
         let ru = "Об этом сообщил президент России.";
         assert_eq!(fired(ru, "The president said so.", "name-missing").len(), 1);
+    }
+
+    #[test]
+    fn a_known_person_spelled_otherwise_is_a_warning() {
+        let sub = |ru: &str, en: &str| crate::checks::testing::fired(ru, en, "name-substituted");
+        let ru = "Об этом заявила глава ЦБ Эльвира Набиуллина.";
+        let en = "This was stated by Central Bank Governor Elvira Nabiulina.";
+        assert_eq!(sub(ru, en), vec!["Nabiulina".to_string()]);
+        let en = "This was stated by Central Bank Governor Elvira Nabiullina.";
+        assert!(sub(ru, en).is_empty());
+        // A relative's form of the surname is no misspelling.
+        let ru = "Об этом заявила Елизавета Пескова.";
+        assert!(sub(ru, "This was stated by Elizaveta Peskova.").is_empty());
     }
 
     #[test]
