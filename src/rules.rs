@@ -111,6 +111,7 @@ pub static RULES: &[Rule] = &[
     rule!("TC202", "number-missing", Accuracy, Warning, "A figure of the source does not appear in the translation, or one appears from nowhere."),
     rule!("TC301", "negation-mismatch", Accuracy, Error, "A negated source clause lost its negation in the translation, or gained one."),
     rule!("TC302", "direction-mismatch", Accuracy, Error, "The source says a quantity went down and the translation says up, or the reverse."),
+    rule!("TC303", "role-mismatch", Accuracy, Error, "The source calls a person a deputy, acting or former holder of a post and the translation drops the qualifier."),
     rule!("TC401", "name-missing", Accuracy, Error, "A proper name of the source does not appear in the translation."),
     rule!("TC402", "name-substituted", Accuracy, Error, "A proper name of the source is replaced by another name in the translation."),
     rule!("TC403", "name-calque", Terminology, Error, "An institution or outlet is translated word by word instead of by its established English name."),

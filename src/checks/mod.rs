@@ -8,6 +8,7 @@ pub mod names;
 pub mod negation;
 pub mod numbers;
 pub mod quotes;
+pub mod role;
 pub mod spelling;
 pub mod structure;
 pub mod untranslated;
@@ -23,6 +24,7 @@ pub fn run_all(ctx: &Context) -> Vec<Finding> {
     numbers::check(ctx, &mut out);
     negation::check(ctx, &mut out);
     direction::check(ctx, &mut out);
+    role::check(ctx, &mut out);
     names::check(ctx, &mut out);
     spelling::check(ctx, &mut out);
     glossary::check(ctx, &mut out);
