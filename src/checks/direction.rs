@@ -149,13 +149,27 @@ fn en_number_word(w: &str) -> bool {
 const RU_COMPARATIVES: Comparatives = Comparatives {
     more: &["больше", "более"],
     less: &["меньше", "менее"],
-    units: &["процент", "раз"],
+    // «на 1,2 млрд рублей меньше»: a change by an amount is a change too.
+    units: &[
+        "процент",
+        "раз",
+        "тыс",
+        "млн",
+        "млрд",
+        "трлн",
+        "рубл",
+        "доллар",
+        "евро",
+    ],
     number_word: ru_number_word,
 };
 const EN_COMPARATIVES: Comparatives = Comparatives {
     more: &["more"],
     less: &["less", "fewer"],
-    units: &["percent", "cent", "times"],
+    units: &[
+        "percent", "cent", "times", "thousand", "million", "billion", "trillion", "rubles",
+        "roubles", "dollars", "euros",
+    ],
     number_word: en_number_word,
 };
 
@@ -628,6 +642,22 @@ mod tests {
             vec!["against".to_string()]
         );
         assert!(fired(ru, "Deputies voted for the bill.", "direction-mismatch").is_empty());
+    }
+
+    #[test]
+    fn a_change_by_an_amount_has_a_direction() {
+        let ru = "Долг на 1,2 млрд рублей меньше, чем год назад.";
+        let bad = "The debt is 1.2 billion rubles more than a year ago.";
+        assert_eq!(
+            fired(ru, bad, "direction-mismatch"),
+            vec!["more".to_string()]
+        );
+        let good = "The debt is 1.2 billion rubles less than a year ago.";
+        assert!(fired(ru, good, "direction-mismatch").is_empty());
+        // "12 more people" counts people, not a change of 12 units of anything.
+        let ru = "На площадь пришли ещё 12 человек, меньше, чем ждали.";
+        let en = "Another 12 people came to the square, fewer than expected.";
+        assert!(fired(ru, en, "direction-mismatch").is_empty());
     }
 
     #[test]

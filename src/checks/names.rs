@@ -312,8 +312,15 @@ pub fn source_names(
         .filter(|q| {
             let inside: Vec<&&Token> = words.iter().filter(|t| q.contains(&t.span.start)).collect();
             let before = words.iter().rev().find(|t| t.span.end < q.start);
-            let kind =
-                before.is_some_and(|b| ORGANISATION_KINDS.iter().any(|k| b.lower.starts_with(k)));
+            let is_kind = |t: &Token| ORGANISATION_KINDS.iter().any(|k| t.lower.starts_with(k));
+            // «сети «Живика» и «Радуга»»: the kind may stand before a list of names.
+            let kind = words
+                .iter()
+                .rev()
+                .filter(|t| t.span.end < q.start)
+                .take(4)
+                .take_while(|t| t.lower == "и" || t.capitalized || is_kind(t))
+                .any(|t| is_kind(t));
             // «турецкий «Фенербахче»», «питерский «Зенит»»: a club of a place; a title
             // follows «фильм», «книга» and may use rare words («Хищники»).
             let of_place = before.is_some_and(|b| {
