@@ -111,18 +111,23 @@ const EN_UP: Cues = Cues {
         "climb",
         "soar",
         "strengthen",
+        "intensif",
+        "hike",
     ],
     words: &[
-        "rise", "rises", "rose", "risen", "rising", "higher", "pricier",
+        "rise", "rises", "rose", "risen", "rising", "higher", "pricier", "raise", "raises",
+        "raised", "raising",
     ],
 };
 const EN_DOWN: Cues = Cues {
     prefixes: &[
         "decreas", "dropp", "reduc", "shrink", "shrank", "slump", "plung", "plummet", "tumbl",
-        "weaken",
+        "weaken", "lowered", "lowering", "slash",
     ],
+    // "cut" as a verb of rates and prices; "a cut" is the same direction.
     words: &[
-        "drop", "drops", "fell", "fallen", "falling", "falls", "lower", "cheaper",
+        "drop", "drops", "fell", "fallen", "falling", "falls", "lower", "cheaper", "cut", "cuts",
+        "cutting",
     ],
 };
 
@@ -312,11 +317,38 @@ const EN_VOTE: DirectionWords = DirectionWords {
     },
 };
 
+/// The fourth class: faster or slower («инфляция замедлилась» → "accelerated").
+const RU_SPEED: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["ускор"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &["замедл"],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+};
+const EN_SPEED: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["accelerat", "quicken"],
+        words: &["speeded", "sped"],
+    },
+    down: Cues {
+        prefixes: &["slowed", "slowing", "slowdown", "decelerat"],
+        words: &["slow", "slows"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+};
+
 /// The classes of opposites, with the words the message uses for each direction.
 const CLASSES: &[(&DirectionWords, &DirectionWords, [&str; 2])] = &[
     (&RU_WORDS, &EN_WORDS, ["up", "down"]),
     (&RU_QUALITY, &EN_QUALITY, ["better", "worse"]),
     (&RU_VOTE, &EN_VOTE, ["for", "against"]),
+    (&RU_SPEED, &EN_SPEED, ["faster", "slower"]),
 ];
 
 /// Words before a bare "fall" that make it the verb ("will fall", "expected to fall"),
@@ -642,6 +674,40 @@ mod tests {
             vec!["against".to_string()]
         );
         assert!(fired(ru, "Deputies voted for the bill.", "direction-mismatch").is_empty());
+    }
+
+    #[test]
+    fn rate_decisions_and_speed_have_directions() {
+        let ru = "ЦБ понизил ставку до 16%.";
+        assert_eq!(
+            fired(
+                ru,
+                "The central bank raised the rate to 16%.",
+                "direction-mismatch"
+            ),
+            vec!["raised".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "The central bank cut the rate to 16%.",
+            "direction-mismatch"
+        )
+        .is_empty());
+        let ru = "ЦБ повысил ставку до 21%.";
+        assert_eq!(
+            fired(
+                ru,
+                "The central bank cut the rate to 21%.",
+                "direction-mismatch"
+            ),
+            vec!["cut".to_string()]
+        );
+        let ru = "Инфляция замедлилась до 8,1%.";
+        assert_eq!(
+            fired(ru, "Inflation accelerated to 8.1%.", "direction-mismatch"),
+            vec!["accelerated".to_string()]
+        );
+        assert!(fired(ru, "Inflation slowed to 8.1%.", "direction-mismatch").is_empty());
     }
 
     #[test]

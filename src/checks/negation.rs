@@ -11,6 +11,9 @@ const NOT_NEGATING: &[&[&str]] = &[
     &["не", "только"],
     &["не", "менее"],
     &["не", "более"],
+    // «не меньше 250 тыс.» is "at least", «не больше» "at most".
+    &["не", "меньше"],
+    &["не", "больше"],
     &["не", "раз"],
     &["не", "так", "давно"],
     &["не", "исключено"],
@@ -809,6 +812,9 @@ mod tests {
         assert!(fired(ru, en, "negation-mismatch").is_empty());
         let ru = "Посещения пациентов в стационарах разрешены.";
         assert_eq!(fired(ru, en, "negation-mismatch").len(), 1);
+        let ru = "Семья тратит на неделю в Сочи не меньше 250 тыс. рублей.";
+        let en = "A family spends at least 250,000 roubles on a week in Sochi.";
+        assert!(fired(ru, en, "negation-mismatch").is_empty());
     }
 
     #[test]
