@@ -33,6 +33,34 @@ struct Num<'a> {
     temperature: bool,
     /// Percentage points written after the figure: see [`points_after`].
     points: Points,
+    /// «на 84-м году жизни»: the 84th year of life is the age of 83.
+    life_year: bool,
+    /// A bound written before the figure ("more than", «не более»), with where its
+    /// words start: see [`bound_before`].
+    bound: Option<(Bound, usize)>,
+    /// A time of day: see [`clock_at`].
+    clock: Option<Clock>,
+}
+
+/// Which way a figure is a bound: «более 38 млн» is at least, "fewer than" at most.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Bound {
+    AtLeast,
+    AtMost,
+}
+
+/// A time of day written with figures: "08:17", "8.17am", "8.17 a.m.", "0517 GMT",
+/// "3 p.m.".
+#[derive(Clone, Debug, PartialEq)]
+struct Clock {
+    /// Minutes after midnight.
+    minutes: i32,
+    /// A 12-hour time without a.m. or p.m. ("at 8.17"): the other half of the day fits.
+    either_half: bool,
+    /// Hours ahead of GMT of a zone written after it: Moscow 3, GMT and UTC 0.
+    zone: Option<i32>,
+    /// The whole time as written.
+    span: std::ops::Range<usize>,
 }
 
 /// Points written after a figure.
@@ -43,10 +71,13 @@ enum Points {
     Percentage,
     /// «пункта», "points": percentage points or points of an index or a score.
     Bare,
+    /// «базисных пунктов», "basis points", "bp": hundredths of a percentage point.
+    Basis,
 }
 
 /// Percentage points after a figure («2 процентных пункта», «3 п.п.», "2 percentage
-/// points", "2 pp", "2 percent points") or bare points ("2 points").
+/// points", "2 pp", "2 percent points"), bare points ("2 points") or basis points («200
+/// базисных пунктов», "200 bp").
 fn points_after(text: &str, span: &std::ops::Range<usize>) -> Points {
     let words: Vec<String> = text[span.end..]
         .split(|c: char| !c.is_alphabetic())
@@ -70,6 +101,8 @@ fn points_after(text: &str, span: &std::ops::Range<usize>) -> Points {
             Points::Percentage
         }
         ("п", "п") | ("пп" | "pp" | "ppt" | "ppts", _) | ("p", "p") => Points::Percentage,
+        (a, b) if (a.starts_with("базисн") || a == "basis") && point(b) => Points::Basis,
+        ("bp" | "bps" | "bpts" | "бп", _) | ("б" | "b", "п" | "p") => Points::Basis,
         (a, _) if point(a) || a == "pts" => Points::Bare,
         _ => Points::No,
     }
@@ -221,6 +254,14 @@ fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
             .map(str::to_lowercase)
             .find_map(|w| unit_word(w.strip_prefix("пол").unwrap_or(&w)))
     };
+    if let Some((factor, _)) = speed_after(text, span) {
+        return Some(("speed", factor));
+    }
+    // Gas in cubic metres said with its magnitude: "1.2 bcm".
+    let written = text[span.clone()].to_lowercase();
+    if ["mcm", "bcm", "tcm"].iter().any(|u| written.ends_with(u)) {
+        return Some(("volume", 1.0));
+    }
     let word = crate::segment::numbers::word_after(&text[span.end..]).to_lowercase();
     let unit = m
         .spelled
@@ -233,6 +274,64 @@ fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
         && m.value.fract() == 0.0
         && (1000.0..=2100.0).contains(&m.value);
     (!(unit.1 == DAYS_IN_YEAR && calendar_year)).then_some(unit)
+}
+
+/// Speed in km/h ("км/ч", "km/h", "kph", «километров в час», "kilometres per hour"),
+/// mph ("mph", "miles an hour") or m/s ("м/с", "metres per second"), written after a
+/// figure or glued to it ("100mph"): the factor to km/h and the length of the unit text.
+fn speed_after(text: &str, span: &std::ops::Range<usize>) -> Option<(f64, usize)> {
+    let written = &text[span.clone()];
+    let glued = written.len() - written.trim_end_matches(char::is_alphabetic).len();
+    let start = span.end - glued;
+    let after = &text[start..];
+    let lead = after.len() - after.trim_start().len();
+    let rest = after[lead..].to_lowercase();
+    // Words with their slashes ("км/ч", also spaced: "km / h"), each with where it ends in
+    // `rest`.
+    let mut words: Vec<(String, usize)> = Vec::new();
+    let mut pos = 0;
+    for w in rest.split(|c: char| !(c.is_alphabetic() || c == '/')) {
+        let end = pos + w.len();
+        pos = end + 1;
+        if w.is_empty() {
+            continue;
+        }
+        match words.last_mut() {
+            Some(last) if last.0.ends_with('/') || w.starts_with('/') => {
+                last.0.push_str(w);
+                last.1 = end;
+            }
+            _ => words.push((w.to_string(), end)),
+        }
+        if words.len() == 4 {
+            break;
+        }
+    }
+    let w = |i: usize| words.get(i).map_or("", |x| x.0.as_str());
+    let end = |i: usize| glued + lead + words.get(i).map_or(0, |x| x.1);
+    let per =
+        |unit: &[&str]| matches!((w(1), w(2)), ("в" | "per" | "an" | "a", u) if unit.contains(&u));
+    let hour = ["час", "hour"];
+    let second = ["секунду", "second"];
+    let km =
+        |x: &str| matches!(x, "км" | "km") || x.starts_with("километр") || x.starts_with("kilomet");
+    let metre = |x: &str| {
+        matches!(x, "м" | "m")
+            || x.starts_with("метр")
+            || x.starts_with("meter")
+            || x.starts_with("metre")
+    };
+    Some(match w(0) {
+        "км/ч" | "км/час" | "km/h" | "km/hr" | "km/hour" | "kph" | "kmh" | "kmph" => {
+            (1.0, end(0))
+        }
+        "mph" | "mi/h" => (1.609_344, end(0)),
+        "м/с" | "м/сек" | "m/s" => (3.6, end(0)),
+        x if km(x) && per(&hour) => (1.0, end(2)),
+        "mile" | "miles" if per(&hour) => (1.609_344, end(2)),
+        x if metre(x) && per(&second) => (3.6, end(2)),
+        _ => return None,
+    })
 }
 
 /// A unit of measure, as (quantity, factor to the base unit): "км" is (length, 1000).
@@ -275,24 +374,59 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
         _ if stem("килограмм") || stem("kilogram") => ("mass", 1.0),
         _ if stem("тонн") || stem("tonne") || stem("ton") => ("mass", 1000.0),
         _ if stem("грамм") || stem("gram") => ("mass", 0.001),
+        // Volumes in cubic metres: «кубометров», «куб. м», "cubic metres", "barrels".
+        _ if stem("кубометр") || stem("кубическ") => ("volume", 1.0),
+        "куб" | "cubic" => ("volume", 1.0),
+        _ if stem("баррел") || stem("barrel") => ("volume", 0.158_987),
+        "bbl" => ("volume", 0.158_987),
+        _ if stem("литр") || stem("liter") || stem("litre") => ("volume", 0.001),
+        _ if stem("gallon") || stem("галлон") => ("volume", 0.003_785),
         _ => return None,
     })
+}
+
+/// The unit written after a figure as it stands: "км/ч", "miles per hour", "км".
+fn unit_label(text: &str, span: &std::ops::Range<usize>) -> String {
+    match speed_after(text, span) {
+        Some((_, len)) => {
+            let written = &text[span.clone()];
+            let glued = written.len() - written.trim_end_matches(char::is_alphabetic).len();
+            // (Offsets of the lower-cased text: `get` in case lower-casing moved them.)
+            text.get(span.end..span.end - glued + len)
+                .unwrap_or("")
+                .trim()
+                .to_string()
+        }
+        None => {
+            let word = crate::segment::numbers::word_after(&text[span.end..]);
+            // "cubic metres", "cubic feet": the measure is the second word.
+            if word.to_lowercase() == "cubic" {
+                let at = text[span.end..].find(&word).map_or(0, |i| i + word.len());
+                let next = crate::segment::numbers::word_after(&text[span.end + at..]);
+                format!("{word} {next}")
+            } else {
+                word
+            }
+        }
+    }
 }
 
 /// A figure with the unit written after it ("40 минут"); one said in words with its
 /// unit inside stays as it is ("полчаса").
 fn with_unit(text: &str, n: &Num) -> String {
-    let after = crate::segment::numbers::word_after(&text[n.m.span.end..]);
-    if n.unit.is_some() && unit_word(&after.to_lowercase()) == n.unit {
+    let after = unit_label(text, &n.m.span);
+    let speed = n.unit.is_some_and(|(q, _)| q == "speed");
+    let first = after.split(' ').next().unwrap_or("").to_lowercase();
+    if !after.is_empty() && (speed || (n.unit.is_some() && unit_word(&first) == n.unit)) {
         format!("{} {after}", n.text)
     } else {
         n.text.to_string()
     }
 }
 
-/// Miles, feet, inches, pounds: converting into them rounds.
+/// Miles, feet, inches, pounds, mph, gallons: converting into them rounds.
 fn is_imperial(factor: f64) -> bool {
-    [1609.344, 0.3048, 0.0254, 0.453_592].contains(&factor)
+    [1609.344, 0.3048, 0.0254, 0.453_592, 1.609_344, 0.003_785].contains(&factor)
 }
 
 /// Days in an average month: a month said in weeks is approximate («полтора месяца» is
@@ -400,7 +534,18 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
         let about = |words: &[&str]| words.iter().any(|w| sentence.contains(w));
         let (frost, temperature) = (about(FROST_WORDS), about(TEMPERATURE_WORDS));
         let mut signs: Vec<(Sign, Sign)> = Vec::new();
+        let mut kept: Vec<&NumberMention> = Vec::new();
+        // The end of the last time of day: its minutes are part of it.
+        let mut clock_end = 0;
         for m in &sent.numbers {
+            if m.span.start < clock_end {
+                continue;
+            }
+            let clock = clock_at(text, m, sent.span.end);
+            if let Some(c) = &clock {
+                clock_end = c.span.end;
+            }
+            kept.push(m);
             let (after, degrees) = after_degrees(text, &m.span);
             let sign = (sign_before(text, &m.span), sign_after(&after));
             signs.push(sign);
@@ -420,13 +565,16 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
                 },
                 temperature: temperature || degrees || sign.1 != Sign::Unsigned,
                 points: points_after(text, &m.span),
+                life_year: m.kind == NumKind::Ordinal && life_year_after(&text[m.span.end..]),
+                bound: bound_before(text, m),
+                clock,
             });
         }
         // A range states its sign once: «минус 10–15» (the second end may be below zero
         // too), «10–15 градусов мороза» (so is the first).
         let first = v.len() - signs.len();
         for k in 1..signs.len() {
-            let (a, b) = (&sent.numbers[k - 1], &sent.numbers[k]);
+            let (a, b) = (kept[k - 1], kept[k]);
             let between = text[a.span.end..b.span.start].trim().to_lowercase();
             if !crate::segment::numbers::RANGE_JOINERS.contains(&between.as_str()) {
                 continue;
@@ -441,6 +589,418 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
         }
     }
     v
+}
+
+/// «на 84-м году жизни», «пошёл 84-й год жизни»: a year of life, not an age.
+fn life_year_after(after: &str) -> bool {
+    let mut words = after
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    words.next().is_some_and(|w| w.starts_with("год")) && words.next().is_some_and(|w| w == "жизни")
+}
+
+/// Up to four words right before a figure, nearest first, lower-cased; past a currency
+/// sign, and stopping at anything but a space ("от 5 до 10" gives only «до» for 10). With
+/// each word, where it starts.
+fn words_before(text: &str, start: usize) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let mut end = text[..start]
+        .trim_end_matches(|c: char| c.is_whitespace() || "$€£₽".contains(c))
+        .len();
+    while out.len() < 4 {
+        let t = &text[..end];
+        let word_start = t
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(end, |(i, _)| i);
+        if word_start == end {
+            break;
+        }
+        out.push((t[word_start..].to_lowercase(), word_start));
+        let rest = &text[..word_start];
+        let trimmed = rest.trim_end();
+        if trimmed.len() == rest.len() {
+            break;
+        }
+        end = trimmed.len();
+    }
+    out
+}
+
+/// Russian verbs of change before «до», which is then "to", not "up to": «выросла до
+/// 18%», «продлили до 2030 года».
+const CHANGE_STEMS_RU: &[&str] = &[
+    "вырос",
+    "вырас",
+    "возрос",
+    "снизи",
+    "сниж",
+    "сократ",
+    "сокращ",
+    "увелич",
+    "уменьш",
+    "повыс",
+    "повыш",
+    "пониз",
+    "пониж",
+    "подня",
+    "подним",
+    "опуст",
+    "опуск",
+    "упа",
+    "пада",
+    "достиг",
+    "дорос",
+    "подскоч",
+    "рухн",
+    "обвал",
+    "продл",
+    "отлож",
+    "перенес",
+    "перенос",
+    "довед",
+    "довест",
+    "довод",
+    "измен",
+    "скоррект",
+    "ускор",
+    "замедл",
+];
+
+/// The bound a figure's words set: «более», «свыше», «не менее», «как минимум», «от»,
+/// "more than", "over", "at least", "upwards of", "in excess of" (at least); «менее»,
+/// «не более», «до», «почти», "less than", "under", "up to", "no more than", "at most",
+/// "almost", "nearly" (at most). Not «около», "about" (either way), nor «до» and «от» of a
+/// date, a range («от 5 до 10») or a change («выросла до 18%»).
+fn bound_before(text: &str, m: &NumberMention) -> Option<(Bound, usize)> {
+    use Bound::*;
+    let words = words_before(text, m.span.start);
+    let w = |i: usize| words.get(i).map_or("", |x| x.0.as_str());
+    // «более чем на 5%», «почти в 3 раза».
+    let mut i = usize::from(matches!(w(0), "на" | "в" | "во") && words.len() > 1);
+    if w(i) == "чем" {
+        i += 1;
+    }
+    let not = |j: usize| matches!(w(j), "не" | "no" | "not");
+    // A date, a time or a year: «до 2030 года», «до 15 марта», «до 18:00».
+    let dated = || {
+        let after = crate::segment::numbers::word_after(&text[m.span.end..]).to_lowercase();
+        let year =
+            m.magnitude.is_none() && m.value.fract() == 0.0 && (1000.0..=2100.0).contains(&m.value);
+        year || after.starts_with("год")
+            || after == "г"
+            || after == "гг"
+            || MONTHS_GENITIVE_RU.iter().any(|s| after.starts_with(s))
+            || text[m.span.end..].starts_with(':')
+    };
+    // «до» and «от» right before the figure, not after another figure («от 5 до 10»,
+    // «с 12 до 8%», «с 5 млн до 10 млн») nor a verb of change.
+    let plain_preposition = || {
+        i == 0
+            && !dated()
+            && !text[..words[0].1]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit() || c == '%')
+            && !matches!(w(1), "тыс" | "млн" | "млрд" | "трлн")
+            && !CHANGE_STEMS_RU.iter().any(|s| w(1).starts_with(s))
+    };
+    // «от» is "at least" for a price, sum, age or rate («билеты от 500 рублей», «штраф от
+    // 5 тыс.», «детей от 14 лет») or opening a clause; elsewhere it is "from" or "against"
+    // («отклонение от 4%», «защищает от 90% вирусов»).
+    let from_price = || w(1).is_empty() || FROM_PRICE_STEMS_RU.iter().any(|s| w(1).starts_with(s));
+    // «от 5 до 10»: the first end of a range.
+    let range_start = || {
+        text[m.span.end..]
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '%' || c == '.')
+            .split(|c: char| !c.is_alphabetic())
+            .find(|x| !x.is_empty() && !matches!(*x, "тыс" | "млн" | "млрд" | "трлн"))
+            .is_some_and(|x| x == "до")
+    };
+    let bound = match w(i) {
+        "более" | "больше" | "свыше" if not(i + 1) => AtMost,
+        "более" | "больше" | "свыше" | "старше" | "минимум" => AtLeast,
+        "менее" | "меньше" if not(i + 1) => AtLeast,
+        "менее" | "меньше" | "почти" | "моложе" | "максимум" => {
+            AtMost
+        }
+        "до" if plain_preposition() => AtMost,
+        "от" if plain_preposition() && !range_start() && from_price() => AtLeast,
+        "than" => {
+            let negated = not(i + 2);
+            match w(i + 1) {
+                "more" | "greater" | "higher" | "larger" => {
+                    if negated {
+                        AtMost
+                    } else {
+                        AtLeast
+                    }
+                }
+                "less" | "fewer" | "lower" | "smaller" => {
+                    if negated {
+                        AtLeast
+                    } else {
+                        AtMost
+                    }
+                }
+                _ => return None,
+            }
+        }
+        "over" | "above" | "exceeding" if i == 0 => AtLeast,
+        "least" if w(i + 1) == "at" => AtLeast,
+        "most" if w(i + 1) == "at" => AtMost,
+        "of" => match (w(i + 1), w(i + 2)) {
+            ("upwards", _) | ("excess", "in") | ("minimum", _) => AtLeast,
+            ("maximum", _) => AtMost,
+            _ => return None,
+        },
+        "under" | "below" | "almost" | "nearly" if i == 0 => AtMost,
+        "to" if w(i + 1) == "up" => AtMost,
+        _ => return None,
+    };
+    // Where the bound's words start: the farthest word read.
+    let far = match w(i) {
+        "than" | "least" | "most" | "to" => i + 1 + usize::from(not(i + 2) || w(i + 2) == "in"),
+        "of" => i + 1 + usize::from(w(i + 1) == "excess"),
+        _ => i + usize::from(not(i + 1) || w(i + 1) == "как"),
+    };
+    Some((bound, words[far.min(words.len() - 1)].1))
+}
+
+/// Words after which «от» before a figure is "at least": a price, a sum, an age, a rate.
+const FROM_PRICE_STEMS_RU: &[&str] = &[
+    "цен",
+    "стоим",
+    "стоит",
+    "стоя",
+    "обойд",
+    "билет",
+    "тариф",
+    "штраф",
+    "сумм",
+    "размер",
+    "зарплат",
+    "доход",
+    "пособи",
+    "выплат",
+    "скидк",
+    "ставк",
+    "возраст",
+    "дет",
+    "лиц",
+    "граждан",
+    "кредит",
+    "вклад",
+    "депозит",
+    "начина",
+    "стартова",
+];
+
+/// Russian month names in the genitive, by their stems: «15 марта».
+const MONTHS_GENITIVE_RU: &[&str] = &[
+    "январ",
+    "феврал",
+    "марта",
+    "апрел",
+    "мая",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+
+/// The time of day a figure starts, if it does: "08:17" (the minutes are part of it),
+/// "8.17am", "8.17 a.m.", "3 p.m.", "08.17" after "at" or «в», "0517 GMT", "0817 hrs";
+/// a zone written after it within the sentence (ending at `end`).
+fn clock_at(text: &str, m: &NumberMention, end: usize) -> Option<Clock> {
+    if m.spelled || m.magnitude.is_some() || m.kind != NumKind::Plain {
+        return None;
+    }
+    let written = &text[m.span.clone()];
+    let digits = written.trim_end_matches(char::is_alphabetic);
+    let glued = &written[digits.len()..];
+    let before = text[..m.span.start].trim_end();
+    if before.ends_with([':', '.'])
+        && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let after_at = |i: usize| &text[i.min(end)..end];
+    // a.m. or p.m. right after the figure (glued or not): whether p.m., and the end.
+    let half_of_day = |i: usize, glued: &str| -> Option<(bool, usize)> {
+        let g = glued.to_lowercase();
+        if g == "am" || g == "pm" {
+            return Some((g == "pm", i));
+        }
+        if !glued.is_empty() {
+            return None;
+        }
+        let rest = after_at(i);
+        let lead = rest.len() - rest.trim_start().len();
+        let r = rest[lead..].to_lowercase();
+        let pm = r.starts_with('p');
+        for form in ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"] {
+            if r.starts_with(form) && !r[form.len()..].starts_with(char::is_alphabetic) {
+                return Some((pm, i + lead + form.len()));
+            }
+        }
+        None
+    };
+    let two = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let short = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    // How the time is written, its hour and minute, where it ends and whether its hour has
+    // a leading zero.
+    #[derive(PartialEq)]
+    enum Form {
+        Colon,
+        Dot,
+        FourDigits,
+        Hour,
+    }
+    // "08:17", "5: 47 p.m.", "01։23" (an Armenian colon), «с 10-00 до 22-00» (a hyphen
+    // after «с», «до», «в», before minutes that start with a zero: «10-15» is a range).
+    let separator = text[m.span.end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ':' | '։' | '-'))
+        .filter(|_| short(digits) && glued.is_empty());
+    let word_before = words_before(text, m.span.start);
+    let word_before = word_before.first().map_or("", |w| w.0.as_str());
+    let at = matches!(word_before, "at" | "в" | "во");
+    // Russian writes decimals with a comma: «в 15.30», «до 9.00» are times.
+    let russian_time = matches!(
+        word_before,
+        "в" | "во" | "к" | "до" | "с" | "со" | "около" | "после"
+    );
+    let (form, hour, minute, mut stop, leading_zero): (Form, i32, i32, usize, bool) =
+        if let Some(sep) = separator {
+            let mut from = m.span.end + sep.len_utf8();
+            if sep != '-' && text[from..].starts_with(' ') {
+                from += 1;
+            }
+            let mm = text.get(from..from + 2)?;
+            let next = text[from + 2..].chars().next();
+            let hyphen_ok = sep != '-'
+                || (mm.starts_with('0')
+                    && next != Some('-')
+                    && matches!(word_before, "с" | "со" | "до" | "в" | "во" | "к" | "после")
+                    && !text[..m.span.start].ends_with('-'));
+            if !two(mm) || next.is_some_and(|c| c.is_ascii_digit()) || !hyphen_ok {
+                return None;
+            }
+            let (h, mm) = (digits.parse().ok()?, mm.parse().ok()?);
+            (Form::Colon, h, mm, from + 2, digits.starts_with('0'))
+        } else if let Some((mm, e)) = hour_words(text, m.span.end).filter(|_| at && short(digits)) {
+            // «в 11 часов 28 минут», «в 15 часов», "at 11 hours 28 minutes" (not «за 15
+            // часов», a duration)
+            (Form::Colon, digits.parse().ok()?, mm, e, false)
+        } else if let Some((h, mm)) = digits.split_once(['.', ':']) {
+            if !short(h) || !two(mm) {
+                return None;
+            }
+            let zero = h.starts_with('0') && h.len() == 2;
+            (
+                Form::Dot,
+                h.parse().ok()?,
+                mm.parse().ok()?,
+                m.span.end,
+                zero,
+            )
+        } else if digits.len() == 4 && glued.is_empty() {
+            let (h, mm) = (digits[..2].parse().ok()?, digits[2..].parse().ok()?);
+            (Form::FourDigits, h, mm, m.span.end, digits.starts_with('0'))
+        } else if short(digits) {
+            (Form::Hour, digits.parse().ok()?, 0, m.span.end, false)
+        } else {
+            return None;
+        };
+    // A colon says "time" even of an impossible one ("5:74 PM" is a time mistyped, to
+    // compare as a time); a decimal or four digits are a time only when they can be.
+    if (form != Form::Colon && hour > 24) || (form == Form::Dot && minute > 59) {
+        return None;
+    }
+    let half = half_of_day(stop, if stop == m.span.end { glued } else { "" });
+    if let Some((_, e)) = half {
+        stop = e;
+    }
+    // A zone in the next few words.
+    let zone_words: Vec<String> = after_at(stop)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    let zw = |i: usize| zone_words.get(i).map_or("", String::as_str);
+    let zone = match (zw(0), zw(1)) {
+        ("gmt" | "utc" | "greenwich" | "гринвичу", _) | ("по", "гринвичу") => {
+            Some(0)
+        }
+        ("мск" | "msk", _) | ("moscow", "time") | ("по", "московскому") => Some(3),
+        _ => None,
+    };
+    // A decimal or a year is a time only with something that says so.
+    let is_clock = match form {
+        Form::Colon => true,
+        Form::Dot => half.is_some() || zone.is_some() || (at && leading_zero) || russian_time,
+        Form::FourDigits => {
+            zone.is_some() || (leading_zero && (at || matches!(zw(0), "hrs" | "hours")))
+        }
+        Form::Hour => half.is_some(),
+    };
+    // "13:50 p.m." is 13:50: a.m. or p.m. only turns a 12-hour time.
+    let twelve_hour = half.filter(|_| (1..=12).contains(&hour));
+    if !is_clock || (half.is_some() && twelve_hour.is_none() && form != Form::Colon) {
+        return None;
+    }
+    let hour24 = match twelve_hour {
+        Some((pm, _)) => hour % 12 + if pm { 12 } else { 0 },
+        None => hour,
+    };
+    Some(Clock {
+        minutes: hour24 * 60 + minute,
+        either_half: half.is_none() && (1..=12).contains(&hour) && !leading_zero,
+        zone,
+        span: m.span.start..stop,
+    })
+}
+
+/// «часов 28 минут», «ч 5 мин», «часов», "hours 28 minutes" after an hour: the minutes
+/// (0 when none are given) and where the words end.
+fn hour_words(text: &str, from: usize) -> Option<(i32, usize)> {
+    let word_at = |i: usize| -> (usize, String) {
+        let rest = &text[i..];
+        let lead = rest.len() - rest.trim_start().len();
+        let w: String = rest[lead..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        (i + lead + w.len(), w.to_lowercase())
+    };
+    let (end, hour) = word_at(from);
+    let hour_word = (hour.starts_with("час") && !hour.starts_with("част"))
+        || matches!(hour.as_str(), "ч" | "hour" | "hours" | "h" | "hrs");
+    if !hour_word {
+        return None;
+    }
+    // The minutes: a number and «минут», «мин».
+    let rest = &text[end..];
+    let lead = rest.len() - rest.trim_start().len();
+    let digits: String = rest[lead..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    if (1..=2).contains(&digits.len()) {
+        let (e, w) = word_at(end + lead + digits.len());
+        if w.starts_with("мин") || w.starts_with("min") {
+            return Some((digits.parse().ok()?, e));
+        }
+    }
+    Some((0, end))
 }
 
 fn kinds_compatible(a: NumKind, b: NumKind) -> bool {
@@ -470,8 +1030,52 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
     if !kinds_compatible(a.m.kind, b.m.kind) {
         return false;
     }
+    // A time and a figure compare as figures: the time's hour ("3 p.m." ↔ «в 15 часов»,
+    // «1:10» ↔ "1 to 10").
+    if let (Some(ca), Some(cb)) = (&a.clock, &b.clock) {
+        return clocks_agree(ca, cb);
+    }
     let (x, y) = (a.m.value, b.m.value);
     if (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0) {
+        return true;
+    }
+    // "9.12m barrels" for «9,12 млн баррелей»: the glued letter was a magnitude.
+    for swap in [false, true] {
+        let (p, q) = if swap { (b, a) } else { (a, b) };
+        let Some(m) = q.m.unscaled else { continue };
+        let scaled = NumberMention {
+            value: q.m.value * m,
+            magnitude: Some(m),
+            unscaled: None,
+            ..q.m.clone()
+        };
+        let q = Num {
+            m: &scaled,
+            ..q.clone()
+        };
+        if if swap {
+            same(&q, p, target_text)
+        } else {
+            same(p, &q, target_text)
+        } {
+            return true;
+        }
+    }
+    // The 84th year of life is the age of 83 (or, loosely, 84).
+    if a.life_year && (x - 1.0 - y).abs() < 1e-9 {
+        return true;
+    }
+    // 100 basis points are one percentage point.
+    let basis = |p: &Num, q: &Num| {
+        p.points == Points::Basis
+            && q.points != Points::Basis
+            && (p.m.value / 100.0 - q.m.value).abs() <= 1e-9 * p.m.value.abs().max(1.0)
+    };
+    if basis(a, b) || basis(b, a) {
+        return true;
+    }
+    // A multiple said as a change in percent or a fraction: «в 1,5 раза» ↔ "rose 50%".
+    if multiple_as_change(a, b) || multiple_as_change(b, a) {
         return true;
     }
     // A conversion between units of one quantity: "1,5 км" ↔ "1,500 meters", or a
@@ -531,6 +1135,51 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
         return true;
     }
     false
+}
+
+/// Whether two times of day agree: the same minute, in the other half of the day when
+/// one is on a 12-hour clock without a.m. or p.m., or in another zone: «08:17 по
+/// московскому времени» is "0517 GMT". A Russian time with no zone is taken as Moscow
+/// time too when the other side says GMT.
+fn clocks_agree(a: &Clock, b: &Clock) -> bool {
+    let shifts: &[i32] = match (a.zone, b.zone) {
+        (Some(x), Some(y)) => &[x - y][..],
+        (None, Some(0)) => &[0, 3],
+        (Some(0), None) => &[0, -3],
+        _ => &[0],
+    };
+    // A shift may cross midnight; an impossible time ("91:00") matches nothing.
+    shifts.iter().any(|shift| {
+        let diff = a.minutes - b.minutes - shift * 60;
+        [0, 1440, -1440].contains(&diff)
+            || ([720, -720].contains(&diff) && (a.either_half || b.either_half))
+    })
+}
+
+/// A multiple (`m`) said as a change in percent or a fraction (`p`): «в 1,5 раза» is
+/// "up 50%", «снизились в 2 раза» "fell 50%" or "by half", «в 2,5 раза» "150%" or (as a
+/// share of before) "250%". Within the rounding of the multiple as written (a tenth at
+/// least: «в 1,5 раза» is 45–55%), or of a whole percent.
+fn multiple_as_change(m: &Num, p: &Num) -> bool {
+    if !m.m.multiple || p.m.multiple || m.m.value <= 1.0 {
+        return false;
+    }
+    let percent = if p.m.kind == NumKind::Percent {
+        p.m.value
+    } else if p.m.spelled && p.m.value > 0.0 && p.m.value < 1.0 {
+        p.m.value * 100.0
+    } else {
+        return false;
+    };
+    let k = m.m.value;
+    let half_unit = 0.5 * 10f64.powi(-decimals(m.m).max(1)) * 100.0;
+    [
+        ((k - 1.0) * 100.0, half_unit),
+        ((1.0 - 1.0 / k) * 100.0, half_unit / (k * k)),
+        (k * 100.0, half_unit),
+    ]
+    .iter()
+    .any(|&(expected, tolerance)| (percent - expected).abs() <= tolerance.max(1.0) + 1e-9)
 }
 
 /// The digits of a whole figure, sorted; from the written text when no magnitude
@@ -601,6 +1250,12 @@ fn relation(s: &Num, t: &Num) -> Option<&'static str> {
     if s.m.kind == NumKind::Month {
         return Some("month changed");
     }
+    match (&s.clock, &t.clock) {
+        (Some(_), Some(_)) => return Some("time changed"),
+        // A time with minutes is no figure with digits swapped: only its hour would be.
+        (Some(c), None) | (None, Some(c)) if c.minutes % 60 != 0 => return None,
+        _ => {}
+    }
     if s.m.multiple && t.m.multiple {
         return Some("multiple changed");
     }
@@ -637,7 +1292,134 @@ fn human(v: f64) -> String {
     format!("{s}{w}")
 }
 
+/// The day of the week a word names (1 is Monday): «в среду», «в минувшую пятницу»,
+/// «по средам», "on Tuesday". «Среда» is also "environment": only after a preposition
+/// or a word that dates it («в среду», «к среде», «до среды», «прошлую среду»), never «в
+/// среде». Not the night before a day («в ночь на воскресенье» is Saturday night), nor
+/// a capitalised Russian name mid-sentence (the channel «Пятница»).
+fn weekday(tokens: &[crate::segment::Token], k: usize) -> Option<u8> {
+    let t = &tokens[k];
+    let words: Vec<&crate::segment::Token> = tokens[..k]
+        .iter()
+        .rev()
+        .filter(|x| x.kind != crate::segment::TokenKind::Space)
+        .take(2)
+        .collect();
+    let prev = |i: usize| words.get(i).map_or("", |x| x.lower.as_str());
+    let w = t.lower.as_str();
+    if w.is_ascii() {
+        const EN: [&str; 7] = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        let day = w.strip_suffix('s').unwrap_or(w);
+        return EN
+            .iter()
+            .position(|d| *d == day)
+            .filter(|_| t.capitalized)
+            .map(|i| i as u8 + 1);
+    }
+    const RU: [&str; 7] = [
+        "понедельник",
+        "вторник",
+        "сред",
+        "четверг",
+        "пятниц",
+        "суббот",
+        "воскресень",
+    ];
+    let i = RU.iter().position(|d| w.starts_with(d))?;
+    // Whole forms only: «субботник», «пятничный», «средний» are not days.
+    let ending = &w[RU[i].len()..];
+    let endings: &[&str] = match i {
+        0 | 1 | 3 => &["", "а", "у", "ом", "е", "и", "ам", "ами", "ах"],
+        6 => &["е", "я", "ю", "ем", "ям", "ями", "ях"],
+        _ => &["а", "у", "ы", "е", "ой", "ам", "ами", "ах"],
+    };
+    if !endings.contains(&ending) || (t.capitalized && !t.sentence_initial) {
+        return None;
+    }
+    if prev(0) == "на" && matches!(prev(1), "ночь" | "ночью") {
+        return None;
+    }
+    if i == 2 {
+        const DATING: &[&str] = &[
+            "в",
+            "во",
+            "на",
+            "к",
+            "до",
+            "со",
+            "с",
+            "по",
+            "минувшую",
+            "прошлую",
+            "позапрошлую",
+            "эту",
+            "следующую",
+            "ближайшую",
+            "каждую",
+            "минувшей",
+            "прошлой",
+            "этой",
+            "следующей",
+            "ближайшей",
+            "каждой",
+        ];
+        if !DATING.contains(&prev(0)) || (matches!(prev(0), "в" | "во") && ending != "у") {
+            return None;
+        }
+    }
+    Some(i as u8 + 1)
+}
+
+/// A day of the week changed between the sentences of a bead («в среду» → "on
+/// Tuesday"): each side names one the other does not.
+fn weekdays(ctx: &Context, out: &mut Vec<Finding>) {
+    let (src, tgt) = (ctx.source(), ctx.target());
+    let days = |side: &DocSide, g: usize| -> Vec<(u8, usize, std::ops::Range<usize>)> {
+        let tokens = &side.sentence(g).1.tokens;
+        (0..tokens.len())
+            .filter(|&k| tokens[k].kind == crate::segment::TokenKind::Word)
+            .filter_map(|k| weekday(tokens, k).map(|d| (d, g, tokens[k].span.clone())))
+            .collect()
+    };
+    for bead in &ctx.a.alignment.sentences {
+        let s_days: Vec<_> = bead.source.clone().flat_map(|g| days(&src, g)).collect();
+        let t_days: Vec<_> = bead.target.clone().flat_map(|g| days(&tgt, g)).collect();
+        let s_left: Vec<_> = s_days
+            .iter()
+            .filter(|(d, _, _)| !t_days.iter().any(|x| x.0 == *d))
+            .collect();
+        let t_left: Vec<_> = t_days
+            .iter()
+            .filter(|(d, _, _)| !s_days.iter().any(|x| x.0 == *d))
+            .collect();
+        let (Some((_, sg, ss)), Some((_, tg, ts))) = (s_left.first(), t_left.first()) else {
+            continue;
+        };
+        let s_word = &src.sentence(*sg).0.text[ss.clone()];
+        let t_word = &tgt.sentence(*tg).0.text[ts.clone()];
+        let mut f = Finding::new(
+            rule("number-mismatch"),
+            format!("day of the week changed: «{s_word}» became «{t_word}»"),
+        )
+        .source(src.span_in(*sg, ss.clone()))
+        .target(tgt.span_in(*tg, ts.clone()));
+        if bead.confidence < 0.5 {
+            f = f.severity(Severity::Warning);
+        }
+        out.push(f);
+    }
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    weekdays(ctx, out);
     let al = &ctx.a.alignment;
     let src = ctx.source();
     let tgt = ctx.target();
@@ -675,18 +1457,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let bead = beads.iter().find(|b| b.source.contains(&s.g));
-                for (j, t) in t_all.iter().enumerate() {
-                    if t_used[j] {
-                        continue;
-                    }
+                let candidate = |j: usize| {
+                    let t = &t_all[j];
                     let in_bead = bead.is_some_and(|b| b.target.contains(&t.g));
-                    if (pass == 0 && !in_bead) || !same(s, t, tgt.sentence_text(t.g)) {
-                        continue;
-                    }
+                    !t_used[j] && (pass == 1 || in_bead) && same(s, t, tgt.sentence_text(t.g))
+                };
+                // The very same value first: «в 2 раза … 50%» ↔ "doubled … 50%" pairs the
+                // two 50s, not «2 раза» with "50%" (a halving).
+                let equal = |j: usize| (s.m.value - t_all[j].m.value).abs() < 1e-9;
+                let found = (0..t_all.len())
+                    .find(|&j| equal(j) && candidate(j))
+                    .or_else(|| (0..t_all.len()).find(|&j| candidate(j)));
+                if let Some(j) = found {
+                    let in_bead = bead.is_some_and(|b| b.target.contains(&t_all[j].g));
                     s_used[i] = true;
                     t_used[j] = true;
                     matched.push((i, j, in_bead));
-                    break;
                 }
             }
         }
@@ -726,14 +1512,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             if (qs, fs) == (qt, ft) || (s.m.value - t.m.value).abs() > 1e-9 * s.m.value.abs() {
                 continue;
             }
-            let name = |text: &str, m: &NumberMention| {
-                crate::segment::numbers::word_after(&text[m.span.end..])
+            let su = unit_label(src.sentence(s.g).0.text.as_str(), &s.m.span);
+            let tu = unit_label(tgt.sentence(t.g).0.text.as_str(), &t.m.span);
+            let with = |text: &str, unit: &str| {
+                if unit.is_empty() {
+                    text.to_string()
+                } else {
+                    format!("{text} {unit}")
+                }
             };
-            let su = name(src.sentence(s.g).0.text.as_str(), s.m);
-            let tu = name(tgt.sentence(t.g).0.text.as_str(), t.m);
             let mut f = Finding::new(
                 rule("number-mismatch"),
-                format!("unit changed: «{} {su}» became «{} {tu}»", s.text, t.text),
+                format!(
+                    "unit changed: «{}» became «{}»",
+                    with(s.text, &su),
+                    with(t.text, &tu)
+                ),
             )
             .source(src.span_in(s.g, s.m.span.clone()))
             .target(tgt.span_in(t.g, t.m.span.clone()))
@@ -748,17 +1542,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         for &(i, j, in_bead) in &matched {
             let (s, t) = (&s_all[i], &t_all[j]);
             let percent = |n: &Num| n.m.kind == NumKind::Percent && n.points == Points::No;
-            let changed = (s.points == Points::Percentage && percent(t))
-                || (percent(s) && t.points == Points::Percentage);
+            let points = |n: &Num| matches!(n.points, Points::Percentage | Points::Basis);
+            let changed = (points(s) && percent(t)) || (percent(s) && points(t));
             if !changed {
                 continue;
             }
-            let name = |n: &Num| {
-                if n.points == Points::Percentage {
-                    "percentage points"
-                } else {
-                    "percent"
-                }
+            let name = |n: &Num| match n.points {
+                Points::Percentage => "percentage points",
+                Points::Basis => "basis points",
+                _ => "percent",
             };
             let mut f = Finding::new(
                 rule("number-mismatch"),
@@ -773,6 +1565,45 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .source(src.span_in(s.g, s.m.span.clone()))
             .target(tgt.span_in(t.g, t.m.span.clone()))
             .suggest(format!("the source says {}", name(s)));
+            if !in_bead {
+                f = f.severity(Severity::Warning);
+            }
+            out.push(f);
+        }
+        // A bound turned round: «не менее 18» → "no more than 18", «почти 300» → "more
+        // than 300". Only for the very same figure: «более 1,9 млн» may be "almost 2
+        // million".
+        for &(i, j, in_bead) in &matched {
+            let (s, t) = (&s_all[i], &t_all[j]);
+            let (Some((a, sa)), Some((b, ta))) = (s.bound, t.bound) else {
+                continue;
+            };
+            let (x, y) = (s.m.value, t.m.value);
+            if a == b || (x - y).abs() > 1e-9 * x.abs().max(1.0) || s.in_name || t.in_name {
+                continue;
+            }
+            let (s_text, t_text) = (
+                src.sentence(s.g).0.text.as_str(),
+                tgt.sentence(t.g).0.text.as_str(),
+            );
+            let (s_phrase, t_phrase) = (&s_text[sa..s.m.span.end], &t_text[ta..t.m.span.end]);
+            let say = |b: Bound| match b {
+                Bound::AtLeast => "at least",
+                Bound::AtMost => "at most",
+            };
+            let mut f = Finding::new(
+                rule("number-mismatch"),
+                format!(
+                    "bound reversed: «{s_phrase}» ({} {}) became «{t_phrase}» ({} {})",
+                    say(a),
+                    human(x),
+                    say(b),
+                    human(y)
+                ),
+            )
+            .source(src.span_in(s.g, sa..s.m.span.end))
+            .target(tgt.span_in(t.g, ta..t.m.span.end))
+            .suggest(format!("the source says {} {}", say(a), human(x)));
             if !in_bead {
                 f = f.severity(Severity::Warning);
             }
@@ -874,6 +1705,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                         kinds_compatible(s.m.kind, t_all[j].m.kind)
                             && t_all[j].m.spelled == s.m.spelled
                             && !t_all[j].in_name
+                            // (A time is not "changed" into its own hour.)
+                            && (s.clock.is_some() == t_all[j].clock.is_some()
+                                || s.m.value != t_all[j].m.value)
                     })
                     .collect();
                 // (Figures already reported as changed are no longer candidates.)
@@ -895,9 +1729,39 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 s_reported[i] = true;
                 let t = &t_all[j];
                 let r = rule("number-mismatch");
+                let (s_text, t_text) = (
+                    src.sentence(s.g).0.text.as_str(),
+                    tgt.sentence(t.g).0.text.as_str(),
+                );
+                // A time is shown and pointed at whole ("08:17", "8.19am").
+                let (s_span, t_span) = match (&s.clock, &t.clock) {
+                    (Some(a), Some(b)) => (a.span.clone(), b.span.clone()),
+                    _ => (s.m.span.clone(), t.m.span.clone()),
+                };
                 let msg = match (&s.designation, &t.designation) {
                     (Some((_, sd)), Some((_, td))) if why == "designation changed" => {
                         format!("{why}: «{sd}» became «{td}»")
+                    }
+                    _ if why == "time changed" => {
+                        let (a, b) = (s.clock.as_ref(), t.clock.as_ref());
+                        let zone = |c: Option<&Clock>| match c.and_then(|c| c.zone) {
+                            Some(0) => " (GMT)",
+                            Some(3) => " (Moscow time)",
+                            _ => "",
+                        };
+                        // The same hour and minute in another zone: «13:25 мск» → "13:25 GMT".
+                        let why = if a.map(|c| c.minutes) == b.map(|c| c.minutes) {
+                            "time zone changed"
+                        } else {
+                            why
+                        };
+                        format!(
+                            "{why}: «{}»{} became «{}»{}",
+                            &s_text[s_span.clone()],
+                            zone(a),
+                            &t_text[t_span.clone()],
+                            zone(b)
+                        )
                     }
                     _ if why == "measure changed" => format!(
                         "{why}: «{}» became «{}»",
@@ -915,8 +1779,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 let sugg = (why == "magnitude changed")
                     .then(|| format!("the source says {}", human(s.m.value)));
                 let mut f = Finding::new(r, msg)
-                    .source(src.span_in(s.g, s.m.span.clone()))
-                    .target(tgt.span_in(t.g, t.m.span.clone()));
+                    .source(src.span_in(s.g, s_span))
+                    .target(tgt.span_in(t.g, t_span));
                 // Without a confident sentence alignment, a changed figure is only a warning.
                 if bead.is_none_or(|b| b.confidence < 0.5) {
                     f = f.severity(Severity::Warning);
@@ -929,9 +1793,36 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         // 4. Figures with no counterpart at all (digits only: words are often rephrased).
         let r = rule("number-missing");
+        // The minutes of a time the other side writes as one ("в 17 часов 47 минут" ↔ "at
+        // 5:47 PM", «с 10-00» ↔ "from 10:00 a.m."): two digits, left over, the minute of a
+        // time in the aligned sentences.
+        let minute_of_clock = |n: &Num, others: &[Num], other_is_target: bool| {
+            let beads_other = |o: &Num| {
+                beads.iter().any(|b| {
+                    let (mine, theirs) = if other_is_target {
+                        (&b.source, &b.target)
+                    } else {
+                        (&b.target, &b.source)
+                    };
+                    mine.contains(&n.g) && theirs.contains(&o.g)
+                })
+            };
+            n.text.len() == 2
+                && others.iter().any(|o| {
+                    o.clock
+                        .as_ref()
+                        .is_some_and(|c| f64::from(c.minutes % 60) == n.m.value)
+                        && beads_other(o)
+                })
+        };
         for &i in &s_left {
             let s = &s_all[i];
-            if s_reported[i] || s.m.spelled || s.in_name || s.m.kind == NumKind::Ordinal {
+            if s_reported[i]
+                || s.m.spelled
+                || s.in_name
+                || s.m.kind == NumKind::Ordinal
+                || minute_of_clock(s, &t_all, true)
+            {
                 continue;
             }
             let translation = aligned_text(&beads, &tgt, s.g, true);
@@ -952,30 +1843,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         for &j in &t_left {
             let t = &t_all[j];
-            if t_taken[j] || t.m.spelled || t.in_name || t.m.kind == NumKind::Ordinal {
+            if t_taken[j]
+                || t.m.spelled
+                || t.in_name
+                || t.m.kind == NumKind::Ordinal
+                || minute_of_clock(t, &s_all, false)
+            {
                 continue;
             }
             let _ = &para_target_text;
             let source_text = aligned_text(&beads, &src, t.g, false);
             if said_in_words(t.m, &source_text) {
-                continue;
-            }
-            // The minutes of a time whose source says ":00" ("19:00" → "19:01"): the
-            // ":00" itself is not compared (English may drop it: "7 p.m."), so a changed
-            // minute shows up here, left over.
-            if let Some((src_time, g)) = changed_minutes(&src, &tgt, &beads, t) {
-                out.push(
-                    Finding::new(
-                        rule("number-mismatch"),
-                        format!(
-                            "time changed: «{src_time}» became «{}»",
-                            time_at(tgt.sentence(t.g).0.text.as_str(), &t.m.span)
-                                .map_or(t.text.to_string(), |(text, _)| text)
-                        ),
-                    )
-                    .source(src.sentence_span(g))
-                    .target(tgt.span_in(t.g, t.m.span.clone())),
-                );
                 continue;
             }
             out.push(
@@ -1040,51 +1918,6 @@ fn said_in_words(m: &NumberMention, other: &str) -> bool {
         (25.0, true) => has(&["quarter", "четверт"]),
         _ => false,
     }
-}
-
-/// The "H:MM" time whose minutes are at `minutes` in `text`: (the time, its hour).
-fn time_at(text: &str, minutes: &std::ops::Range<usize>) -> Option<(String, u32)> {
-    let before = &text[..minutes.start];
-    let hour_text = before.strip_suffix(':')?;
-    let digits = &hour_text[hour_text
-        .trim_end_matches(|c: char| c.is_ascii_digit())
-        .len()..];
-    if digits.is_empty() || digits.len() > 2 || minutes.len() != 2 {
-        return None;
-    }
-    let hour: u32 = digits.parse().ok()?;
-    Some((format!("{digits}:{}", &text[minutes.clone()]), hour))
-}
-
-/// Every "H:00" time of a text: (the time, its hour).
-fn full_hours(text: &str) -> Vec<(String, u32)> {
-    let b = text.as_bytes();
-    text.match_indices(":00")
-        .map(|(i, _)| i)
-        .filter(|&i| !b.get(i + 3).is_some_and(u8::is_ascii_digit))
-        .filter_map(|i| time_at(text, &(i + 1..i + 3)))
-        .collect()
-}
-
-/// A target minute figure left unmatched, in a time whose hour a source ":00" time of the
-/// aligned sentence has: (the source time, its sentence).
-fn changed_minutes(
-    src: &DocSide,
-    tgt: &DocSide,
-    beads: &[&crate::align::Bead],
-    t: &Num,
-) -> Option<(String, usize)> {
-    let (_, hour) = time_at(tgt.sentence(t.g).0.text.as_str(), &t.m.span)?;
-    if t.text == "00" {
-        return None;
-    }
-    let bead = beads.iter().find(|b| b.target.contains(&t.g))?;
-    bead.source.clone().find_map(|g| {
-        full_hours(src.sentence_text(g))
-            .into_iter()
-            .find(|&(_, h)| h == hour || h == hour + 12)
-            .map(|(time, _)| (time, g))
-    })
 }
 
 /// The target sentence aligned with a source sentence (for pointing at where a figure is missing).
@@ -1721,13 +2554,13 @@ mod tests {
             "The ceasefire will begin at 00:01 on July 27, and the pickup point opens at 10:00.",
             "number-mismatch",
         );
-        assert_eq!(f, vec!["01".to_string()]);
+        assert_eq!(f, vec!["00:01".to_string()]);
         let f = fired(
             "Встреча назначена на 19:00.",
             "The meeting is scheduled for 7:05 p.m.",
             "number-mismatch",
         );
-        assert_eq!(f, vec!["05".to_string()]);
+        assert_eq!(f, vec!["7:05 p.m.".to_string()]);
         // The same time, with or without its minutes, is no change.
         for en in [
             "The meeting is scheduled for 19:00.",
@@ -1851,6 +2684,447 @@ mod tests {
             "number-mismatch",
         );
         assert_eq!(f, vec!["April".to_string()]);
+    }
+
+    /// No finding of either number rule.
+    fn silent(ru: &str, en: &str) {
+        for rule in ["number-mismatch", "number-missing"] {
+            assert!(fired(ru, en, rule).is_empty(), "{rule}: {ru} / {en}");
+        }
+    }
+
+    #[test]
+    fn english_fractions_after_by_or_up_are_shares() {
+        for en in [
+            "The company's revenue grew by a third.",
+            "The company's revenue was up a third.",
+            "The company's revenue grew by one third.",
+        ] {
+            silent("Доходы компании выросли на треть.", en);
+        }
+        silent(
+            "Три четверти жителей против.",
+            "Three quarters of residents are against.",
+        );
+        // Another fraction is a change; an ordinal before its noun stays an ordinal.
+        assert_eq!(
+            fired(
+                "Доходы компании выросли на треть.",
+                "The company's revenue grew by a quarter.",
+                "number-mismatch"
+            ),
+            vec!["a quarter".to_string()]
+        );
+        silent("Он выиграл в третий раз.", "He won for a third time.");
+    }
+
+    #[test]
+    fn multiples_said_as_percentages() {
+        for (ru, en) in [
+            ("Продажи выросли в 1,5 раза.", "Sales rose 50%."),
+            ("Продажи выросли в 2,5 раза.", "Sales have risen 150%."),
+            (
+                "Продажи выросли в 1,8 раза.",
+                "Sales rose 80% year on year.",
+            ),
+            ("Продажи выросли на 80%.", "Sales rose 1.8-fold."),
+            ("Продажи снизились в 2 раза.", "Sales fell 50%."),
+            ("Продажи снизились в 1,5 раза.", "Sales fell by a third."),
+        ] {
+            silent(ru, en);
+        }
+        assert_eq!(
+            fired(
+                "Продажи выросли в 1,5 раза.",
+                "Sales rose 60%.",
+                "number-mismatch"
+            ),
+            vec!["60%".to_string()]
+        );
+    }
+
+    #[test]
+    fn gas_in_bcm_and_a_glued_m_for_millions() {
+        silent(
+            "Транзит составил 1,2 млрд кубометров.",
+            "Transit was 1.2 bcm.",
+        );
+        silent(
+            "Добыча составила 9,12 млн баррелей в сутки.",
+            "Output was 9.12m barrels a day.",
+        );
+        silent("Он пробежал 400 м.", "He ran the 400m.");
+        assert_eq!(
+            fired(
+                "Транзит составил 1,2 млрд кубометров.",
+                "Transit was 1.2 mcm.",
+                "number-mismatch"
+            ),
+            vec!["1.2 mcm".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Добыча составила 9,12 млн баррелей.",
+                "Output was 9.12bn barrels.",
+                "number-mismatch"
+            ),
+            vec!["9.12bn".to_string()]
+        );
+    }
+
+    #[test]
+    fn the_nth_year_of_life_is_the_age_before() {
+        for en in [
+            "He died at the age of 83.",
+            "He died at 83.",
+            "He died at 84.",
+            "He died in his 84th year.",
+        ] {
+            silent("Он скончался на 84-м году жизни.", en);
+        }
+        assert_eq!(
+            fired(
+                "Он скончался на 84-м году жизни.",
+                "He died at the age of 82.",
+                "number-mismatch"
+            ),
+            vec!["82".to_string()]
+        );
+        // Only a year of life: «84-й год» of something else is the 84th.
+        assert_eq!(
+            fired(
+                "Шёл 84-й год войны.",
+                "It was the 83rd year of the war.",
+                "number-mismatch"
+            ),
+            vec!["83rd".to_string()]
+        );
+    }
+
+    #[test]
+    fn speeds_convert_between_kmh_and_mph() {
+        for en in [
+            "The speed reached 100 mph.",
+            "The speed reached 99 miles per hour.",
+            "The speed reached 160 km/h.",
+            "The speed reached 160 kilometres an hour.",
+        ] {
+            silent("Скорость достигла 160 км/ч.", en);
+        }
+        silent("Ветер до 15 м/с.", "Wind of up to 15 metres per second.");
+        for (ru, en, figure) in [
+            (
+                "Скорость ограничена 90 км/ч.",
+                "Speed is limited to 90 mph.",
+                "90",
+            ),
+            ("Скорость достигла 160 км/ч.", "It reached 120 mph.", "120"),
+        ] {
+            assert_eq!(
+                fired(ru, en, "number-mismatch"),
+                vec![figure.to_string()],
+                "{en}"
+            );
+        }
+    }
+
+    #[test]
+    fn russian_compounds_carry_their_figure() {
+        for (ru, en) in [
+            (
+                "В этом году 312 стобалльных результатов.",
+                "This year 312 students scored the maximum 100 points.",
+            ),
+            (
+                "Стобалльникам выплатят премию.",
+                "Each 100-point scorer will get a bonus.",
+            ),
+            (
+                "Двухлетний контракт подписан.",
+                "A two-year contract was signed.",
+            ),
+            (
+                "Он живёт в пятиэтажном доме.",
+                "He lives in a 5-storey building.",
+            ),
+            (
+                "Пятитысячная купюра подорожала.",
+                "The 5,000-rouble note got dearer.",
+            ),
+            // No figure in «двусторонний» ("bilateral") nor in «столетие».
+            (
+                "Двусторонняя встреча прошла в прошлом столетии.",
+                "The bilateral meeting took place last century.",
+            ),
+        ] {
+            silent(ru, en);
+        }
+        assert_eq!(
+            fired(
+                "Двухлетний контракт подписан.",
+                "A three-year contract was signed.",
+                "number-mismatch"
+            ),
+            vec!["three".to_string()]
+        );
+    }
+
+    #[test]
+    fn basis_points_are_hundredths_of_a_point() {
+        for (ru, en) in [
+            (
+                "ЦБ повысил ставку на 200 базисных пунктов, до 18%.",
+                "The central bank raised the rate by two percentage points to 18%.",
+            ),
+            (
+                "ЦБ повысил ставку на 200 базисных пунктов, до 18%.",
+                "The central bank raised the rate by 2 pp to 18%.",
+            ),
+            (
+                "ЦБ повысил ставку на 2 процентных пункта, до 18%.",
+                "The central bank raised the rate by 200 basis points to 18%.",
+            ),
+        ] {
+            silent(ru, en);
+        }
+        assert_eq!(
+            fired(
+                "ЦБ повысил ставку на 200 базисных пунктов, до 18%.",
+                "The central bank raised the rate by 3 percentage points to 18%.",
+                "number-mismatch"
+            ),
+            vec!["3".to_string()]
+        );
+        // Basis points said as percent are a changed unit, as percentage points are.
+        assert_eq!(
+            fired(
+                "ЦБ повысил ставку на 200 базисных пунктов.",
+                "The central bank raised the rate by 2%.",
+                "number-mismatch"
+            ),
+            vec!["2%".to_string()]
+        );
+    }
+
+    #[test]
+    fn clock_times_in_any_format() {
+        let ru = "Взрыв произошёл в 08:17 по московскому времени.";
+        for en in [
+            "The blast happened at 8.17am Moscow time.",
+            "The blast happened at 8.17 a.m. Moscow time.",
+            "The blast happened at 0817 Moscow time.",
+            "The blast happened at 08.17 Moscow time.",
+            "The blast happened at 0517 GMT.",
+        ] {
+            silent(ru, en);
+        }
+        silent(
+            "Взрыв произошёл в 20:17 по московскому времени.",
+            "The blast happened at 8.17pm Moscow time.",
+        );
+        silent(
+            "В 17 часов 47 минут поступило сообщение.",
+            "At 5:47 PM, a report came in.",
+        );
+        silent(
+            "Часы работы с 10-00 до 22-00.",
+            "It is open from 10:00 a.m. to 10:00 p.m.",
+        );
+        for (en, time) in [
+            ("The blast happened at 8.19am Moscow time.", "8.19am"),
+            ("The blast happened at 0617 GMT.", "0617"),
+            ("The blast happened at 8.17pm Moscow time.", "8.17pm"),
+        ] {
+            assert_eq!(
+                fired(ru, en, "number-mismatch"),
+                vec![time.to_string()],
+                "{en}"
+            );
+        }
+        // The hour and minute kept, the zone changed.
+        let f = findings("Это случилось в 13:25 мск.", "It happened at 13:25 GMT.");
+        assert!(
+            f.iter().any(|f| f.message.starts_with("time zone changed")),
+            "{:?}",
+            f.iter().map(|f| &f.message).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_bound_turned_round_is_a_change() {
+        for (ru, en, phrase) in [
+            (
+                "Планируется не менее 18 пусков.",
+                "No more than 18 launches are planned.",
+                "No more than 18",
+            ),
+            (
+                "Фильм посмотрели более 38 млн зрителей.",
+                "The film was seen by fewer than 38 million viewers.",
+                "fewer than 38 million",
+            ),
+            (
+                "На свадьбу пришли почти 300 гостей.",
+                "More than 300 guests came to the wedding.",
+                "More than 300",
+            ),
+            (
+                "Пострадали свыше 50 человек.",
+                "Under 50 people were injured.",
+                "Under 50",
+            ),
+            (
+                "Цены снизились более чем на 5%.",
+                "Prices fell by less than 5%.",
+                "less than 5%",
+            ),
+        ] {
+            assert_eq!(
+                fired(ru, en, "number-mismatch"),
+                vec![phrase.to_string()],
+                "{en}"
+            );
+        }
+        for (ru, en) in [
+            (
+                "Планируется не менее 18 пусков.",
+                "At least 18 launches are planned.",
+            ),
+            (
+                "Фильм посмотрели более 38 млн зрителей.",
+                "The film was seen by over 38 million viewers.",
+            ),
+            (
+                "На свадьбу пришли почти 300 гостей.",
+                "Nearly 300 guests came.",
+            ),
+            // «около» is either way; a bound on one side only is no change.
+            ("Пришли около 300 гостей.", "More than 300 guests came."),
+            ("Пришли 300 гостей.", "Fewer than 300 guests came."),
+            // «до» of a change, a date or a range is no bound.
+            ("Ставка выросла до 18%.", "The rate rose to over 18%."),
+            (
+                "Программа рассчитана до 2030 года.",
+                "The programme runs beyond 2030.",
+            ),
+            (
+                "Цены выросли с 12 до 18%.",
+                "Prices rose from 12% to over 18%.",
+            ),
+            // «от» that is "from": only a price, an age or a sum is "at least".
+            (
+                "Инфляция отклонилась вниз от 4%.",
+                "Inflation deviated below 4%.",
+            ),
+            (
+                "Детям до 14 лет вход бесплатный.",
+                "Entry is free for children under 14.",
+            ),
+            // Not the very same figure: a paraphrase.
+            ("Более 1,9 млн человек.", "Almost 2 million people."),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{ru} / {en}");
+        }
+    }
+
+    #[test]
+    fn a_changed_unit_of_mass_or_volume() {
+        for en in [
+            "Output was 234 million barrels.",
+            "Output was 234 million cubic metres.",
+        ] {
+            assert_eq!(
+                fired("Добыча составила 234 млн тонн.", en, "number-mismatch"),
+                vec!["234 million".to_string()],
+                "{en}"
+            );
+        }
+        for en in [
+            "Output was 234 million tonnes.",
+            "Output was 234 million tons.",
+        ] {
+            silent("Добыча составила 234 млн тонн.", en);
+        }
+        silent(
+            "Добыча газа составила 5 млрд кубометров.",
+            "Gas output was 5 billion cubic meters.",
+        );
+    }
+
+    #[test]
+    fn a_changed_day_of_the_week() {
+        for (ru, en, day) in [
+            (
+                "Это случилось в минувшую пятницу.",
+                "It happened last Thursday.",
+                "Thursday",
+            ),
+            (
+                "Совещание прошло в среду.",
+                "The meeting took place on Tuesday.",
+                "Tuesday",
+            ),
+            (
+                "Заседание пройдёт во вторник, 5 марта.",
+                "The meeting will be held on Wednesday, March 5.",
+                "Wednesday",
+            ),
+        ] {
+            assert_eq!(
+                fired(ru, en, "number-mismatch"),
+                vec![day.to_string()],
+                "{en}"
+            );
+        }
+        for (ru, en) in [
+            (
+                "Это случилось в минувшую пятницу.",
+                "It happened last Friday.",
+            ),
+            (
+                "Совещание прошло в среду.",
+                "The meeting took place this week.",
+            ),
+            // «среда» the environment, the night before Sunday, a channel's name.
+            (
+                "Загрязнение окружающей среды растёт, сообщили в среду.",
+                "Pollution is growing, officials said on Wednesday.",
+            ),
+            (
+                "Он работает в среде разработчиков с понедельника.",
+                "He has worked among developers since Monday.",
+            ),
+            (
+                "В ночь на воскресенье прошёл ливень.",
+                "A downpour hit on Saturday night.",
+            ),
+            (
+                "Канал «Пятница» покажет сериал в четверг.",
+                "The Friday channel will show the series on Thursday.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{ru} / {en}");
+        }
+    }
+
+    #[test]
+    fn an_abbreviated_month_keeps_its_day_in_the_sentence() {
+        let ru = "Прощание пройдёт 17 февраля.";
+        assert_eq!(
+            fired(
+                ru,
+                "The farewell will take place on Feb. 18.",
+                "number-mismatch"
+            ),
+            vec!["18".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "The farewell will take place on Feb. 18.",
+            "added-sentence"
+        )
+        .is_empty());
+        silent(ru, "The farewell will take place on Feb. 17.");
     }
 
     #[test]

@@ -288,6 +288,10 @@ const MAGNITUDES: &[(&str, f64)] = &[
     ("trln", 1e12),
     ("tln", 1e12),
     ("trn", 1e12),
+    // Cubic metres of gas: "1.2 bcm" is 1.2 billion (the unit is read by the number check).
+    ("mcm", 1e6),
+    ("bcm", 1e9),
+    ("tcm", 1e12),
 ];
 
 /// Multiples said in one word. "double", "triple" and "quadruple" are adjectives too

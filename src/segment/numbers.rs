@@ -35,6 +35,10 @@ pub struct NumberMention {
     /// figure («три десятка»): it matches a figure of its value, but is too vague to be
     /// reported on its own.
     pub loose: bool,
+    /// A one-letter magnitude glued to the digits but left unapplied for want of a
+    /// currency sign: "9.12m barrels" is millions, "400m race" metres. The other
+    /// language decides (see the number check).
+    pub unscaled: Option<f64>,
 }
 
 impl NumberMention {
@@ -143,6 +147,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                 // "12k users", "10.8k": a lower-case k glued to the digits is thousands
                 // ("6000K" is a temperature).
                 let glued_k = suffix == "k" && raw_suffix_is_lower(txt(t));
+                let mut unscaled = None;
                 // Suffixes glued to the digits: "1st", "3bn", "5m", "2-го" handled below.
                 match suffix.as_str() {
                     "st" | "nd" | "rd" | "th" => kind = NumKind::Ordinal,
@@ -151,6 +156,8 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                         if let Some(NumberWord::Magnitude(m)) = lang.number_word(s) {
                             if magnitude_ok(s) || glued_k {
                                 magnitude = Some(m);
+                            } else {
+                                unscaled = Some(m);
                             }
                         }
                     }
@@ -239,6 +246,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                     mantissa,
                     multiple: false,
                     loose: magnitude.is_some_and(is_round),
+                    unscaled,
                 });
                 k = next;
             }
@@ -299,6 +307,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 mantissa: v / d,
                                 multiple: false,
                                 loose: false,
+                                unscaled: None,
                             });
                             k = look + 1;
                             continue;
@@ -330,6 +339,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             mantissa,
                             multiple: false,
                             loose: magnitude.is_some_and(is_round),
+                            unscaled: None,
                         });
                         k = next;
                         continue;
@@ -344,6 +354,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             mantissa: v,
                             multiple: false,
                             loose: false,
+                            unscaled: None,
                         });
                     }
                     Some(NumberWord::Month(m)) => {
@@ -359,6 +370,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 mantissa: m as f64,
                                 multiple: false,
                                 loose: false,
+                                unscaled: None,
                             });
                         }
                     }
@@ -380,6 +392,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 mantissa: v,
                                 multiple: true,
                                 loose: false,
+                                unscaled: None,
                             });
                         }
                     }
@@ -395,6 +408,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             mantissa: if exact { 1.0 } else { m },
                             multiple: false,
                             loose: !exact,
+                            unscaled: None,
                         });
                     }
                     _ => {
@@ -409,8 +423,24 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 mantissa,
                                 multiple: false,
                                 loose: false,
+                                unscaled: None,
                             });
                             k = last + 1;
+                            continue;
+                        }
+                        if let Some(v) = compound_number(&t.lower) {
+                            out.push(NumberMention {
+                                span: t.span.clone(),
+                                value: v,
+                                kind: NumKind::Plain,
+                                spelled: true,
+                                magnitude: None,
+                                mantissa: v,
+                                multiple: false,
+                                loose: false,
+                                unscaled: None,
+                            });
+                            k += 1;
                             continue;
                         }
                         if let Some(v) = roman_century(k, &tok, text) {
@@ -423,6 +453,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 mantissa: v,
                                 multiple: false,
                                 loose: false,
+                                unscaled: None,
                             });
                         }
                     }
@@ -480,6 +511,98 @@ fn roman_century<'t>(
     }
     let w = tok(next)?.lower.as_str();
     (w.starts_with("век") || w.starts_with("столет") || w.starts_with("centur")).then_some(v)
+}
+
+/// Russian numerals as the first part of a compound word: «стобалльный», «двухлетний»,
+/// «пятиэтажный». (Not «одно-»: English says "single-storey", "one" is no figure.)
+const COMPOUND_NUMERALS_RU: &[(&str, f64)] = &[
+    ("одиннадцати", 11.0),
+    ("двенадцати", 12.0),
+    ("пятнадцати", 15.0),
+    ("двадцати", 20.0),
+    ("тридцати", 30.0),
+    ("сорока", 40.0),
+    ("пятидесяти", 50.0),
+    ("шестидесяти", 60.0),
+    ("семидесяти", 70.0),
+    ("восьмидесяти", 80.0),
+    ("девяноста", 90.0),
+    ("двухсот", 200.0),
+    ("трехсот", 300.0),
+    ("четырехсот", 400.0),
+    ("пятисот", 500.0),
+    ("тысяче", 1000.0),
+    ("двух", 2.0),
+    ("дву", 2.0),
+    ("трех", 3.0),
+    ("четырех", 4.0),
+    ("пяти", 5.0),
+    ("шести", 6.0),
+    ("семи", 7.0),
+    ("восьми", 8.0),
+    ("девяти", 9.0),
+    ("десяти", 10.0),
+    ("сто", 100.0),
+];
+
+/// What may follow a numeral in a compound that keeps its figure ("two-year",
+/// "five-storey", "100-point"), with a factor for a magnitude («пятитысячная купюра»).
+/// Not «-сторонний», «-язычный», «-летие»: "bilateral", "bilingual" and «столетие» (a
+/// century) carry no figure in English.
+const COMPOUND_HEADS_RU: &[(&str, f64)] = &[
+    ("балл", 1.0),
+    ("летн", 1.0),
+    ("летк", 1.0),
+    ("годичн", 1.0),
+    ("веков", 1.0),
+    ("месячн", 1.0),
+    ("недельн", 1.0),
+    ("дневн", 1.0),
+    ("часов", 1.0),
+    ("минутн", 1.0),
+    ("секундн", 1.0),
+    ("комнатн", 1.0),
+    ("этажн", 1.0),
+    ("этажк", 1.0),
+    ("кратн", 1.0),
+    ("местн", 1.0),
+    ("серийн", 1.0),
+    ("томн", 1.0),
+    ("звездн", 1.0),
+    ("звездоч", 1.0),
+    ("процентн", 1.0),
+    ("километров", 1.0),
+    ("метров", 1.0),
+    ("сантиметров", 1.0),
+    ("миллиметров", 1.0),
+    ("литров", 1.0),
+    ("тонн", 1.0),
+    ("килограммов", 1.0),
+    ("градусн", 1.0),
+    ("уровнев", 1.0),
+    ("ярусн", 1.0),
+    ("палубн", 1.0),
+    ("моторн", 1.0),
+    ("полосн", 1.0),
+    ("дверн", 1.0),
+    ("квартирн", 1.0),
+    ("этапн", 1.0),
+    ("рублев", 1.0),
+    ("тысячн", 1e3),
+    ("миллионн", 1e6),
+    ("миллиардн", 1e9),
+];
+
+/// The figure inside a Russian compound word («стобалльник» 100, «двухлетний» 2,
+/// «пятитысячная» 5,000), which English says with a figure ("100-point", "two-year").
+fn compound_number(w: &str) -> Option<f64> {
+    COMPOUND_NUMERALS_RU.iter().find_map(|(prefix, v)| {
+        let rest = w.strip_prefix(prefix)?;
+        let (_, factor) = COMPOUND_HEADS_RU
+            .iter()
+            .find(|(h, _)| rest.starts_with(h))?;
+        Some(v * factor)
+    })
 }
 
 /// Words after which "double" or "triple" is a verb ("will double", "to triple").
@@ -618,10 +741,22 @@ fn spelled_share<'t>(
         }
         // "half an hour", "half a year".
         "half" if matches!(next(1), Some("a" | "an")) && time_unit(2) => Some((0.5, None, k + 2)),
-        // "a third of", "a quarter of" ("a fifth term" is an ordinal).
+        // "a third of", "grew by a third.", "up a quarter in May" ("a fifth term" is an
+        // ordinal): a fraction unless a noun follows.
         "a" => {
             let d = denominator(next(1)?, false)?;
-            (next(2) == Some("of")).then_some((1.0 / d, None, k + 1))
+            let after = tok(k + 2);
+            let ends = after.is_none_or(|t| t.kind != TokenKind::Word)
+                || after.is_some_and(|t| FRACTION_FOLLOWERS_EN.contains(&t.lower.as_str()));
+            ends.then_some((1.0 / d, None, k + 1))
+        }
+        // "cut by half", "up by half" (not "by half a point").
+        "half"
+            if k > 0
+                && tok(k - 1).is_some_and(|p| p.lower == "by")
+                && !matches!(next(1), Some("a" | "an")) =>
+        {
+            Some((0.5, None, k))
         }
         "one" if next(1) == Some("and") && next(2) == Some("a") && next(3) == Some("half") => {
             match next(4).and_then(|w| lang.number_word(w)) {
@@ -654,6 +789,40 @@ fn spelled_share<'t>(
         _ => None,
     }
 }
+
+/// Words after which "a third", "a quarter" is a fraction, not an ordinal before its
+/// noun ("a third time"): "of", prepositions and conjunctions.
+const FRACTION_FOLLOWERS_EN: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "from",
+    "to",
+    "and",
+    "or",
+    "but",
+    "since",
+    "compared",
+    "over",
+    "than",
+    "this",
+    "last",
+    "after",
+    "as",
+    "by",
+    "with",
+    "between",
+    "against",
+    "while",
+    "during",
+    "at",
+    "until",
+    "when",
+    "amid",
+    "following",
+    "versus",
+    "vs",
+];
 
 /// Units of time in the genitive singular, which «пол-» halves: «полчаса», «полгода».
 const HALF_UNITS_RU: &[&str] = &[
@@ -772,6 +941,68 @@ mod tests {
         };
         assert_eq!(lone("Закупят ещё миллион доз."), vec![(1e6, false)]);
         assert_eq!(lone("Пришло около тысячи человек."), vec![(1e3, true)]);
+    }
+
+    #[test]
+    fn english_fractions_without_of() {
+        let values = |t: &str| -> Vec<(f64, NumKind)> {
+            nums(t, &ENGLISH)
+                .into_iter()
+                .map(|(v, k, _)| (v, k))
+                .collect()
+        };
+        assert_eq!(
+            values("Revenue grew by a third."),
+            vec![(1.0 / 3.0, NumKind::Plain)]
+        );
+        assert_eq!(
+            values("It was up a quarter in May."),
+            vec![(0.25, NumKind::Plain), (5.0, NumKind::Month)]
+        );
+        assert_eq!(
+            values("Output was cut by half."),
+            vec![(0.5, NumKind::Plain)]
+        );
+        // Before a noun, an ordinal; "by half a point" is no half on its own.
+        assert_eq!(values("For a third time."), vec![(3.0, NumKind::Ordinal)]);
+        assert!(values("It rose by half a point.").is_empty());
+    }
+
+    #[test]
+    fn a_glued_letter_magnitude_without_a_currency_is_kept_aside() {
+        let toks = |t: &str| {
+            let tk = tokenize(t, 0..t.len(), &ENGLISH);
+            extract(t, &tk, &ENGLISH)
+                .into_iter()
+                .map(|m| (m.value, m.unscaled))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(toks("Output was 9.12m barrels."), vec![(9.12, Some(1e6))]);
+        assert_eq!(toks("It cost $5m."), vec![(5e6, None)]);
+        assert_eq!(toks("Transit was 1.2 bcm."), vec![(1.2e9, None)]);
+    }
+
+    #[test]
+    fn russian_compound_words_with_a_numeral() {
+        let values = |t: &str| -> Vec<(f64, String)> {
+            nums(t, &RUSSIAN)
+                .into_iter()
+                .map(|(v, _, s)| (v, s))
+                .collect()
+        };
+        assert_eq!(
+            values(
+                "Стобалльники, двухлетний контракт, пятитысячная купюра, трёхкомнатная квартира."
+            ),
+            vec![
+                (100.0, "Стобалльники".into()),
+                (2.0, "двухлетний".into()),
+                (5000.0, "пятитысячная".into()),
+                (3.0, "трёхкомнатная".into())
+            ]
+        );
+        // Not «двусторонний» ("bilateral"), «столетие» (a century), «стол», «пятница».
+        assert!(values("Двусторонний стол, столетие, пятница, семинар.").is_empty());
     }
 
     #[test]

@@ -129,6 +129,14 @@ fn ends_sentence(prev: &str, next: &str, lang: &dyn Language) -> bool {
     if TITLES.contains(&lower.as_str()) {
         return false;
     }
+    // An abbreviated month before its day ("on Feb. 18", "Sept. 3, 2021"): the date goes
+    // on. (A month ends a sentence only before a capitalised word: "in Dec. Then…".)
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+    if MONTHS.contains(&lower.as_str()) && next_first.is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
     // "г." is "город" before a name ("г. Москва") but "год" after a number, where it may
     // end a sentence ("в 2021 г. Тогда…").
     if lower == "г" && lang.is_abbreviation("г") {
@@ -184,6 +192,17 @@ mod tests {
                 "For comparison, Yu. P. Samokhin said nothing."
             ]
         );
+        // An abbreviated month before its day goes on; before a capital it may end.
+        let t = "The farewell is on Feb. 18. It starts at noon on Sept. 3, 2021.";
+        assert_eq!(
+            sents(t, &ENGLISH),
+            vec![
+                "The farewell is on Feb. 18.",
+                "It starts at noon on Sept. 3, 2021."
+            ]
+        );
+        let t = "It was in Dec. Then it snowed.";
+        assert_eq!(sents(t, &ENGLISH).len(), 2);
         let t = "The trains were built by Zhuzhou Locomotive Co. Ltd. They run in Europe.";
         assert_eq!(
             sents(t, &ENGLISH),
