@@ -1146,6 +1146,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     // by spelling key (Snowball stems "Песков" to "песк" but "Пескова" to "песков").
     let mut clusters: Vec<(String, Vec<(Span, String)>)> = Vec::new();
     let source_index = SourceIndex::of(ctx, &src, &mid_caps);
+    // Known entities the translation has already named (earlier paragraphs, or other
+    // sentences of this one): dropping one later ("Deputy Governor Zabotkin" for «Зампред
+    // ЦБ Заботкин») is the English habit of not repeating it, a warning.
+    // Kept as English forms, since «ЦБ» and «Банк России» are two entries of one bank.
+    let mut named_entities: HashSet<String> = HashSet::new();
     for pb in al
         .paragraphs
         .iter()
@@ -1327,6 +1332,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                             .target(tgt.span_in(t.g, t.span.clone())),
                         );
                     }
+                }
+                if let (Some(e), true) = (name.entity, found.is_some()) {
+                    named_entities.extend(gaz.entries[e].accepted.iter().map(|f| f.to_lowercase()));
                 }
                 if found.is_none() {
                     missing.push((name, bead, elsewhere, named_nearby));
@@ -1608,7 +1616,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 if let Some(b) = bead {
                     f = f.target(tgt.sentence_span(b.target.start));
                 }
-                if !confident || headline || generic.is_some() {
+                let introduced = name.entity.is_some_and(|e| {
+                    gaz.entries[e]
+                        .accepted
+                        .iter()
+                        .any(|f| named_entities.contains(&f.to_lowercase()))
+                });
+                if !confident || headline || generic.is_some() || introduced {
                     f = f.severity(Severity::Warning);
                 }
                 out.push(f);
@@ -2412,6 +2426,18 @@ mod tests {
         // A country on its own is still looked for.
         let ru = "Об этом сообщил президент России.";
         assert_eq!(fired(ru, "The president said so.", "name-missing").len(), 1);
+    }
+
+    #[test]
+    fn an_institution_named_earlier_may_go_unrepeated() {
+        let missing =
+            |ru: &str, en: &str| crate::checks::testing::severities(ru, en, "name-missing");
+        let ru = "Банк России сохранил ключевую ставку.\n\nЗампред ЦБ Алексей Заботкин сообщил о снижении выдач ипотеки.";
+        let en = "The Bank of Russia kept its key rate unchanged.\n\nDeputy Governor Alexei Zabotkin reported a fall in mortgage lending.";
+        assert_eq!(missing(ru, en), vec![Severity::Warning]);
+        // Never named in the translation: an error.
+        let en = "The key rate was kept unchanged.\n\nDeputy Governor Alexei Zabotkin reported a fall in mortgage lending.";
+        assert!(missing(ru, en).contains(&Severity::Error));
     }
 
     #[test]
