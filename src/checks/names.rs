@@ -903,6 +903,75 @@ fn misspelt_known_person<'a>(
         .map(|t| (t, entry.en.clone()))
 }
 
+/// A woman's surname rendered in the man's form («Ирина Соколова» → "Irina Sokolov",
+/// «Мельниковой» → "Melnikov"): the rendering, when the source shows the surname is a
+/// woman's (a woman's given name before it, or an ending only women's surnames take).
+fn masculinised_surname<'a>(
+    ctx: &Context,
+    name: &SourceName,
+    hits: &[(usize, &'a TargetName)],
+) -> Option<&'a TargetName> {
+    // «Украиной», «Калининой»: places end like surnames.
+    if name
+        .entity
+        .is_some_and(|e| ctx.pair().gazetteer.entries[e].kind != "person")
+    {
+        return None;
+    }
+    let last = name.words.len().checked_sub(1)?;
+    let surname = &name.words[last];
+    if name.modifier || !(russian_surname(surname) || possessive_surname(surname)) {
+        return None;
+    }
+    // Men's names in -а/-я, and women's names that are also a man's name in the
+    // genitive («Александра Соколова» may be Alexander Sokolov's).
+    const NOT_A_WOMAN: &[&str] = &[
+        "никита",
+        "илья",
+        "кузьма",
+        "фома",
+        "лука",
+        "савва",
+        "данила",
+        "александра",
+        "валерия",
+        "евгения",
+    ];
+    let womans_given_name = last > 0 && {
+        let g = &name.words[last - 1];
+        (g.ends_with('а') || g.ends_with('я'))
+            && !NOT_A_WOMAN.contains(&g.as_str())
+            && crate::lang::ru_en::person_names_all()
+                .contains(crate::lang::translit::romanize_ru(g).as_str())
+    };
+    let feminine = |endings: &[&str]| endings.iter().any(|e| surname.ends_with(e));
+    let woman = (womans_given_name
+        && feminine(&["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"]))
+        || feminine(&["овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой"]);
+    if !woman {
+        return None;
+    }
+    let ending = |t: &TargetName| normalise_name(t.text.split_whitespace().last().unwrap_or(""));
+    let own: Vec<&TargetName> = hits
+        .iter()
+        .filter(|(i, _)| *i == last)
+        .map(|(_, t)| *t)
+        .collect();
+    // The woman's form anywhere in the sentence settles it ("Sergei Mezenov, Larisa
+    // Mezenova": the man's form is the other person's).
+    if own
+        .iter()
+        .any(|t| ["a", "aya"].iter().any(|e| ending(t).ends_with(e)))
+    {
+        return None;
+    }
+    own.into_iter().find(|t| {
+        ["ov", "ev", "in", "yn", "sky", "skiy", "skii", "ski"]
+            .iter()
+            .any(|e| ending(t).ends_with(e))
+    })
+}
+
 fn key_matches(a: &str, b: &str) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
@@ -1314,6 +1383,27 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                             .source(src.span_in(name.g, name.span.clone()))
                             .target(tgt.span_in(t.g, t.span.clone()))
                             .suggest(usual),
+                        );
+                    }
+                    // In its own sentence only: the paragraph may name a man of that
+                    // family too («Лариса Мезенова» next to "Sergei Mezenov").
+                    let own: Vec<(usize, &TargetName)> = hits
+                        .iter()
+                        .filter(|(_, t)| bead.is_some_and(|b| b.target.contains(&t.g)))
+                        .copied()
+                        .collect();
+                    if let Some(t) = masculinised_surname(ctx, &name, &own) {
+                        out.push(
+                            Finding::new(
+                                rule("name-substituted"),
+                                format!(
+                                    "«{}» is a woman's surname; «{}» is the man's form",
+                                    name.text, t.text
+                                ),
+                            )
+                            .severity(Severity::Warning)
+                            .source(src.span_in(name.g, name.span.clone()))
+                            .target(tgt.span_in(t.g, t.span.clone())),
                         );
                     }
                     if let Some(t) = misspelt_surname(&name, hits) {
@@ -2437,6 +2527,25 @@ mod tests {
         // A country on its own is still looked for.
         let ru = "Об этом сообщил президент России.";
         assert_eq!(fired(ru, "The president said so.", "name-missing").len(), 1);
+    }
+
+    #[test]
+    fn a_womans_surname_in_the_mans_form_is_a_warning() {
+        let sub = |ru: &str, en: &str| crate::checks::testing::fired(ru, en, "name-substituted");
+        let ru = "Решение поддержала Ирина Соколова.";
+        assert_eq!(
+            sub(ru, "The decision was backed by Irina Sokolov."),
+            vec!["Sokolov".to_string()]
+        );
+        assert!(sub(ru, "The decision was backed by Irina Sokolova.").is_empty());
+        let ru = "По словам Мухаметовой, вакцин хватает.";
+        assert_eq!(
+            sub(ru, "According to Mukhametov, there are enough vaccines.").len(),
+            1
+        );
+        // A man's given name in the genitive: «Николая Соколова» is Nikolai Sokolov's.
+        let ru = "Дом Николая Соколова продали.";
+        assert!(sub(ru, "Nikolai Sokolov's house was sold.").is_empty());
     }
 
     #[test]
