@@ -252,6 +252,8 @@ fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
         text[span.clone()]
             .split(|c: char| !c.is_alphabetic())
             .map(str::to_lowercase)
+            // The ordinal "second" («второй день» → "a second day") is no unit.
+            .filter(|w| w != "second")
             .find_map(|w| unit_word(w.strip_prefix("пол").unwrap_or(&w)))
     };
     if let Some((factor, _)) = speed_after(text, span) {
@@ -1704,6 +1706,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     .filter(|&j| {
                         kinds_compatible(s.m.kind, t_all[j].m.kind)
                             && t_all[j].m.spelled == s.m.spelled
+                            // An ordinal in words pairs with an ordinal («в первую
+                            // очередь» is no figure that became "two").
+                            && (!s.m.spelled
+                                || (s.m.kind == NumKind::Ordinal) == (t_all[j].m.kind == NumKind::Ordinal))
                             && !t_all[j].in_name
                             // (A time is not "changed" into its own hour.)
                             && (s.clock.is_some() == t_all[j].clock.is_some()
@@ -1720,7 +1726,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     })
                     .filter(|&&k| kinds_compatible(s_all[k].m.kind, s.m.kind))
                     .count();
-                let word_ok = !s.m.spelled || s.m.kind == NumKind::Plain;
+                // A place or a term said in words («четвёртое место» → "fifth place") is
+                // compared like a figure when it is the only ordinal on each side.
+                let word_ok = !s.m.spelled || matches!(s.m.kind, NumKind::Plain | NumKind::Ordinal);
                 (cands.len() == 1 && s_cands == 1 && word_ok && !s.in_name)
                     .then(|| (cands[0], "figure changed"))
             };
@@ -2493,6 +2501,42 @@ mod tests {
                 "number-mismatch"
             ),
             vec!["A third".to_string()]
+        );
+    }
+
+    #[test]
+    fn places_and_terms_in_words_are_compared_and_a_second_day_is_no_unit() {
+        let ru = "Лю заняла четвёртое место.";
+        assert_eq!(fired(ru, "Liu finished fifth.", "number-mismatch").len(), 1);
+        assert!(fired(ru, "Liu finished fourth.", "number-mismatch").is_empty());
+        let ru = "Это его второй срок.";
+        assert_eq!(
+            fired(ru, "This is his third term.", "number-mismatch").len(),
+            1
+        );
+        // «в первую очередь» is "first of all", not a figure.
+        let ru = "В первую очередь он отметил два новых объекта.";
+        assert!(fired(
+            ru,
+            "He noted upfront the two new venues.",
+            "number-mismatch"
+        )
+        .is_empty());
+        let ru = "Снег идёт уже второй день.";
+        assert!(fired(
+            ru,
+            "It has been snowing for a second day.",
+            "number-mismatch"
+        )
+        .is_empty());
+        assert_eq!(
+            fired(
+                ru,
+                "It has been snowing for a third day.",
+                "number-mismatch"
+            )
+            .len(),
+            1
         );
     }
 
