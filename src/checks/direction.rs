@@ -526,6 +526,33 @@ fn by_figure(
     })
 }
 
+/// The currency a rate change is said of: the one named last before the cue («курс
+/// доллара вырос», "the ruble weakened"). Said of the other currency of the pair, the
+/// same change goes the other way («доллар вырос» is "the ruble weakened").
+fn currency_before(s: &Sentence, cue: &std::ops::Range<usize>) -> Option<&'static str> {
+    const CURRENCIES: &[(&str, &str)] = &[
+        ("рубл", "RUB"),
+        ("доллар", "USD"),
+        ("евро", "EUR"),
+        ("юан", "CNY"),
+        ("ruble", "RUB"),
+        ("rouble", "RUB"),
+        ("dollar", "USD"),
+        ("euro", "EUR"),
+        ("yuan", "CNY"),
+    ];
+    s.tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.span.end <= cue.start)
+        .rev()
+        .find_map(|t| {
+            CURRENCIES
+                .iter()
+                .find(|(p, _)| t.lower.starts_with(p))
+                .map(|(_, c)| *c)
+        })
+}
+
 /// Words before a cue in which a negation turns it («не выросли», "hasn't risen").
 const NEGATION_REACH: usize = 3;
 
@@ -571,6 +598,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 }?;
                 // Agreeing cues of one class leave the other class to decide.
                 let ((sdir, sspan), (tdir, tspan)) = &found;
+                let inverted = matches!(
+                    (currency_before(s, sspan), currency_before(t, tspan)),
+                    (Some(a), Some(b)) if a != b
+                );
+                if inverted {
+                    return None;
+                }
                 if sdir == tdir || negated(s, sspan, ctx, true) || negated(t, tspan, ctx, false) {
                     return None;
                 }
@@ -708,6 +742,17 @@ mod tests {
             vec!["accelerated".to_string()]
         );
         assert!(fired(ru, "Inflation slowed to 8.1%.", "direction-mismatch").is_empty());
+    }
+
+    #[test]
+    fn an_exchange_rate_said_of_the_other_currency_is_no_flip() {
+        let ru = "Курс доллара вырос до 100 рублей.";
+        let en = "The ruble weakened to 100 per dollar.";
+        assert!(fired(ru, en, "direction-mismatch").is_empty());
+        assert_eq!(
+            fired(ru, "The dollar fell to 100 rubles.", "direction-mismatch"),
+            vec!["fell".to_string()]
+        );
     }
 
     #[test]

@@ -773,7 +773,8 @@ fn pronoun_reference(
         None => {
             !name.modifier
                 && (person_like(&name.text)
-                    || name.words.len() == 1 && possessive_surname(&name.words[0]))
+                    || name.words.len() == 1
+                        && (possessive_surname(&name.words[0]) || russian_surname(&name.words[0])))
         }
     };
     if !person {
@@ -2591,6 +2592,10 @@ mod tests {
         let ru = "Решение поддержала Ирина Соколова. По словам Соколовой, это компромисс.";
         let en = "The decision was backed by Irina Sokolova. She said it was a compromise.";
         assert!(missing(ru, en).is_empty());
+        let ru = "Аналитик Мария Литинецкая ожидает роста цен. «Спрос сохранится», — сказала Литинецкая.";
+        let en =
+            "Analyst Maria Litinetskaya expects prices to rise. \"Demand will hold,\" she said.";
+        assert!(missing(ru, en).is_empty());
         // Not named anywhere else: still a warning.
         assert_eq!(
             missing(
@@ -2623,6 +2628,8 @@ mod tests {
         let ru = "Москва и Вашингтон в четверг обменялись заключёнными.";
         let en = "Russia and the United States swapped prisoners on Thursday.";
         assert!(missing(ru, en).is_empty());
+        let ru = "Об этом сообщает Гидрометцентр.";
+        assert!(missing(ru, "That's according to Russia's weather service.").is_empty());
         let ru = "Об этом сообщили в Свердловском УФАС.";
         let en = "This was reported by the Sverdlovsk office of the Federal Antimonopoly Service.";
         assert!(missing(ru, en).is_empty());
