@@ -264,6 +264,16 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             }
                             match tok(look).and_then(|w| lang.number_word(&w.lower).map(|n| (w, n)))
                             {
+                                // "three hundred" (Russian writes «триста» as one word).
+                                Some((w, NumberWord::Cardinal(u)))
+                                    if u == 100.0
+                                        && (1.0..10.0).contains(&v)
+                                        && v.fract() == 0.0 =>
+                                {
+                                    v *= u;
+                                    end = w.span.end;
+                                    next = look + 1;
+                                }
                                 Some((w, NumberWord::Cardinal(u)))
                                     if u < v && v >= 20.0 && (v % 10.0 == 0.0) && u < 10.0 =>
                                 {
@@ -274,19 +284,27 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 _ => break,
                             }
                         }
-                        // "two and a half million", «два с половиной миллиона».
+                        // "two and a half million", «два с половиной миллиона», and
+                        // hyphenated before a noun: "a four-and-a-half-year contract".
                         let half = [["and", "a", "half"], ["с", "половиной", ""]]
                             .iter()
-                            .find(|p| {
-                                p.iter().enumerate().all(|(x, w)| {
-                                    w.is_empty() || tok(next + x).is_some_and(|t| t.lower == *w)
-                                })
-                            })
-                            .map(|p| p.iter().filter(|w| !w.is_empty()).count());
-                        if let Some(n) = half {
+                            .find_map(|p| {
+                                let mut at = next;
+                                for w in p.iter().filter(|w| !w.is_empty()) {
+                                    if tok(at).is_some_and(|h| txt(h) == "-") {
+                                        at += 1;
+                                    }
+                                    if tok(at).is_none_or(|t| t.lower != *w) {
+                                        return None;
+                                    }
+                                    at += 1;
+                                }
+                                Some(at)
+                            });
+                        if let Some(after) = half {
                             v += 0.5;
-                            end = tok(next + n - 1).map_or(end, |t| t.span.end);
-                            next += n;
+                            end = tok(after - 1).map_or(end, |t| t.span.end);
+                            next = after;
                         }
                         // A fraction: "two-thirds", "three quarters", «две трети».
                         let look = if tok(next).is_some_and(|h| txt(h) == "-") {
@@ -1213,6 +1231,19 @@ mod tests {
         assert_eq!(nums("He won the 400m race", &ENGLISH)[0].0, 400.0);
         assert_eq!(nums("It cost $5m in total", &ENGLISH)[0].0, 5e6);
         assert_eq!(nums("It cost $3.4 tln", &ENGLISH)[0].0, 3.4e12);
+    }
+
+    #[test]
+    fn hyphenated_halves_and_hundreds_in_words() {
+        assert_eq!(
+            nums("He signed a four-and-a-half-year contract.", &ENGLISH)[0].0,
+            4.5
+        );
+        assert_eq!(
+            nums("Three hundred people took part.", &ENGLISH)[0].0,
+            300.0
+        );
+        assert_eq!(nums("Three people took part.", &ENGLISH)[0].0, 3.0);
     }
 
     #[test]
