@@ -2505,6 +2505,19 @@ mod tests {
     }
 
     #[test]
+    fn collective_numerals_count_people() {
+        let ru = "Ещё четверо воздержались.";
+        assert_eq!(
+            fired(ru, "Five more abstained.", "number-mismatch").len(),
+            1
+        );
+        assert!(fired(ru, "Four more abstained.", "number-mismatch").is_empty());
+        let ru = "На борту были 87 пассажиров и пятеро членов экипажа.";
+        let en = "There were 87 passengers and five crew members on board.";
+        assert!(fired(ru, en, "number-mismatch").is_empty());
+    }
+
+    #[test]
     fn places_and_terms_in_words_are_compared_and_a_second_day_is_no_unit() {
         let ru = "Лю заняла четвёртое место.";
         assert_eq!(fired(ru, "Liu finished fifth.", "number-mismatch").len(), 1);

@@ -715,6 +715,29 @@ fn number_words() -> &'static HashMap<String, NumberWord> {
                 map.insert(fold(f), NumberWord::Magnitude(*v));
             }
         }
+        // Collective numerals count people: «четверо воздержались», «пятеро членов
+        // экипажа», «включая шестерых детей».
+        for (v, stem) in [
+            (2.0, "дво"),
+            (3.0, "тро"),
+            (4.0, "четвер"),
+            (5.0, "пятер"),
+            (6.0, "шестер"),
+            (7.0, "семер"),
+            (8.0, "восьмер"),
+            (9.0, "девятер"),
+            (10.0, "десятер"),
+        ] {
+            let (nom, rest) = if v < 4.0 {
+                ("е", ["их", "им", "ими"])
+            } else {
+                ("о", ["ых", "ым", "ыми"])
+            };
+            for e in std::iter::once(nom).chain(rest) {
+                map.entry(fold(&format!("{stem}{e}")))
+                    .or_insert(NumberWord::Cardinal(v));
+            }
+        }
         for (w, m) in MONTHS {
             map.insert(fold(w), NumberWord::Month(*m));
         }
