@@ -306,7 +306,8 @@ pub fn source_names(
     };
     // A quoted name is a title, translated, unless it names a company, a club or a
     // shop («авиакомпания «Победа»», «сеть «Живика»») or is a word the lexicon does not
-    // know («турецкий «Фенербахче»»): then it is transliterated like any name.
+    // know after a place adjective («турецкий «Фенербахче»»): then it is transliterated
+    // like any name.
     let brands: Vec<&std::ops::Range<usize>> = quoted
         .iter()
         .filter(|q| {
@@ -456,7 +457,12 @@ const ORGANISATION_KINDS: &[&str] = &[
     "издани",
     "банк",
     "холдинг",
-    "групп",
+    // «группа», not «группировка «Исламское государство»», whose name is translated.
+    "группа",
+    "группы",
+    "группе",
+    "группу",
+    "группой",
     "ооо",
     "оао",
     "пао",
@@ -479,7 +485,12 @@ const ORGANISATION_KINDS: &[&str] = &[
     "отел",
     "фк",
     "хк",
-    "команд",
+    // «команда», not «командир».
+    "команда",
+    "команды",
+    "команде",
+    "команду",
+    "командой",
     "корпораци",
     "фирм",
     "застройщик",
