@@ -2542,6 +2542,20 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_and_a_periphrasis_of_a_city_are_names() {
+        let sub = |ru: &str, en: &str| crate::checks::testing::fired(ru, en, "name-substituted");
+        let ru = "Переговоры прошли в Анкаре.";
+        assert_eq!(
+            sub(ru, "The talks took place in Istanbul."),
+            vec!["Istanbul".to_string()]
+        );
+        assert!(sub(ru, "The talks took place in Ankara.").is_empty());
+        let ru = "В Северной столице открылся новый отель.";
+        assert_eq!(sub(ru, "A new hotel opened in Moscow.").len(), 1);
+        assert!(sub(ru, "A new hotel opened in St Petersburg.").is_empty());
+    }
+
+    #[test]
     fn a_womans_surname_in_the_mans_form_is_a_warning() {
         let sub = |ru: &str, en: &str| crate::checks::testing::fired(ru, en, "name-substituted");
         let ru = "Решение поддержала Ирина Соколова.";
