@@ -692,6 +692,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
         }
         let ru_only = budget.only;
+        // A refusal verb of the source and whether the English says any refusal.
+        let refusal = b.source.clone().find_map(|g| {
+            src.sentence(g)
+                .1
+                .tokens
+                .iter()
+                .find(|t| {
+                    t.kind == TokenKind::Word
+                        && (t.lower.starts_with("отказал") || t.lower.starts_with("отказыва"))
+                })
+                .map(|t| (g, t.span.clone()))
+        });
+        let english_refuses = b.target.clone().any(|g| {
+            tgt.sentence(g).1.tokens.iter().any(|t| {
+                t.kind == TokenKind::Word && EN_REFUSAL_STEMS.iter().any(|p| t.lower.starts_with(p))
+            })
+        });
         let mut en_neg = 0;
         let mut en_lex = 0;
         for g in b.target.clone() {
@@ -772,9 +789,31 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .source(src.sentence_span(b.source.start))
                 .target(tgt.span_in(g, neg)),
             );
+        } else if let Some((g, span)) =
+            refusal.filter(|_| ru_neg == 0 && en_neg == 0 && !english_refuses)
+        {
+            // «отказался комментировать» → "commented": the refusal is gone.
+            let cue = &src.sentence(g).0.text[span.clone()];
+            out.push(
+                Finding::new(
+                    r,
+                    format!("the source says «{cue}» (refused) but the translation has no refusal"),
+                )
+                .severity(Severity::Warning)
+                .source(src.span_in(g, span))
+                .target(tgt.sentence_span(b.target.start)),
+            );
         }
     }
 }
+
+/// English words that render a refusal («отказался», «отказывается») without a
+/// negation: "refused", "declined", "rejected", "withdrew", "pulled out", "gave up".
+const EN_REFUSAL_STEMS: &[&str] = &[
+    "refus", "declin", "reject", "withdr", "pull", "quit", "abandon", "gave", "give", "drop",
+    "turn", "renounc", "waiv", "forgo", "forwent", "opt", "ditch", "scrap", "shun", "spurn",
+    "avoid", "stop", "end", "back", "resign", "deni", "deny", "without",
+];
 
 #[cfg(test)]
 mod tests {
@@ -795,6 +834,24 @@ mod tests {
         // An "un-" word for a «не» of the clause still renders it.
         let ru = "Ситуация на рынке не стабильна.";
         assert!(fired(ru, "The market is unstable.", "negation-mismatch").is_empty());
+    }
+
+    #[test]
+    fn a_lost_refusal_is_a_warning() {
+        let ru = "Песков отказался комментировать сообщения СМИ.";
+        assert_eq!(
+            findings(ru, "Peskov commented on media reports.")
+                .iter()
+                .filter(|f| f.message.contains("refused"))
+                .count(),
+            1
+        );
+        for en in [
+            "Peskov declined to comment on media reports.",
+            "Peskov would not comment on media reports.",
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
     }
 
     #[test]
