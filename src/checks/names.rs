@@ -889,10 +889,14 @@ fn misspelt_known_person<'a>(
             .trim_end_matches("'s")
             .trim_end_matches("’s")
             .to_lowercase();
-        // A relative's form ("Peskova" for «Пескова») starts like the surname.
-        forms
-            .iter()
-            .any(|f| h.starts_with(f.as_str()) || f.starts_with(h.as_str()))
+        // A relative's form ("Peskova" for «Пескова») starts like the surname; a woman's
+        // form of an adjective surname drops its last letter ("Zelenska", "Navalnaya"
+        // for Zelensky's and Navalny's wives).
+        forms.iter().any(|f| {
+            h.starts_with(f.as_str())
+                || f.starts_with(h.as_str())
+                || (h.ends_with('a') && f.len() > 4 && h.starts_with(&f[..f.len() - 1]))
+        })
     };
     let last_hits: Vec<&TargetName> = hits
         .iter()
@@ -957,6 +961,22 @@ fn masculinised_surname<'a>(
                 .contains(crate::lang::translit::romanize_ru(g).as_str())
     };
     let feminine = |endings: &[&str]| endings.iter().any(|e| surname.ends_with(e));
+    // «Семён Слепаков и Ирина Слепакова» → "Semyon and Irina Slepakov": the man of the
+    // family is named in the sentence, and English may give the surname once for both.
+    let masculine = surname
+        .trim_end_matches("ой")
+        .trim_end_matches('а')
+        .to_string();
+    let family_named = ctx
+        .source()
+        .sentence(name.g)
+        .1
+        .tokens
+        .iter()
+        .any(|t| t.lower == masculine);
+    if family_named {
+        return None;
+    }
     let woman = (womans_given_name
         && feminine(&["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"]))
         || feminine(&["овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой"]);
@@ -2569,6 +2589,9 @@ mod tests {
             sub(ru, "According to Mukhametov, there are enough vaccines.").len(),
             1
         );
+        // The man of the family named beside her: one surname for both is English.
+        let ru = "Семён Слепаков и Ирина Слепакова развелись.";
+        assert!(sub(ru, "Semyon and Irina Slepakov have divorced.").is_empty());
         // A man's given name in the genitive: «Николая Соколова» is Nikolai Sokolov's.
         let ru = "Дом Николая Соколова продали.";
         assert!(sub(ru, "Nikolai Sokolov's house was sold.").is_empty());
@@ -2608,6 +2631,8 @@ mod tests {
         // A relative's form of the surname is no misspelling.
         let ru = "Об этом заявила Елизавета Пескова.";
         assert!(sub(ru, "This was stated by Elizaveta Peskova.").is_empty());
+        let ru = "Юлия Навальная выступила в Мюнхене.";
+        assert!(sub(ru, "Yulia Navalnaya spoke in Munich.").is_empty());
     }
 
     #[test]

@@ -813,6 +813,11 @@ const EN_REFUSAL_STEMS: &[&str] = &[
     "refus", "declin", "reject", "withdr", "pull", "quit", "abandon", "gave", "give", "drop",
     "turn", "renounc", "waiv", "forgo", "forwent", "opt", "ditch", "scrap", "shun", "spurn",
     "avoid", "stop", "end", "back", "resign", "deni", "deny", "without",
+    // "ruled out", "dismissed the suit", "vetoed", "rebuffed", "walked away", "retracted",
+    // "passed on", "balked", "parted ways", "threw out", "bowed out", "shelved".
+    "rul", "dismiss", "veto", "rebuff", "walk", "retract", "pass", "balk", "part", "threw", "throw",
+    "snub", "nix", "cancel", "terminat", "revok", "halt", "suspend", "bow", "shelv", "resist",
+    "refrain",
 ];
 
 #[cfg(test)]
@@ -849,6 +854,7 @@ mod tests {
         for en in [
             "Peskov declined to comment on media reports.",
             "Peskov would not comment on media reports.",
+            "Peskov passed on commenting on media reports.",
         ] {
             assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
         }

@@ -90,7 +90,16 @@ const QUALIFIERS: &[Qualifier] = &[
     Qualifier {
         what: "acting",
         marks: acting,
-        english: &["acting", "interim", "caretaker", "temporary", "temporarily"],
+        // "stand-in" is split at its hyphen.
+        english: &[
+            "acting",
+            "interim",
+            "caretaker",
+            "temporary",
+            "temporarily",
+            "stand",
+            "provisional",
+        ],
     },
     Qualifier {
         what: "former",
@@ -98,6 +107,10 @@ const QUALIFIERS: &[Qualifier] = &[
         english: &[
             "former",
             "formerly",
+            "erstwhile",
+            // "one-time" is split at its hyphen; "a Spartak player in his day".
+            "time",
+            "day",
             "ex-",
             "ex",
             "one-time",
@@ -238,6 +251,8 @@ mod tests {
         let bad = "Governor Alexei Smirnov visited the hospital.";
         assert_eq!(fired(ru, bad, "role-mismatch").len(), 1);
         let good = "Acting Governor Alexei Smirnov visited the hospital.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+        let good = "Stand-in governor Alexei Smirnov visited the hospital.";
         assert!(fired(ru, good, "role-mismatch").is_empty());
         let ru = "И.о. мэра Олег Ким открыл школу.";
         assert_eq!(
