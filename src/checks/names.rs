@@ -1037,6 +1037,13 @@ fn form_variants(form: &str, ctx: &Context) -> Vec<Vec<String>> {
     if form.contains("Ministry") {
         v.push(stems(&form.replace("Ministry", "Minister")));
     }
+    // "the Kursk governor", "Kursk's governor" for «глава Курской области»: English
+    // often drops "Region" once the place is clear.
+    for kind in [" Region", " Oblast", " Krai", " Territory"] {
+        if let Some(place) = form.strip_suffix(kind) {
+            v.push(stems(place));
+        }
+    }
     v.retain(|x| !x.is_empty());
     v
 }
@@ -2559,6 +2566,19 @@ mod tests {
         // A country on its own is still looked for.
         let ru = "Об этом сообщил президент России.";
         assert_eq!(fired(ru, "The president said so.", "name-missing").len(), 1);
+    }
+
+    #[test]
+    fn a_region_may_be_named_by_its_place_alone() {
+        let missing =
+            |ru: &str, en: &str| crate::checks::testing::severities(ru, en, "name-missing");
+        let ru = "Глава Курской области объявил режим ЧС.";
+        assert!(missing(ru, "The Kursk governor declared a state of emergency.").is_empty());
+        let sub = |ru: &str, en: &str| crate::checks::testing::fired(ru, en, "name-substituted");
+        assert_eq!(
+            sub(ru, "The Belgorod governor declared a state of emergency."),
+            vec!["Belgorod".to_string()]
+        );
     }
 
     #[test]
