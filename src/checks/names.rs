@@ -803,6 +803,41 @@ fn pronoun_reference(
     })
 }
 
+/// A surname's nominative for messages: «Соколовой» is shown as Sokolova, not
+/// "Sokolovoy", «Зеленского» as Zelensky. Ambiguous forms (Соколова: her name, or his
+/// in the genitive) and other words are left as written.
+fn surname_nominative(word: &str) -> String {
+    let lower = word.to_lowercase();
+    const RULES: &[(&str, &str)] = &[
+        ("ской", "ская"),
+        ("цкой", "цкая"),
+        ("ского", "ский"),
+        ("скому", "ский"),
+        ("ским", "ский"),
+        ("цкого", "цкий"),
+        ("цкому", "цкий"),
+        ("цким", "цкий"),
+        ("овой", "ова"),
+        ("евой", "ева"),
+        ("ёвой", "ёва"),
+        ("иной", "ина"),
+        ("ыной", "ына"),
+        ("овым", "ов"),
+        ("евым", "ев"),
+        ("иным", "ин"),
+    ];
+    for (ending, nominative) in RULES {
+        if let Some(stem) = lower.strip_suffix(ending) {
+            // Long enough to be a surname, not «иной» (other) or «ским».
+            if stem.chars().count() >= 3 && word.chars().next().is_some_and(char::is_uppercase) {
+                let prefix: String = word.chars().take(stem.chars().count()).collect();
+                return format!("{prefix}{nominative}");
+            }
+        }
+    }
+    word.to_string()
+}
+
 /// Endings of Russian surnames (after a case ending is taken off): these are always
 /// transliterated, so their English spelling keeps every consonant.
 const SURNAME_SUFFIXES: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ск", "цк", "ич", "ук", "юк"];
@@ -1648,7 +1683,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     let text = if governed_place {
                         town_nominative(&name.text)
                     } else {
-                        name.text.clone()
+                        name.text
+                            .split(' ')
+                            .map(surname_nominative)
+                            .collect::<Vec<_>>()
+                            .join(" ")
                     };
                     titlecase(&translit::romanize_ru(&text))
                 });
@@ -2566,6 +2605,23 @@ mod tests {
         // A country on its own is still looked for.
         let ru = "Об этом сообщил президент России.";
         assert_eq!(fired(ru, "The president said so.", "name-missing").len(), 1);
+    }
+
+    #[test]
+    fn messages_give_a_surname_in_the_nominative() {
+        let f = crate::checks::testing::findings(
+            "По словам Соколовой, это компромисс.",
+            "She said it was a compromise.",
+        );
+        let m = &f
+            .iter()
+            .find(|f| f.rule.name == "name-missing")
+            .unwrap()
+            .message;
+        assert!(m.contains("(Sokolova)"), "{m}");
+        assert_eq!(super::surname_nominative("Зеленского"), "Зеленский");
+        // Not a surname: «иной» (other) stays as written.
+        assert_eq!(super::surname_nominative("иной"), "иной");
     }
 
     #[test]
