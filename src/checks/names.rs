@@ -885,11 +885,7 @@ fn misspelt_surname<'a>(
     };
     // Any right spelling among the candidates settles it: "Sorokin" near "Surin" for
     // «Егор Сурин» is the next person of the list, not a misspelling.
-    let last_hits: Vec<&TargetName> = hits
-        .iter()
-        .filter(|(i, _)| *i == last)
-        .map(|(_, t)| *t)
-        .collect();
+    let last_hits: Vec<&TargetName> = hits_of_word(hits, last);
     if last_hits.iter().any(|t| ok(t)) {
         return None;
     }
@@ -916,14 +912,7 @@ fn misspelt_known_person<'a>(
         .map(|w| w.to_lowercase())
         .collect();
     let spelled = |hit: &TargetName| {
-        let h = hit
-            .text
-            .split_whitespace()
-            .last()
-            .unwrap_or("")
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_lowercase();
+        let h = last_word(hit);
         // A relative's form ("Peskova" for «Пескова») starts like the surname; a woman's
         // form of an adjective surname drops its last letter ("Zelenska", "Navalnaya"
         // for Zelensky's and Navalny's wives).
@@ -933,11 +922,7 @@ fn misspelt_known_person<'a>(
                 || (h.ends_with('a') && f.len() > 4 && h.starts_with(&f[..f.len() - 1]))
         })
     };
-    let last_hits: Vec<&TargetName> = hits
-        .iter()
-        .filter(|(i, _)| *i == last)
-        .map(|(_, t)| *t)
-        .collect();
+    let last_hits: Vec<&TargetName> = hits_of_word(hits, last);
     if last_hits.is_empty() || last_hits.iter().any(|t| spelled(t)) {
         return None;
     }
@@ -1018,12 +1003,8 @@ fn masculinised_surname<'a>(
     if !woman {
         return None;
     }
-    let ending = |t: &TargetName| normalise_name(t.text.split_whitespace().last().unwrap_or(""));
-    let own: Vec<&TargetName> = hits
-        .iter()
-        .filter(|(i, _)| *i == last)
-        .map(|(_, t)| *t)
-        .collect();
+    let ending = last_word;
+    let own: Vec<&TargetName> = hits_of_word(hits, last);
     // The woman's form anywhere in the sentence settles it ("Sergei Mezenov, Larisa
     // Mezenova": the man's form is the other person's).
     if own
@@ -1037,6 +1018,19 @@ fn masculinised_surname<'a>(
             .iter()
             .any(|e| ending(t).ends_with(e))
     })
+}
+
+/// The renderings of word `word` of a source name among its hits.
+fn hits_of_word<'a>(hits: &[(usize, &'a TargetName)], word: usize) -> Vec<&'a TargetName> {
+    hits.iter()
+        .filter(|(i, _)| *i == word)
+        .map(|(_, t)| *t)
+        .collect()
+}
+
+/// The last word of a rendering, lower case, without a possessive ("Peskov's" → peskov).
+fn last_word(t: &TargetName) -> String {
+    normalise_name(t.text.split_whitespace().last().unwrap_or(""))
 }
 
 fn key_matches(a: &str, b: &str) -> bool {
