@@ -789,6 +789,24 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .source(src.sentence_span(b.source.start))
                 .target(tgt.span_in(g, neg)),
             );
+        } else if let Some((g, span, ge, espan, word)) = privative_reversed(ctx, b) {
+            // «водитель был нетрезв» → "the driver was sober": the opposite word.
+            let cue = &src.sentence(g).0.text[span.clone()];
+            out.push(
+                Finding::new(
+                    r,
+                    format!(
+                        "the source says «{cue}» but the translation says '{word}', its opposite, with no negation"
+                    ),
+                )
+                .severity(if confident {
+                    r.severity
+                } else {
+                    Severity::Warning
+                })
+                .source(src.span_in(g, span))
+                .target(tgt.span_in(ge, espan)),
+            );
         } else if let Some((g, span)) =
             refusal.filter(|_| ru_neg == 0 && en_neg == 0 && !english_refuses)
         {
@@ -805,6 +823,171 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             );
         }
     }
+}
+
+/// English words that, just before a word, negate it or its degree: "not sober",
+/// "hardly legal", "little-known", "failed to succeed", "far from certain".
+const EN_BEFORE_NEGATED: &[&str] = &[
+    "not",
+    "n't",
+    "no",
+    "never",
+    "hardly",
+    "barely",
+    "scarcely",
+    "without",
+    "non",
+    "un",
+    "less",
+    "little",
+    "lack",
+    "lacks",
+    "lacked",
+    "lacking",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+    "far",
+    "anything",
+    "nor",
+    "neither",
+    "none",
+    "nothing",
+    "nobody",
+    "cannot",
+    "nowhere",
+    "short",
+    "free",
+    "instead",
+    "rather",
+    "lost",
+    "loses",
+    "lose",
+    "losing",
+    "end",
+    "ended",
+    "denied",
+    "deny",
+    "rid",
+    "absence",
+    "lacklustre",
+    "too",
+    "than",
+    // «непогода» "bad weather", «нездоровье» "poor health", «неизвестно» "who knows".
+    "bad",
+    "poor",
+    "ill",
+    "who",
+];
+
+/// English words a privative's base may render that say an amount or a time, where
+/// English turns the negation round: «немало» "quite a few", «неоднократно" "more than
+/// once", «недолго» "before long", «некоторый» "some".
+const EN_AMOUNT_WORDS: &[&str] = &[
+    "few", "once", "little", "much", "many", "long", "far", "often", "soon", "some", "several",
+    "which", "certain", "one", "lot", "more", "most", "way", "time", "ever", "majority",
+    "minority", "bulk",
+];
+
+/// The source sentence and span of a reversed privative word, and the target sentence,
+/// span and text of the English word that reverses it.
+type Reversal = (
+    usize,
+    std::ops::Range<usize>,
+    usize,
+    std::ops::Range<usize>,
+    String,
+);
+
+/// A privative source word («нетрезвый», «неудачный», «незаконно») rendered by the
+/// positive word of its base ("sober", "successful", "legal") with no negation in
+/// front: the meaning is reversed. Only a base whose rendering nothing else in the
+/// source explains counts, so "a small town with a big history" for «небольшой город с
+/// большой историей» is no reversal.
+fn privative_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
+    let pair = ctx.pair();
+    let (src, tgt) = (ctx.source(), ctx.target());
+    let english: Vec<(usize, &crate::segment::Token)> = b
+        .target
+        .clone()
+        .flat_map(|g| tgt.sentence(g).1.tokens.iter().map(move |t| (g, t)))
+        .filter(|(_, t)| t.kind == TokenKind::Word)
+        .collect();
+    let source: Vec<(usize, &crate::segment::Token)> = b
+        .source
+        .clone()
+        .flat_map(|g| src.sentence(g).1.tokens.iter().map(move |t| (g, t)))
+        .filter(|(_, t)| t.kind == TokenKind::Word)
+        .collect();
+    for (k, &(g, w)) in source.iter().enumerate() {
+        // A capitalised word mid-sentence is a name («Некрасов»).
+        if !w.lower.starts_with("не")
+            || !russian_privative(&w.lower)
+            || (w.capitalized && !w.sentence_initial)
+        {
+            continue;
+        }
+        // A verbal noun («нераспространение», «нежелание») names an act not done, which
+        // English says many ways ("spread prevention", "a desire to avoid").
+        if verbal_noun(&w.lower) {
+            continue;
+        }
+        let base: String = w.lower.chars().skip(2).collect();
+        let base_stem = pair.source.stem(&base);
+        if base_stem.chars().count() < 3 || pair.source.is_stopword(&base) {
+            continue;
+        }
+        let Some(positive) = pair.lexicon.get(&base_stem) else {
+            continue;
+        };
+        // The privative word rendered as a whole ("drunk" for «нетрезвый»; not the
+        // "working" of its own entry "not working").
+        let own = pair.lexicon.get(&w.stem).unwrap_or(&[]);
+        if english
+            .iter()
+            .any(|(_, t)| own.contains(&t.stem) && !positive.contains(&t.stem))
+        {
+            continue;
+        }
+        let explained_elsewhere = |stem: &str| {
+            source.iter().enumerate().any(|(x, (_, t))| {
+                x != k
+                    && (t.stem == base_stem
+                        || pair
+                            .lexicon
+                            .get(&t.stem)
+                            .is_some_and(|c| c.iter().any(|e| e == stem)))
+            })
+        };
+        for (y, &(ge, e)) in english.iter().enumerate() {
+            if !positive.contains(&e.stem)
+                || pair.target.is_stopword(&e.lower)
+                || EN_AMOUNT_WORDS.contains(&e.lower.as_str())
+                || explained_elsewhere(&e.stem)
+            {
+                continue;
+            }
+            let negated = english[y.saturating_sub(3)..y].iter().any(|(_, p)| {
+                EN_BEFORE_NEGATED.contains(&p.lower.as_str())
+                    || pair.target.is_negation(&p.lower)
+                    || p.lower.ends_with("n't")
+            });
+            if !negated {
+                return Some((g, w.span.clone(), ge, e.span.clone(), e.lower.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// A Russian verbal noun in -ние/-тие, in any case.
+fn verbal_noun(w: &str) -> bool {
+    ["ни", "ти"].iter().any(|suffix| {
+        ["е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях"]
+            .iter()
+            .any(|ending| w.ends_with(&format!("{suffix}{ending}")))
+    })
 }
 
 /// English words that render a refusal («отказался», «отказывается») without a
@@ -1145,6 +1328,62 @@ mod tests {
             fired("Работы завершат в 2026 году.", en, "negation-mismatch").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_privative_word_rendered_by_its_opposite_is_a_reversal() {
+        for (ru, en, word) in [
+            ("Водитель был нетрезв.", "The driver was sober.", "sober"),
+            (
+                "Сделка была признана незаконной.",
+                "The deal was declared legal.",
+                "legal",
+            ),
+            (
+                "Неработающим пенсионерам повысят пенсии.",
+                "Pensions will be raised for working pensioners.",
+                "working",
+            ),
+        ] {
+            let f = findings(ru, en);
+            let hit: Vec<_> = f
+                .iter()
+                .filter(|f| f.rule.name == "negation-mismatch" && f.message.contains(word))
+                .collect();
+            assert_eq!(hit.len(), 1, "{en}: {f:?}");
+        }
+        for (ru, en) in [
+            ("Водитель был нетрезв.", "The driver was drunk."),
+            ("Водитель был нетрезв.", "The driver was not sober."),
+            (
+                "Сделка была признана незаконной.",
+                "The deal was declared illegal.",
+            ),
+            (
+                "Неработающим пенсионерам повысят пенсии.",
+                "Pensions will be raised for non-working pensioners.",
+            ),
+            // The base's rendering is explained by another word of the source.
+            (
+                "Небольшой город с большой историей.",
+                "A small town with a big history.",
+            ),
+            // Amounts and times turn the negation round in English.
+            (
+                "Он неоднократно нарушал правила.",
+                "He broke the rules more than once.",
+            ),
+            (
+                "Из-за непогоды отменили рейсы.",
+                "Flights were cancelled due to bad weather.",
+            ),
+            (
+                "Неизвестный художник продал картину.",
+                "A little-known artist sold a painting.",
+            ),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
     }
 
     #[test]
