@@ -47,6 +47,19 @@ const RU_UP: Cues = Cues {
         "усилив",
         "возрос",
         "растущ",
+        // A multiplying verb is a rise: «удвоилась», «утроили», «учетверился».
+        "удвои",
+        "удвоен",
+        "удваив",
+        "утроил",
+        "утроен",
+        "утроит",
+        "утраив",
+        "учетвер",
+        // Passing a bound is a rise past it: «превысила 100 тыс.» is no "fell short".
+        "превыс",
+        "превыш",
+        "превзо",
     ],
     words: &[
         "рост",
@@ -68,6 +81,8 @@ const RU_UP: Cues = Cues {
         "выше",
         "дороже",
         "подороже",
+        // Of the weather: «на 3 градуса теплее нормы».
+        "теплее",
     ],
 };
 const RU_DOWN: Cues = Cues {
@@ -95,7 +110,7 @@ const RU_DOWN: Cues = Cues {
         "ослаб",
         "обвал",
     ],
-    words: &["ниже", "пониже", "дешевле", "подешевле"],
+    words: &["ниже", "пониже", "дешевле", "подешевле", "холоднее"],
 };
 
 /// English cues; "up"/"down"/"more"/"less" are left out for the same reason, and so
@@ -113,10 +128,30 @@ const EN_UP: Cues = Cues {
         "strengthen",
         "intensif",
         "hike",
+        "exceed",
+        "surpass",
     ],
+    // A multiple is a rise ("doubled" for «выросло вдвое»), and "warmer" is "higher"
+    // of the weather. The bare "double"/"triple" are read in context.
     words: &[
-        "rise", "rises", "rose", "risen", "rising", "higher", "pricier", "raise", "raises",
-        "raised", "raising",
+        "rise",
+        "rises",
+        "rose",
+        "risen",
+        "rising",
+        "higher",
+        "pricier",
+        "raise",
+        "raises",
+        "raised",
+        "raising",
+        "warmer",
+        "doubled",
+        "doubling",
+        "tripled",
+        "tripling",
+        "quadrupled",
+        "quadrupling",
     ],
 };
 const EN_DOWN: Cues = Cues {
@@ -127,7 +162,7 @@ const EN_DOWN: Cues = Cues {
     // "cut" as a verb of rates and prices; "a cut" is the same direction.
     words: &[
         "drop", "drops", "fell", "fallen", "falling", "falls", "lower", "cheaper", "cut", "cuts",
-        "cutting",
+        "cutting", "colder", "halve", "halved", "halving",
     ],
 };
 
@@ -141,6 +176,8 @@ struct Comparatives {
     units: &'static [&'static str],
     /// Whether a word is a number word («два», "three").
     number_word: fn(&str) -> bool,
+    /// Whether a word is a factor by itself («вдвое больше», "twice more").
+    multiple: fn(&str) -> bool,
 }
 
 fn ru_number_word(w: &str) -> bool {
@@ -149,6 +186,26 @@ fn ru_number_word(w: &str) -> bool {
 
 fn en_number_word(w: &str) -> bool {
     crate::lang::Language::number_word(&crate::lang::en::ENGLISH, w).is_some()
+}
+
+/// A number word, or "one"/"half" that the lexicon leaves out as too common: next to a
+/// unit of change they count ("one and a half times less", "down by half").
+fn en_figure_word(w: &str) -> bool {
+    en_number_word(w) || matches!(w, "one" | "half")
+}
+
+fn ru_multiple(w: &str) -> bool {
+    matches!(
+        crate::lang::Language::number_word(&crate::lang::ru::RUSSIAN, w),
+        Some(crate::lang::NumberWord::Multiple(_))
+    )
+}
+
+fn en_multiple(w: &str) -> bool {
+    matches!(
+        crate::lang::Language::number_word(&crate::lang::en::ENGLISH, w),
+        Some(crate::lang::NumberWord::Multiple(_))
+    )
 }
 
 const RU_COMPARATIVES: Comparatives = Comparatives {
@@ -167,6 +224,7 @@ const RU_COMPARATIVES: Comparatives = Comparatives {
         "евро",
     ],
     number_word: ru_number_word,
+    multiple: ru_multiple,
 };
 const EN_COMPARATIVES: Comparatives = Comparatives {
     more: &["more"],
@@ -175,11 +233,13 @@ const EN_COMPARATIVES: Comparatives = Comparatives {
         "percent", "cent", "times", "thousand", "million", "billion", "trillion", "rubles",
         "roubles", "dollars", "euros",
     ],
-    number_word: en_number_word,
+    number_word: en_figure_word,
+    multiple: en_multiple,
 };
 
-/// How many tokens before a comparative the figure may stand («на 12 % меньше»).
-const FIGURE_REACH: usize = 4;
+/// How many tokens before a comparative the figure may stand («на 12 % меньше», "one
+/// and a half times less").
+const FIGURE_REACH: usize = 5;
 
 impl Comparatives {
     /// The direction of the comparative at token `i`, if a changed figure precedes it.
@@ -206,7 +266,9 @@ impl Comparatives {
         let figure = before
             .iter()
             .any(|t| t.kind == TokenKind::Number || (self.number_word)(&t.lower));
-        (before.first().is_some_and(unit) && figure).then_some(dir)
+        // «вдвое больше»: the factor is the figure and its unit at once.
+        let multiple = before.first().is_some_and(|t| (self.multiple)(&t.lower));
+        (multiple || before.first().is_some_and(unit) && figure).then_some(dir)
     }
 }
 
@@ -237,6 +299,7 @@ const NO_COMPARATIVES: Comparatives = Comparatives {
     less: &[],
     units: &[],
     number_word: |_| false,
+    multiple: |_| false,
 };
 
 /// The second class of opposites: for the better or the worse («ситуация улучшилась» →
@@ -365,10 +428,243 @@ const EN_FALL_PHRASES: &[&str] = &[
     "down",
 ];
 
+/// Forms of "be" before a predicate "up"/"down" ("sales were down 12%").
+const EN_BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "s", "'re", "re",
+];
+
+/// Words of degree between "up"/"down"/"above"/"below" and the figure ("up by almost
+/// 8%", "down some 3 points").
+const EN_DEGREE: &[&str] = &[
+    "by",
+    "from",
+    "about",
+    "almost",
+    "nearly",
+    "some",
+    "roughly",
+    "around",
+    "approximately",
+    "over",
+    "just",
+    "only",
+    "a",
+    "an",
+    "more",
+    "than",
+    "less",
+    "well",
+];
+
+/// Adverbs that make "was up"/"were down" a change without a figure ("were down
+/// sharply"); "the site was down" is an outage.
+const EN_CHANGE_ADVERBS: &[&str] = &[
+    "sharply",
+    "slightly",
+    "significantly",
+    "substantially",
+    "markedly",
+    "considerably",
+    "marginally",
+    "modestly",
+    "strongly",
+    "steeply",
+    "year-on-year",
+];
+
+/// Units that make a figure a change or a distance from a level ("12% down", "4.6
+/// degrees below the norm").
+const EN_CHANGE_UNITS: &[&str] = &["%", "percent", "cent", "points", "pp", "degrees", "times"];
+
+/// What "above"/"below" may be measured against: «выше нормы», «ниже среднего».
+const EN_NORMS: &[&str] = &[
+    "norm",
+    "normal",
+    "average",
+    "usual",
+    "expected",
+    "expectations",
+    "forecast",
+    "forecasts",
+    "target",
+    "targets",
+    "zero",
+    "freezing",
+    "level",
+    "levels",
+    "mean",
+    "median",
+    "threshold",
+    "benchmark",
+];
+
+/// Words skipped between "above"/"below" and the norm ("below the national average").
+const EN_NORM_QUALIFIERS: &[&str] = &[
+    "the",
+    "its",
+    "their",
+    "this",
+    "that",
+    "last",
+    "year's",
+    "national",
+    "regional",
+    "seasonal",
+    "climatic",
+    "climate",
+    "annual",
+    "monthly",
+    "long-term",
+    "historical",
+    "federal",
+    "russian",
+    "all-russian",
+    "country's",
+    "market",
+    "analysts'",
+];
+
+/// Whether a token is a figure: a number, a number word or a currency sign.
+fn en_figure(t: &crate::segment::Token) -> bool {
+    t.kind == TokenKind::Number
+        || matches!(t.lower.as_str(), "$" | "€" | "£")
+        || en_figure_word(&t.lower)
+}
+
+/// The non-space tokens after token `i`.
+fn next_tokens(
+    tokens: &[crate::segment::Token],
+    i: usize,
+) -> impl Iterator<Item = &crate::segment::Token> {
+    tokens[i + 1..]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+}
+
+/// The non-space tokens before token `i`, nearest first.
+fn prev_tokens(
+    tokens: &[crate::segment::Token],
+    i: usize,
+) -> impl Iterator<Item = &crate::segment::Token> {
+    tokens[..i]
+        .iter()
+        .rev()
+        .filter(|t| t.kind != TokenKind::Space)
+}
+
+/// Whether a figure follows token `i`, past words of degree ("up by almost 8%").
+fn figure_follows(tokens: &[crate::segment::Token], i: usize) -> bool {
+    next_tokens(tokens, i)
+        .take(4)
+        .find(|t| !EN_DEGREE.contains(&t.lower.as_str()))
+        .is_some_and(en_figure)
+}
+
+/// Whether a change by a figure ends just before token `i` ("12% down", "4.6 degrees
+/// below").
+fn figure_precedes(tokens: &[crate::segment::Token], i: usize) -> bool {
+    let mut before = prev_tokens(tokens, i);
+    match before.next() {
+        Some(t) if t.kind == TokenKind::Number => true,
+        Some(t) if EN_CHANGE_UNITS.contains(&t.lower.as_str()) => {
+            // "per cent", "percentage points": the unit may take two words.
+            before
+                .take(2)
+                .any(|t| t.kind == TokenKind::Number || en_number_word(&t.lower))
+        }
+        _ => false,
+    }
+}
+
+/// "up"/"down" as a direction: news idiom for a change by a figure ("sales were down
+/// 12%", "up 8% on the year", "12% down"), not "up to 12%" (= «до»), nor a phrasal
+/// verb ("set up 3 firms", "shot down 2 drones", "made up 40%"): before the figure it
+/// must follow a form of "be", a change verb of motion, or a pause (", up 8%").
+fn en_up_down(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let dir = match tokens[i].lower.as_str() {
+        "up" => Direction::Up,
+        "down" => Direction::Down,
+        _ => return None,
+    };
+    let next = next_tokens(tokens, i).next();
+    // "up to 12%" is «до 12%»; "a 10% down payment", "3% up front" are no change.
+    if next.is_some_and(|t| matches!(t.lower.as_str(), "to" | "payment" | "payments" | "front")) {
+        return None;
+    }
+    if figure_precedes(tokens, i) {
+        return Some(dir);
+    }
+    // The word before, past one adverb ("were also down 3%", "was sharply up").
+    let mut before = prev_tokens(tokens, i);
+    let mut prev = before.next();
+    if prev.is_some_and(|t| t.lower.ends_with("ly") || matches!(t.lower.as_str(), "also" | "still"))
+    {
+        prev = before.next();
+    }
+    let be = prev.is_some_and(|t| EN_BE.contains(&t.lower.as_str()));
+    let predicate = be
+        || prev.is_none_or(|t| t.kind == TokenKind::Punct)
+        || prev.is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "went"
+                    | "go"
+                    | "goes"
+                    | "going"
+                    | "gone"
+                    | "came"
+                    | "come"
+                    | "comes"
+                    | "coming"
+                    | "moved"
+                    | "ticked"
+                    | "edged"
+                    | "inched"
+                    | "ended"
+                    | "closed"
+                    | "finished"
+            )
+        });
+    if !predicate {
+        return None;
+    }
+    let adverb = next.is_some_and(|t| EN_CHANGE_ADVERBS.contains(&t.lower.as_str()));
+    (figure_follows(tokens, i) || be && adverb).then_some(dir)
+}
+
+/// "above"/"below" as a direction: measured from a norm or by a figure ("4.6 degrees
+/// below the norm", "below normal", "above 4%"), not "the sky above the city".
+fn en_above_below(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let dir = match tokens[i].lower.as_str() {
+        "above" => Direction::Up,
+        "below" => Direction::Down,
+        _ => return None,
+    };
+    let norm = next_tokens(tokens, i)
+        .take(4)
+        .find(|t| !EN_NORM_QUALIFIERS.contains(&t.lower.as_str()))
+        .is_some_and(|t| EN_NORMS.contains(&t.lower.as_str()));
+    // A distance in any unit ("seven centimeters above the threshold").
+    let mut before = prev_tokens(tokens, i);
+    let measured = before.next().is_some_and(|t| t.kind == TokenKind::Word)
+        && before.next().is_some_and(en_figure);
+    (norm || measured || figure_precedes(tokens, i) || figure_follows(tokens, i)).then_some(dir)
+}
+
 /// "fall" as a verb, and "decline" unless it declines to do something ("declined to
 /// comment"; "declined to 5%" is a fall).
 fn en_in_context(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
     let lower = tokens[i].lower.as_str();
+    if let Some(dir) = en_up_down(tokens, i).or_else(|| en_above_below(tokens, i)) {
+        return Some(dir);
+    }
+    // "will double" is a rise; "a double room" is none.
+    if matches!(lower, "double" | "triple" | "quadruple") {
+        return prev_tokens(tokens, i)
+            .next()
+            .is_some_and(|t| EN_VERB_BEFORE.contains(&t.lower.as_str()))
+            .then_some(Direction::Up);
+    }
     if lower == "fall" {
         let before = tokens[..i]
             .iter()
@@ -421,32 +717,25 @@ impl DirectionWords {
     }
 }
 
-/// The direction words of a sentence: (up, down, first such word's span).
-fn directions(
-    s: &Sentence,
-    words: &DirectionWords,
-) -> (usize, usize, Option<(Direction, std::ops::Range<usize>)>) {
-    let (mut u, mut d, mut first) = (0, 0, None);
-    for (i, t) in s.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        let Some(dir) = words.cue(&s.tokens, i) else {
-            continue;
-        };
-        match dir {
-            Direction::Up => u += 1,
-            Direction::Down => d += 1,
-        }
-        first.get_or_insert((dir, t.span.clone()));
-    }
-    (u, d, first)
+/// The direction words of a sentence, in order.
+fn directions(s: &Sentence, words: &DirectionWords) -> Vec<Cue> {
+    s.tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word)
+        .filter_map(|(i, t)| Some((words.cue(&s.tokens, i)?, t.span.clone())))
+        .collect()
+}
+
+/// How many cues say up and how many down.
+fn counts(cues: &[Cue]) -> (usize, usize) {
+    let u = cues.iter().filter(|(d, _)| *d == Direction::Up).count();
+    (u, cues.len() - u)
 }
 
 /// The one direction a Russian sentence speaks of, if it speaks of exactly one.
 pub fn source_direction(s: &Sentence) -> Option<Direction> {
-    let (u, d, _) = directions(s, &RU_WORDS);
-    only((u, d))
+    only(counts(&directions(s, &RU_WORDS)))
 }
 
 /// One direction only, if the sentence has any.
@@ -526,6 +815,42 @@ fn by_figure(
     })
 }
 
+/// As many cues on each side, but not as many saying up: a cue turned around («на 7,5%
+/// выше…, но ниже среднего» → "…higher…, and higher than the average"). Which of the
+/// cues is turned is read from their order: the first place where the two sides part
+/// in the way the counts do. A negation anywhere near a cue leaves it undecided.
+fn by_count(
+    s: &Sentence,
+    t: &Sentence,
+    sc: &[Cue],
+    tc: &[Cue],
+    ctx: &Context,
+) -> Option<(Cue, Cue)> {
+    let ((su, _), (tu, _)) = (counts(sc), counts(tc));
+    if sc.len() != tc.len() || sc.len() < 2 || su == tu {
+        return None;
+    }
+    if sc.iter().any(|(_, r)| negated(s, r, ctx, true))
+        || tc.iter().any(|(_, r)| negated(t, r, ctx, false))
+    {
+        return None;
+    }
+    // The source says this direction more often than the translation.
+    let said = if su > tu {
+        Direction::Up
+    } else {
+        Direction::Down
+    };
+    let parted = |(a, b): &(&Cue, &Cue)| a.0 == said && b.0 != said;
+    let pairs: Vec<(&Cue, &Cue)> = sc.iter().zip(tc).collect();
+    let (a, b) = pairs.iter().find(|p| parted(p)).copied().or_else(|| {
+        let a = sc.iter().rev().find(|(d, _)| *d == said)?;
+        let b = tc.iter().rev().find(|(d, _)| *d != said)?;
+        Some((a, b))
+    })?;
+    Some((a.clone(), b.clone()))
+}
+
 /// The currency a rate change is said of: the one named last before the cue («курс
 /// доллара вырос», "the ruble weakened"). Said of the other currency of the pair, the
 /// same change goes the other way («доллар вырос» is "the ruble weakened").
@@ -586,15 +911,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let (_, s, _, _) = src.sentence(b.source.start);
             let (_, t, _, _) = tgt.sentence(b.target.start);
             CLASSES.iter().find_map(|(ru, en, names)| {
-                let (su, sd, sfirst) = directions(s, ru);
-                let (tu, td, tfirst) = directions(t, en);
-                let found = match (only((su, sd)), only((tu, td)), sfirst, tfirst) {
-                    (Some(sdir), Some(tdir), Some((_, sspan)), Some((_, tspan))) => {
-                        Some(((sdir, sspan), (tdir, tspan)))
-                    }
+                let sc = directions(s, ru);
+                let tc = directions(t, en);
+                let found = match (only(counts(&sc)), only(counts(&tc))) {
+                    (Some(_), Some(_)) => Some((sc[0].clone(), tc[0].clone())),
                     // Both directions in one sentence («спрос вырос на 25%, а чек
-                    // снизился на 8%»): pair each cue with the figure it governs.
-                    _ => by_figure(s, t, ru, en),
+                    // снизился на 8%»): pair each cue with the figure it governs,
+                    // else compare how many cues say each way.
+                    _ => by_figure(s, t, ru, en).or_else(|| by_count(s, t, &sc, &tc, ctx)),
                 }?;
                 // Agreeing cues of one class leave the other class to decide.
                 let ((sdir, sspan), (tdir, tspan)) = &found;
@@ -653,6 +977,235 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::fired;
+
+    /// Asserts that each (ru, en) pair fires on exactly the given target word.
+    fn flags(cases: &[(&str, &str, &str)]) {
+        for (ru, en, word) in cases {
+            assert_eq!(
+                fired(ru, en, "direction-mismatch"),
+                vec![word.to_string()],
+                "{ru} → {en}"
+            );
+        }
+    }
+
+    /// Asserts that no (ru, en) pair fires.
+    fn silent(cases: &[(&str, &str)]) {
+        for (ru, en) in cases {
+            assert!(
+                fired(ru, en, "direction-mismatch").is_empty(),
+                "{ru} → {en}"
+            );
+        }
+    }
+
+    #[test]
+    fn up_and_down_by_a_figure_are_cues() {
+        flags(&[
+            (
+                "Выручка компании выросла на 12%.",
+                "The company's revenue was down 12%.",
+                "down",
+            ),
+            (
+                "Выручка выросла на 12% за год.",
+                "Revenue was 12% down on the year.",
+                "down",
+            ),
+            ("Продажи снизились на 8%.", "Sales were up 8%.", "up"),
+            (
+                "Продажи снизились на 8%.",
+                "Sales were up by almost 8% in May.",
+                "up",
+            ),
+            (
+                "Индекс вырос на 3 пункта.",
+                "The index, down 3 points, closed at 1,000.",
+                "down",
+            ),
+            ("Рубль укрепился на 2%.", "The ruble went down 2%.", "down"),
+        ]);
+        silent(&[
+            ("Выручка выросла на 12%.", "Revenue was up 12%."),
+            ("Продажи снизились на 8%.", "Sales were down 8%."),
+            // «до 12%» is "up to 12%", "down to 3%": no direction of its own.
+            ("Ставка снизится до 12%.", "The rate will be up to 12%."),
+            ("Ставка вырастет до 3%.", "The rate will come down to 3%."),
+            // Phrasal verbs with a figure are no change.
+            (
+                "Выручка выросла, компания создала 3 фирмы.",
+                "Revenue rose; the company set up 3 firms.",
+            ),
+            (
+                "Число атак выросло, сбиты 2 дрона.",
+                "Attacks rose, and 2 drones were shot down.",
+            ),
+            (
+                "Расходы выросли и составили 40% бюджета.",
+                "Spending rose and made up 40% of the budget.",
+            ),
+            (
+                "Цены выросли, сайт не работал.",
+                "Prices rose, and the website was down.",
+            ),
+            (
+                "Цены выросли на 10%.",
+                "Prices rose by 10%, with a 10% down payment.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn multiples_are_rises_and_halves_falls() {
+        flags(&[
+            ("Выручка выросла в два раза.", "Revenue halved.", "halved"),
+            ("Выручка увеличилась вдвое.", "Revenue halved.", "halved"),
+            ("Выручка сократилась вдвое.", "Revenue doubled.", "doubled"),
+            ("Выручка упала в два раза.", "Revenue doubled.", "doubled"),
+            (
+                "Число заказов уменьшилось в три раза.",
+                "The number of orders tripled.",
+                "tripled",
+            ),
+            (
+                "Туристов стало в полтора раза больше.",
+                "There were one and a half times less tourists.",
+                "less",
+            ),
+            (
+                "Туристов стало вдвое меньше.",
+                "There were two times more tourists.",
+                "more",
+            ),
+            (
+                "Число заказов удвоилось.",
+                "The number of orders fell.",
+                "fell",
+            ),
+        ]);
+        silent(&[
+            (
+                "Туристов стало в полтора раза меньше.",
+                "There were a third fewer tourists.",
+            ),
+            ("Выручка выросла в 1,5 раза.", "Revenue rose by 50%."),
+            ("Выручка сократилась вдвое.", "Revenue halved."),
+            ("Выручка выросла в два раза.", "Revenue doubled."),
+            ("Выручка втрое выросла.", "Revenue tripled."),
+            (
+                "Туристов стало вдвое больше.",
+                "There were twice as many tourists.",
+            ),
+            (
+                "Цены выросли, номер стоит 100 долларов.",
+                "Prices rose; a double room costs 100 dollars.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn above_and_below_a_norm_are_cues() {
+        flags(&[
+            (
+                "Средняя температура была на 4,6 градуса выше нормы.",
+                "The average temperature was 4.6 degrees below the norm.",
+                "below",
+            ),
+            (
+                "Температура была выше нормы.",
+                "The temperature was below normal.",
+                "below",
+            ),
+            (
+                "Температура была ниже нормы.",
+                "The temperature was warmer than usual.",
+                "warmer",
+            ),
+            (
+                "Температура на юге будет выше.",
+                "It will be colder in the south.",
+                "colder",
+            ),
+        ]);
+        silent(&[
+            (
+                "Температура была выше нормы.",
+                "The temperature was warmer than usual.",
+            ),
+            (
+                "Температура была выше нормы.",
+                "The temperature was above normal.",
+            ),
+            (
+                "Безработица опустилась ниже 3%.",
+                "Unemployment fell below 3%.",
+            ),
+            (
+                "Инфляция не опустится ниже 4%.",
+                "Inflation will stay above 4%.",
+            ),
+            (
+                "Температура не поднимется выше нуля.",
+                "The temperature will stay below freezing.",
+            ),
+            (
+                "Цены выросли меньше, чем ожидалось.",
+                "Prices rose less than expected.",
+            ),
+            // A distance in any unit counts: with "above" the sentence has both ways.
+            (
+                "Вода держалась на отметке, что на семь сантиметров превышает нижний порог.",
+                "The water stayed at a mark seven centimeters above the lower threshold.",
+            ),
+            // Above a place is no direction.
+            (
+                "Цены снизились.",
+                "Prices fell in the village above the river.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn passing_a_bound_is_a_rise() {
+        flags(&[(
+            "Число заболевших превысило 100 тыс.",
+            "The number of cases fell short of 100,000.",
+            "fell",
+        )]);
+        silent(&[
+            (
+                "Число заболевших превысило 100 тыс.",
+                "The number of cases exceeded 100,000.",
+            ),
+            ("Цены не превысят 2%.", "Prices will rise by 2% at most."),
+        ]);
+    }
+
+    #[test]
+    fn as_many_cues_each_way_on_both_sides() {
+        let ru = "Зарплаты на 7,5% выше, чем год назад, но ниже среднероссийского уровня.";
+        flags(&[(
+            ru,
+            "Salaries are 7.5% higher than a year ago, and higher than the national average.",
+            "higher",
+        )]);
+        silent(&[
+            (
+                ru,
+                "Salaries are 7.5% higher than a year ago, but lower than the national average.",
+            ),
+            // The order may differ; the counts agree.
+            (
+                "Зарплаты ниже среднего, хотя и на 7,5% выше, чем год назад.",
+                "Salaries are 7.5% higher than a year ago but still lower than average.",
+            ),
+            // A negation leaves the counts undecided.
+            (
+                "Цены выросли, но не ниже, чем год назад.",
+                "Prices rose, and were higher than a year ago.",
+            ),
+        ]);
+    }
 
     #[test]
     fn a_fall_rendered_as_a_rise_is_flagged() {
