@@ -279,6 +279,9 @@ struct DirectionWords {
     comparatives: Comparatives,
     /// Words that are a cue only in some contexts.
     in_context: fn(&[crate::segment::Token], usize) -> Option<Direction>,
+    /// Whether the cues read the negation before them themselves («не менее»), so that
+    /// it does not turn them.
+    reads_negation: bool,
 }
 
 const RU_WORDS: DirectionWords = DirectionWords {
@@ -286,12 +289,14 @@ const RU_WORDS: DirectionWords = DirectionWords {
     down: RU_DOWN,
     comparatives: RU_COMPARATIVES,
     in_context: |_, _| None,
+    reads_negation: false,
 };
 const EN_WORDS: DirectionWords = DirectionWords {
     up: EN_UP,
     down: EN_DOWN,
     comparatives: EN_COMPARATIVES,
     in_context: en_in_context,
+    reads_negation: false,
 };
 
 const NO_COMPARATIVES: Comparatives = Comparatives {
@@ -316,6 +321,7 @@ const RU_QUALITY: DirectionWords = DirectionWords {
     },
     comparatives: NO_COMPARATIVES,
     in_context: |_, _| None,
+    reads_negation: false,
 };
 const EN_QUALITY: DirectionWords = DirectionWords {
     up: Cues {
@@ -328,6 +334,7 @@ const EN_QUALITY: DirectionWords = DirectionWords {
     },
     comparatives: NO_COMPARATIVES,
     in_context: |_, _| None,
+    reads_negation: false,
 };
 
 /// The third class: a vote for or against («проголосовали против» → "voted in favour").
@@ -354,6 +361,7 @@ const RU_VOTE: DirectionWords = DirectionWords {
         };
         (tokens[i].lower == "за" && voted()).then_some(Direction::Up)
     },
+    reads_negation: false,
 };
 const EN_VOTE: DirectionWords = DirectionWords {
     up: Cues {
@@ -378,6 +386,7 @@ const EN_VOTE: DirectionWords = DirectionWords {
         };
         up.then_some(Direction::Up)
     },
+    reads_negation: false,
 };
 
 /// The fourth class: faster or slower («инфляция замедлилась» → "accelerated").
@@ -392,6 +401,7 @@ const RU_SPEED: DirectionWords = DirectionWords {
     },
     comparatives: NO_COMPARATIVES,
     in_context: |_, _| None,
+    reads_negation: false,
 };
 const EN_SPEED: DirectionWords = DirectionWords {
     up: Cues {
@@ -404,6 +414,161 @@ const EN_SPEED: DirectionWords = DirectionWords {
     },
     comparatives: NO_COMPARATIVES,
     in_context: |_, _| None,
+    reads_negation: false,
+};
+
+/// The fifth class: a level at its highest or lowest («самый низкий с 2015 года» → "the
+/// highest since 2015", «исторического минимума» → "record high").
+const RU_LEVEL: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["наибольш", "наивысш", "пиков"],
+        words: &["пик", "пика", "пике", "пиком"],
+    },
+    down: Cues {
+        prefixes: &["наименьш"],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: ru_level,
+    reads_negation: false,
+};
+const EN_LEVEL: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &["highest", "maximal", "peak", "peaks", "peaked"],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &["lowest", "minimal"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        // "record high", "all-time low", "a 20-year low"; a bare "high"/"low" is no
+        // extreme.
+        let dir = match tokens[i].lower.as_str() {
+            "high" | "highs" => Direction::Up,
+            "low" | "lows" => Direction::Down,
+            // "a minimum of 10", "at a minimum" are bounds ("at least"), as «минимум 10».
+            w @ ("maximum" | "minimum") => {
+                let mut next = next_tokens(tokens, i).skip_while(|t| t.lower == "of");
+                let bound = next.next().is_some_and(en_figure)
+                    || prev_tokens(tokens, i)
+                        .nth(1)
+                        .is_some_and(|t| t.lower == "at");
+                return (!bound).then_some(if w == "maximum" {
+                    Direction::Up
+                } else {
+                    Direction::Down
+                });
+            }
+            _ => return None,
+        };
+        prev_tokens(tokens, i)
+            .next()
+            .is_some_and(|t| {
+                let w = t.lower.as_str();
+                matches!(w, "record" | "historic" | "historical")
+                    || ["time", "week", "month", "year", "decade", "century"]
+                        .iter()
+                        .any(|p| w.ends_with(p))
+            })
+            .then_some(dir)
+    },
+    reads_negation: false,
+};
+
+/// «минимум»/«максимум», «минимальный»/«максимальный», and «низкий»/«высокий» made
+/// extreme («самый низкий», «рекордно высокого», «наиболее высокий»). Not «минимум 10
+/// человек» or «как минимум» ("at least"), nor the adverb «максимально быстро».
+fn ru_level(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let w = tokens[i].lower.as_str();
+    let prev = prev_tokens(tokens, i).find(|t| t.kind == TokenKind::Word);
+    let prev = prev.map(|t| t.lower.as_str()).unwrap_or("");
+    let (min, max) = (w.starts_with("минимум"), w.starts_with("максимум"));
+    if min || max {
+        let bound = next_tokens(tokens, i)
+            .next()
+            .is_some_and(|t| t.kind == TokenKind::Number || ru_number_word(&t.lower));
+        if bound || prev == "как" {
+            return None;
+        }
+        return Some(if max { Direction::Up } else { Direction::Down });
+    }
+    let adjective = !w.ends_with('о');
+    if w.starts_with("минимальн") && adjective {
+        return Some(Direction::Down);
+    }
+    if w.starts_with("максимальн") && adjective {
+        return Some(Direction::Up);
+    }
+    let extreme = (prev.starts_with("сам") && prev.chars().count() <= 6)
+        || matches!(prev, "рекордно" | "наиболее" | "исторически");
+    if !extreme {
+        return None;
+    }
+    if w.starts_with("низк") {
+        Some(Direction::Down)
+    } else if w.starts_with("высок") {
+        Some(Direction::Up)
+    } else {
+        None
+    }
+}
+
+/// The sixth class: «не менее успешный» ("just as successful") rendered "less
+/// successful", the negation lost. Only that way: «не менее»/«не меньше» before a word
+/// says "no less", "less" before a word says less; «тем не менее» ("nevertheless"),
+/// «не менее чем» and «не менее 5 лет» ("at least") are none.
+const RU_DEGREE: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        if !matches!(tokens[i].lower.as_str(), "менее" | "меньше") {
+            return None;
+        }
+        let mut before = prev_tokens(tokens, i);
+        let negated = before.next().is_some_and(|t| t.lower == "не")
+            && before.next().is_none_or(|t| t.lower != "тем");
+        let next = tokens[i + 1..].iter().find(|t| t.kind != TokenKind::Space);
+        let quality = next.is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !matches!(t.lower.as_str(), "чем" | "того" | "всего" | "половины")
+                && !ru_number_word(&t.lower)
+        });
+        (negated && quality).then_some(Direction::Up)
+    },
+    reads_negation: true,
+};
+const EN_DEGREE_WORDS: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        if tokens[i].lower != "less" {
+            return None;
+        }
+        let next = tokens[i + 1..].iter().find(|t| t.kind != TokenKind::Space);
+        next.is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !matches!(t.lower.as_str(), "than" | "and" | "of" | "or")
+                && !en_figure_word(&t.lower)
+        })
+        .then_some(Direction::Down)
+    },
+    reads_negation: false,
 };
 
 /// The classes of opposites, with the words the message uses for each direction.
@@ -412,6 +577,8 @@ const CLASSES: &[(&DirectionWords, &DirectionWords, [&str; 2])] = &[
     (&RU_QUALITY, &EN_QUALITY, ["better", "worse"]),
     (&RU_VOTE, &EN_VOTE, ["for", "against"]),
     (&RU_SPEED, &EN_SPEED, ["faster", "slower"]),
+    (&RU_LEVEL, &EN_LEVEL, ["high", "low"]),
+    (&RU_DEGREE, &EN_DEGREE_WORDS, ["no less", "less"]),
 ];
 
 /// Words before a bare "fall" that make it the verb ("will fall", "expected to fall"),
@@ -764,6 +931,15 @@ fn figure_cues(s: &Sentence, dwords: &DirectionWords) -> Vec<(f64, Cue)> {
         .collect();
     let mut out = Vec::new();
     for n in &s.numbers {
+        // A figure that is a cue itself ("doubled", "halved") says its own direction.
+        let own = words
+            .iter()
+            .find(|(_, t)| t.span == n.span)
+            .and_then(|(i, t)| Some((dwords.cue(&s.tokens, *i)?, t.span.clone())));
+        if let Some(cue) = own {
+            out.push((n.value, cue));
+            continue;
+        }
         // Words before and after the figure, nearest first.
         let before = words
             .iter()
@@ -929,10 +1105,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 if inverted {
                     return None;
                 }
-                if sdir == tdir || negated(s, sspan, ctx, true) || negated(t, tspan, ctx, false) {
+                let turned = !ru.reads_negation && negated(s, sspan, ctx, true);
+                if sdir == tdir || turned || negated(t, tspan, ctx, false) {
                     return None;
                 }
-                Some((b.source.start, b.target.start, found.0, found.1, names))
+                let reads = ru.reads_negation;
+                Some((
+                    b.source.start,
+                    b.target.start,
+                    found.0,
+                    found.1,
+                    names,
+                    reads,
+                ))
             })
         } else {
             b.source.clone().find_map(|i| {
@@ -940,17 +1125,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     let (_, s, _, _) = src.sentence(i);
                     let (_, t, _, _) = tgt.sentence(j);
                     by_figure(s, t, &RU_WORDS, &EN_WORDS)
-                        .map(|(sc, tc)| (i, j, sc, tc, &CLASSES[0].2))
+                        .map(|(sc, tc)| (i, j, sc, tc, &CLASSES[0].2, false))
                 })
             })
         };
-        let Some((si, ti, (sdir, sspan), (tdir, tspan), names)) = found else {
+        let Some((si, ti, (sdir, sspan), (tdir, tspan), names, reads)) = found else {
             continue;
         };
         let (_, s, _, _) = src.sentence(si);
         let (_, t, _, _) = tgt.sentence(ti);
         // "did not fall" for «выросли»? A negation just before a cue can turn it.
-        if sdir == tdir || negated(s, &sspan, ctx, true) || negated(t, &tspan, ctx, false) {
+        let turned = !reads && negated(s, &sspan, ctx, true);
+        if sdir == tdir || turned || negated(t, &tspan, ctx, false) {
             continue;
         }
         let (sword, tword) = (
@@ -1205,6 +1391,84 @@ mod tests {
                 "Prices rose, and were higher than a year ago.",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_record_low_rendered_as_a_high_is_flagged() {
+        flags(&[
+            (
+                "Безработица достигла самого низкого уровня с 2015 года.",
+                "Unemployment reached the highest level since 2015.",
+                "highest",
+            ),
+            (
+                "Курс рубля опустился до исторического минимума.",
+                "The ruble reached an all-time high.",
+                "high",
+            ),
+            (
+                "Индекс достиг исторического минимума.",
+                "The index hit a record high.",
+                "high",
+            ),
+            (
+                "Цены на нефть достигли максимума за 7 лет.",
+                "Oil prices hit a 7-year low.",
+                "low",
+            ),
+        ]);
+        silent(&[
+            (
+                "Безработица достигла самого низкого уровня с 2015 года.",
+                "Unemployment reached its lowest level since 2015.",
+            ),
+            (
+                "Индекс достиг исторического минимума.",
+                "The index reached an all-time low.",
+            ),
+            (
+                "Цены на нефть достигли максимума за 7 лет.",
+                "Oil prices hit a 7-year high.",
+            ),
+            // «как минимум», «минимум 10» are "at least"; a bare "low" is no extreme.
+            (
+                "Как минимум 10 человек получили максимальные баллы.",
+                "At least 10 people got the highest scores.",
+            ),
+            (
+                "Минимум 10 человек получили самые высокие баллы.",
+                "A minimum of 10 people got low scores.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn no_less_rendered_as_less_is_flagged() {
+        let ru = "Новый фильм оказался не менее успешным.";
+        flags(&[(ru, "The new film was less successful.", "less")]);
+        silent(&[
+            (ru, "The new film was just as successful."),
+            (ru, "The new film was no less successful."),
+            (
+                "Тем не менее фильм оказался успешным.",
+                "Nevertheless, the film was less successful than hoped.",
+            ),
+            (
+                "Срок составит не менее 5 лет.",
+                "The term will be no less than 5 years.",
+            ),
+            (
+                "Фильм оказался менее успешным.",
+                "The film was less successful.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_multiple_that_is_its_own_figure_keeps_its_direction() {
+        let ru = "Рейтинг упал, а потом вырос вдвое за сутки.";
+        flags(&[(ru, "The rating fell and then halved in a day.", "halved")]);
+        silent(&[(ru, "The rating fell and then doubled in a day.")]);
     }
 
     #[test]
