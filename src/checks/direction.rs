@@ -47,6 +47,19 @@ const RU_UP: Cues = Cues {
         "усилив",
         "возрос",
         "растущ",
+        // A multiplying verb is a rise: «удвоилась», «утроили», «учетверился».
+        "удвои",
+        "удвоен",
+        "удваив",
+        "утроил",
+        "утроен",
+        "утроит",
+        "утраив",
+        "учетвер",
+        // Passing a bound is a rise past it: «превысила 100 тыс.» is no "fell short".
+        "превыс",
+        "превыш",
+        "превзо",
     ],
     words: &[
         "рост",
@@ -68,6 +81,8 @@ const RU_UP: Cues = Cues {
         "выше",
         "дороже",
         "подороже",
+        // Of the weather: «на 3 градуса теплее нормы».
+        "теплее",
     ],
 };
 const RU_DOWN: Cues = Cues {
@@ -95,7 +110,7 @@ const RU_DOWN: Cues = Cues {
         "ослаб",
         "обвал",
     ],
-    words: &["ниже", "пониже", "дешевле", "подешевле"],
+    words: &["ниже", "пониже", "дешевле", "подешевле", "холоднее"],
 };
 
 /// English cues; "up"/"down"/"more"/"less" are left out for the same reason, and so
@@ -113,10 +128,30 @@ const EN_UP: Cues = Cues {
         "strengthen",
         "intensif",
         "hike",
+        "exceed",
+        "surpass",
     ],
+    // A multiple is a rise ("doubled" for «выросло вдвое»), and "warmer" is "higher"
+    // of the weather. The bare "double"/"triple" are read in context.
     words: &[
-        "rise", "rises", "rose", "risen", "rising", "higher", "pricier", "raise", "raises",
-        "raised", "raising",
+        "rise",
+        "rises",
+        "rose",
+        "risen",
+        "rising",
+        "higher",
+        "pricier",
+        "raise",
+        "raises",
+        "raised",
+        "raising",
+        "warmer",
+        "doubled",
+        "doubling",
+        "tripled",
+        "tripling",
+        "quadrupled",
+        "quadrupling",
     ],
 };
 const EN_DOWN: Cues = Cues {
@@ -127,7 +162,7 @@ const EN_DOWN: Cues = Cues {
     // "cut" as a verb of rates and prices; "a cut" is the same direction.
     words: &[
         "drop", "drops", "fell", "fallen", "falling", "falls", "lower", "cheaper", "cut", "cuts",
-        "cutting",
+        "cutting", "colder", "halve", "halved", "halving",
     ],
 };
 
@@ -141,6 +176,8 @@ struct Comparatives {
     units: &'static [&'static str],
     /// Whether a word is a number word («два», "three").
     number_word: fn(&str) -> bool,
+    /// Whether a word is a factor by itself («вдвое больше», "twice more").
+    multiple: fn(&str) -> bool,
 }
 
 fn ru_number_word(w: &str) -> bool {
@@ -149,6 +186,26 @@ fn ru_number_word(w: &str) -> bool {
 
 fn en_number_word(w: &str) -> bool {
     crate::lang::Language::number_word(&crate::lang::en::ENGLISH, w).is_some()
+}
+
+/// A number word, or "one"/"half" that the lexicon leaves out as too common: next to a
+/// unit of change they count ("one and a half times less", "down by half").
+fn en_figure_word(w: &str) -> bool {
+    en_number_word(w) || matches!(w, "one" | "half")
+}
+
+fn ru_multiple(w: &str) -> bool {
+    matches!(
+        crate::lang::Language::number_word(&crate::lang::ru::RUSSIAN, w),
+        Some(crate::lang::NumberWord::Multiple(_))
+    )
+}
+
+fn en_multiple(w: &str) -> bool {
+    matches!(
+        crate::lang::Language::number_word(&crate::lang::en::ENGLISH, w),
+        Some(crate::lang::NumberWord::Multiple(_))
+    )
 }
 
 const RU_COMPARATIVES: Comparatives = Comparatives {
@@ -167,6 +224,7 @@ const RU_COMPARATIVES: Comparatives = Comparatives {
         "евро",
     ],
     number_word: ru_number_word,
+    multiple: ru_multiple,
 };
 const EN_COMPARATIVES: Comparatives = Comparatives {
     more: &["more"],
@@ -175,11 +233,13 @@ const EN_COMPARATIVES: Comparatives = Comparatives {
         "percent", "cent", "times", "thousand", "million", "billion", "trillion", "rubles",
         "roubles", "dollars", "euros",
     ],
-    number_word: en_number_word,
+    number_word: en_figure_word,
+    multiple: en_multiple,
 };
 
-/// How many tokens before a comparative the figure may stand («на 12 % меньше»).
-const FIGURE_REACH: usize = 4;
+/// How many tokens before a comparative the figure may stand («на 12 % меньше», "one
+/// and a half times less").
+const FIGURE_REACH: usize = 5;
 
 impl Comparatives {
     /// The direction of the comparative at token `i`, if a changed figure precedes it.
@@ -206,7 +266,9 @@ impl Comparatives {
         let figure = before
             .iter()
             .any(|t| t.kind == TokenKind::Number || (self.number_word)(&t.lower));
-        (before.first().is_some_and(unit) && figure).then_some(dir)
+        // «вдвое больше»: the factor is the figure and its unit at once.
+        let multiple = before.first().is_some_and(|t| (self.multiple)(&t.lower));
+        (multiple || before.first().is_some_and(unit) && figure).then_some(dir)
     }
 }
 
@@ -217,6 +279,9 @@ struct DirectionWords {
     comparatives: Comparatives,
     /// Words that are a cue only in some contexts.
     in_context: fn(&[crate::segment::Token], usize) -> Option<Direction>,
+    /// Whether the cues read the negation before them themselves («не менее»), so that
+    /// it does not turn them.
+    reads_negation: bool,
 }
 
 const RU_WORDS: DirectionWords = DirectionWords {
@@ -224,12 +289,14 @@ const RU_WORDS: DirectionWords = DirectionWords {
     down: RU_DOWN,
     comparatives: RU_COMPARATIVES,
     in_context: |_, _| None,
+    reads_negation: false,
 };
 const EN_WORDS: DirectionWords = DirectionWords {
     up: EN_UP,
     down: EN_DOWN,
     comparatives: EN_COMPARATIVES,
     in_context: en_in_context,
+    reads_negation: false,
 };
 
 const NO_COMPARATIVES: Comparatives = Comparatives {
@@ -237,6 +304,7 @@ const NO_COMPARATIVES: Comparatives = Comparatives {
     less: &[],
     units: &[],
     number_word: |_| false,
+    multiple: |_| false,
 };
 
 /// The second class of opposites: for the better or the worse («ситуация улучшилась» →
@@ -253,6 +321,7 @@ const RU_QUALITY: DirectionWords = DirectionWords {
     },
     comparatives: NO_COMPARATIVES,
     in_context: |_, _| None,
+    reads_negation: false,
 };
 const EN_QUALITY: DirectionWords = DirectionWords {
     up: Cues {
@@ -265,6 +334,7 @@ const EN_QUALITY: DirectionWords = DirectionWords {
     },
     comparatives: NO_COMPARATIVES,
     in_context: |_, _| None,
+    reads_negation: false,
 };
 
 /// The third class: a vote for or against («проголосовали против» → "voted in favour").
@@ -291,6 +361,7 @@ const RU_VOTE: DirectionWords = DirectionWords {
         };
         (tokens[i].lower == "за" && voted()).then_some(Direction::Up)
     },
+    reads_negation: false,
 };
 const EN_VOTE: DirectionWords = DirectionWords {
     up: Cues {
@@ -315,6 +386,7 @@ const EN_VOTE: DirectionWords = DirectionWords {
         };
         up.then_some(Direction::Up)
     },
+    reads_negation: false,
 };
 
 /// The fourth class: faster or slower («инфляция замедлилась» → "accelerated").
@@ -329,6 +401,7 @@ const RU_SPEED: DirectionWords = DirectionWords {
     },
     comparatives: NO_COMPARATIVES,
     in_context: |_, _| None,
+    reads_negation: false,
 };
 const EN_SPEED: DirectionWords = DirectionWords {
     up: Cues {
@@ -341,6 +414,161 @@ const EN_SPEED: DirectionWords = DirectionWords {
     },
     comparatives: NO_COMPARATIVES,
     in_context: |_, _| None,
+    reads_negation: false,
+};
+
+/// The fifth class: a level at its highest or lowest («самый низкий с 2015 года» → "the
+/// highest since 2015", «исторического минимума» → "record high").
+const RU_LEVEL: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["наибольш", "наивысш", "пиков"],
+        words: &["пик", "пика", "пике", "пиком"],
+    },
+    down: Cues {
+        prefixes: &["наименьш"],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: ru_level,
+    reads_negation: false,
+};
+const EN_LEVEL: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &["highest", "maximal", "peak", "peaks", "peaked"],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &["lowest", "minimal"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        // "record high", "all-time low", "a 20-year low"; a bare "high"/"low" is no
+        // extreme.
+        let dir = match tokens[i].lower.as_str() {
+            "high" | "highs" => Direction::Up,
+            "low" | "lows" => Direction::Down,
+            // "a minimum of 10", "at a minimum" are bounds ("at least"), as «минимум 10».
+            w @ ("maximum" | "minimum") => {
+                let mut next = next_tokens(tokens, i).skip_while(|t| t.lower == "of");
+                let bound = next.next().is_some_and(en_figure)
+                    || prev_tokens(tokens, i)
+                        .nth(1)
+                        .is_some_and(|t| t.lower == "at");
+                return (!bound).then_some(if w == "maximum" {
+                    Direction::Up
+                } else {
+                    Direction::Down
+                });
+            }
+            _ => return None,
+        };
+        prev_tokens(tokens, i)
+            .next()
+            .is_some_and(|t| {
+                let w = t.lower.as_str();
+                matches!(w, "record" | "historic" | "historical")
+                    || ["time", "week", "month", "year", "decade", "century"]
+                        .iter()
+                        .any(|p| w.ends_with(p))
+            })
+            .then_some(dir)
+    },
+    reads_negation: false,
+};
+
+/// «минимум»/«максимум», «минимальный»/«максимальный», and «низкий»/«высокий» made
+/// extreme («самый низкий», «рекордно высокого», «наиболее высокий»). Not «минимум 10
+/// человек» or «как минимум» ("at least"), nor the adverb «максимально быстро».
+fn ru_level(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let w = tokens[i].lower.as_str();
+    let prev = prev_tokens(tokens, i).find(|t| t.kind == TokenKind::Word);
+    let prev = prev.map(|t| t.lower.as_str()).unwrap_or("");
+    let (min, max) = (w.starts_with("минимум"), w.starts_with("максимум"));
+    if min || max {
+        let bound = next_tokens(tokens, i)
+            .next()
+            .is_some_and(|t| t.kind == TokenKind::Number || ru_number_word(&t.lower));
+        if bound || prev == "как" {
+            return None;
+        }
+        return Some(if max { Direction::Up } else { Direction::Down });
+    }
+    let adjective = !w.ends_with('о');
+    if w.starts_with("минимальн") && adjective {
+        return Some(Direction::Down);
+    }
+    if w.starts_with("максимальн") && adjective {
+        return Some(Direction::Up);
+    }
+    let extreme = (prev.starts_with("сам") && prev.chars().count() <= 6)
+        || matches!(prev, "рекордно" | "наиболее" | "исторически");
+    if !extreme {
+        return None;
+    }
+    if w.starts_with("низк") {
+        Some(Direction::Down)
+    } else if w.starts_with("высок") {
+        Some(Direction::Up)
+    } else {
+        None
+    }
+}
+
+/// The sixth class: «не менее успешный» ("just as successful") rendered "less
+/// successful", the negation lost. Only that way: «не менее»/«не меньше» before a word
+/// says "no less", "less" before a word says less; «тем не менее» ("nevertheless"),
+/// «не менее чем» and «не менее 5 лет» ("at least") are none.
+const RU_DEGREE: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        if !matches!(tokens[i].lower.as_str(), "менее" | "меньше") {
+            return None;
+        }
+        let mut before = prev_tokens(tokens, i);
+        let negated = before.next().is_some_and(|t| t.lower == "не")
+            && before.next().is_none_or(|t| t.lower != "тем");
+        let next = tokens[i + 1..].iter().find(|t| t.kind != TokenKind::Space);
+        let quality = next.is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !matches!(t.lower.as_str(), "чем" | "того" | "всего" | "половины")
+                && !ru_number_word(&t.lower)
+        });
+        (negated && quality).then_some(Direction::Up)
+    },
+    reads_negation: true,
+};
+const EN_DEGREE_WORDS: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        if tokens[i].lower != "less" {
+            return None;
+        }
+        let next = tokens[i + 1..].iter().find(|t| t.kind != TokenKind::Space);
+        next.is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !matches!(t.lower.as_str(), "than" | "and" | "of" | "or")
+                && !en_figure_word(&t.lower)
+        })
+        .then_some(Direction::Down)
+    },
+    reads_negation: false,
 };
 
 /// The classes of opposites, with the words the message uses for each direction.
@@ -349,6 +577,8 @@ const CLASSES: &[(&DirectionWords, &DirectionWords, [&str; 2])] = &[
     (&RU_QUALITY, &EN_QUALITY, ["better", "worse"]),
     (&RU_VOTE, &EN_VOTE, ["for", "against"]),
     (&RU_SPEED, &EN_SPEED, ["faster", "slower"]),
+    (&RU_LEVEL, &EN_LEVEL, ["high", "low"]),
+    (&RU_DEGREE, &EN_DEGREE_WORDS, ["no less", "less"]),
 ];
 
 /// Words before a bare "fall" that make it the verb ("will fall", "expected to fall"),
@@ -365,10 +595,243 @@ const EN_FALL_PHRASES: &[&str] = &[
     "down",
 ];
 
+/// Forms of "be" before a predicate "up"/"down" ("sales were down 12%").
+const EN_BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "s", "'re", "re",
+];
+
+/// Words of degree between "up"/"down"/"above"/"below" and the figure ("up by almost
+/// 8%", "down some 3 points").
+const EN_DEGREE: &[&str] = &[
+    "by",
+    "from",
+    "about",
+    "almost",
+    "nearly",
+    "some",
+    "roughly",
+    "around",
+    "approximately",
+    "over",
+    "just",
+    "only",
+    "a",
+    "an",
+    "more",
+    "than",
+    "less",
+    "well",
+];
+
+/// Adverbs that make "was up"/"were down" a change without a figure ("were down
+/// sharply"); "the site was down" is an outage.
+const EN_CHANGE_ADVERBS: &[&str] = &[
+    "sharply",
+    "slightly",
+    "significantly",
+    "substantially",
+    "markedly",
+    "considerably",
+    "marginally",
+    "modestly",
+    "strongly",
+    "steeply",
+    "year-on-year",
+];
+
+/// Units that make a figure a change or a distance from a level ("12% down", "4.6
+/// degrees below the norm").
+const EN_CHANGE_UNITS: &[&str] = &["%", "percent", "cent", "points", "pp", "degrees", "times"];
+
+/// What "above"/"below" may be measured against: «выше нормы», «ниже среднего».
+const EN_NORMS: &[&str] = &[
+    "norm",
+    "normal",
+    "average",
+    "usual",
+    "expected",
+    "expectations",
+    "forecast",
+    "forecasts",
+    "target",
+    "targets",
+    "zero",
+    "freezing",
+    "level",
+    "levels",
+    "mean",
+    "median",
+    "threshold",
+    "benchmark",
+];
+
+/// Words skipped between "above"/"below" and the norm ("below the national average").
+const EN_NORM_QUALIFIERS: &[&str] = &[
+    "the",
+    "its",
+    "their",
+    "this",
+    "that",
+    "last",
+    "year's",
+    "national",
+    "regional",
+    "seasonal",
+    "climatic",
+    "climate",
+    "annual",
+    "monthly",
+    "long-term",
+    "historical",
+    "federal",
+    "russian",
+    "all-russian",
+    "country's",
+    "market",
+    "analysts'",
+];
+
+/// Whether a token is a figure: a number, a number word or a currency sign.
+fn en_figure(t: &crate::segment::Token) -> bool {
+    t.kind == TokenKind::Number
+        || matches!(t.lower.as_str(), "$" | "€" | "£")
+        || en_figure_word(&t.lower)
+}
+
+/// The non-space tokens after token `i`.
+fn next_tokens(
+    tokens: &[crate::segment::Token],
+    i: usize,
+) -> impl Iterator<Item = &crate::segment::Token> {
+    tokens[i + 1..]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+}
+
+/// The non-space tokens before token `i`, nearest first.
+fn prev_tokens(
+    tokens: &[crate::segment::Token],
+    i: usize,
+) -> impl Iterator<Item = &crate::segment::Token> {
+    tokens[..i]
+        .iter()
+        .rev()
+        .filter(|t| t.kind != TokenKind::Space)
+}
+
+/// Whether a figure follows token `i`, past words of degree ("up by almost 8%").
+fn figure_follows(tokens: &[crate::segment::Token], i: usize) -> bool {
+    next_tokens(tokens, i)
+        .take(4)
+        .find(|t| !EN_DEGREE.contains(&t.lower.as_str()))
+        .is_some_and(en_figure)
+}
+
+/// Whether a change by a figure ends just before token `i` ("12% down", "4.6 degrees
+/// below").
+fn figure_precedes(tokens: &[crate::segment::Token], i: usize) -> bool {
+    let mut before = prev_tokens(tokens, i);
+    match before.next() {
+        Some(t) if t.kind == TokenKind::Number => true,
+        Some(t) if EN_CHANGE_UNITS.contains(&t.lower.as_str()) => {
+            // "per cent", "percentage points": the unit may take two words.
+            before
+                .take(2)
+                .any(|t| t.kind == TokenKind::Number || en_number_word(&t.lower))
+        }
+        _ => false,
+    }
+}
+
+/// "up"/"down" as a direction: news idiom for a change by a figure ("sales were down
+/// 12%", "up 8% on the year", "12% down"), not "up to 12%" (= «до»), nor a phrasal
+/// verb ("set up 3 firms", "shot down 2 drones", "made up 40%"): before the figure it
+/// must follow a form of "be", a change verb of motion, or a pause (", up 8%").
+fn en_up_down(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let dir = match tokens[i].lower.as_str() {
+        "up" => Direction::Up,
+        "down" => Direction::Down,
+        _ => return None,
+    };
+    let next = next_tokens(tokens, i).next();
+    // "up to 12%" is «до 12%»; "a 10% down payment", "3% up front" are no change.
+    if next.is_some_and(|t| matches!(t.lower.as_str(), "to" | "payment" | "payments" | "front")) {
+        return None;
+    }
+    if figure_precedes(tokens, i) {
+        return Some(dir);
+    }
+    // The word before, past one adverb ("were also down 3%", "was sharply up").
+    let mut before = prev_tokens(tokens, i);
+    let mut prev = before.next();
+    if prev.is_some_and(|t| t.lower.ends_with("ly") || matches!(t.lower.as_str(), "also" | "still"))
+    {
+        prev = before.next();
+    }
+    let be = prev.is_some_and(|t| EN_BE.contains(&t.lower.as_str()));
+    let predicate = be
+        || prev.is_none_or(|t| t.kind == TokenKind::Punct)
+        || prev.is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "went"
+                    | "go"
+                    | "goes"
+                    | "going"
+                    | "gone"
+                    | "came"
+                    | "come"
+                    | "comes"
+                    | "coming"
+                    | "moved"
+                    | "ticked"
+                    | "edged"
+                    | "inched"
+                    | "ended"
+                    | "closed"
+                    | "finished"
+            )
+        });
+    if !predicate {
+        return None;
+    }
+    let adverb = next.is_some_and(|t| EN_CHANGE_ADVERBS.contains(&t.lower.as_str()));
+    (figure_follows(tokens, i) || be && adverb).then_some(dir)
+}
+
+/// "above"/"below" as a direction: measured from a norm or by a figure ("4.6 degrees
+/// below the norm", "below normal", "above 4%"), not "the sky above the city".
+fn en_above_below(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let dir = match tokens[i].lower.as_str() {
+        "above" => Direction::Up,
+        "below" => Direction::Down,
+        _ => return None,
+    };
+    let norm = next_tokens(tokens, i)
+        .take(4)
+        .find(|t| !EN_NORM_QUALIFIERS.contains(&t.lower.as_str()))
+        .is_some_and(|t| EN_NORMS.contains(&t.lower.as_str()));
+    // A distance in any unit ("seven centimeters above the threshold").
+    let mut before = prev_tokens(tokens, i);
+    let measured = before.next().is_some_and(|t| t.kind == TokenKind::Word)
+        && before.next().is_some_and(en_figure);
+    (norm || measured || figure_precedes(tokens, i) || figure_follows(tokens, i)).then_some(dir)
+}
+
 /// "fall" as a verb, and "decline" unless it declines to do something ("declined to
 /// comment"; "declined to 5%" is a fall).
 fn en_in_context(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
     let lower = tokens[i].lower.as_str();
+    if let Some(dir) = en_up_down(tokens, i).or_else(|| en_above_below(tokens, i)) {
+        return Some(dir);
+    }
+    // "will double" is a rise; "a double room" is none.
+    if matches!(lower, "double" | "triple" | "quadruple") {
+        return prev_tokens(tokens, i)
+            .next()
+            .is_some_and(|t| EN_VERB_BEFORE.contains(&t.lower.as_str()))
+            .then_some(Direction::Up);
+    }
     if lower == "fall" {
         let before = tokens[..i]
             .iter()
@@ -421,32 +884,25 @@ impl DirectionWords {
     }
 }
 
-/// The direction words of a sentence: (up, down, first such word's span).
-fn directions(
-    s: &Sentence,
-    words: &DirectionWords,
-) -> (usize, usize, Option<(Direction, std::ops::Range<usize>)>) {
-    let (mut u, mut d, mut first) = (0, 0, None);
-    for (i, t) in s.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        let Some(dir) = words.cue(&s.tokens, i) else {
-            continue;
-        };
-        match dir {
-            Direction::Up => u += 1,
-            Direction::Down => d += 1,
-        }
-        first.get_or_insert((dir, t.span.clone()));
-    }
-    (u, d, first)
+/// The direction words of a sentence, in order.
+fn directions(s: &Sentence, words: &DirectionWords) -> Vec<Cue> {
+    s.tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word)
+        .filter_map(|(i, t)| Some((words.cue(&s.tokens, i)?, t.span.clone())))
+        .collect()
+}
+
+/// How many cues say up and how many down.
+fn counts(cues: &[Cue]) -> (usize, usize) {
+    let u = cues.iter().filter(|(d, _)| *d == Direction::Up).count();
+    (u, cues.len() - u)
 }
 
 /// The one direction a Russian sentence speaks of, if it speaks of exactly one.
 pub fn source_direction(s: &Sentence) -> Option<Direction> {
-    let (u, d, _) = directions(s, &RU_WORDS);
-    only((u, d))
+    only(counts(&directions(s, &RU_WORDS)))
 }
 
 /// One direction only, if the sentence has any.
@@ -475,6 +931,15 @@ fn figure_cues(s: &Sentence, dwords: &DirectionWords) -> Vec<(f64, Cue)> {
         .collect();
     let mut out = Vec::new();
     for n in &s.numbers {
+        // A figure that is a cue itself ("doubled", "halved") says its own direction.
+        let own = words
+            .iter()
+            .find(|(_, t)| t.span == n.span)
+            .and_then(|(i, t)| Some((dwords.cue(&s.tokens, *i)?, t.span.clone())));
+        if let Some(cue) = own {
+            out.push((n.value, cue));
+            continue;
+        }
         // Words before and after the figure, nearest first.
         let before = words
             .iter()
@@ -524,6 +989,42 @@ fn by_figure(
         let (_, tcue) = tc.iter().find(|(x, _)| x == v)?;
         (scue.0 != tcue.0).then(|| (scue.clone(), tcue.clone()))
     })
+}
+
+/// As many cues on each side, but not as many saying up: a cue turned around («на 7,5%
+/// выше…, но ниже среднего» → "…higher…, and higher than the average"). Which of the
+/// cues is turned is read from their order: the first place where the two sides part
+/// in the way the counts do. A negation anywhere near a cue leaves it undecided.
+fn by_count(
+    s: &Sentence,
+    t: &Sentence,
+    sc: &[Cue],
+    tc: &[Cue],
+    ctx: &Context,
+) -> Option<(Cue, Cue)> {
+    let ((su, _), (tu, _)) = (counts(sc), counts(tc));
+    if sc.len() != tc.len() || sc.len() < 2 || su == tu {
+        return None;
+    }
+    if sc.iter().any(|(_, r)| negated(s, r, ctx, true))
+        || tc.iter().any(|(_, r)| negated(t, r, ctx, false))
+    {
+        return None;
+    }
+    // The source says this direction more often than the translation.
+    let said = if su > tu {
+        Direction::Up
+    } else {
+        Direction::Down
+    };
+    let parted = |(a, b): &(&Cue, &Cue)| a.0 == said && b.0 != said;
+    let pairs: Vec<(&Cue, &Cue)> = sc.iter().zip(tc).collect();
+    let (a, b) = pairs.iter().find(|p| parted(p)).copied().or_else(|| {
+        let a = sc.iter().rev().find(|(d, _)| *d == said)?;
+        let b = tc.iter().rev().find(|(d, _)| *d != said)?;
+        Some((a, b))
+    })?;
+    Some((a.clone(), b.clone()))
 }
 
 /// The currency a rate change is said of: the one named last before the cue («курс
@@ -586,15 +1087,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let (_, s, _, _) = src.sentence(b.source.start);
             let (_, t, _, _) = tgt.sentence(b.target.start);
             CLASSES.iter().find_map(|(ru, en, names)| {
-                let (su, sd, sfirst) = directions(s, ru);
-                let (tu, td, tfirst) = directions(t, en);
-                let found = match (only((su, sd)), only((tu, td)), sfirst, tfirst) {
-                    (Some(sdir), Some(tdir), Some((_, sspan)), Some((_, tspan))) => {
-                        Some(((sdir, sspan), (tdir, tspan)))
-                    }
+                let sc = directions(s, ru);
+                let tc = directions(t, en);
+                let found = match (only(counts(&sc)), only(counts(&tc))) {
+                    (Some(_), Some(_)) => Some((sc[0].clone(), tc[0].clone())),
                     // Both directions in one sentence («спрос вырос на 25%, а чек
-                    // снизился на 8%»): pair each cue with the figure it governs.
-                    _ => by_figure(s, t, ru, en),
+                    // снизился на 8%»): pair each cue with the figure it governs,
+                    // else compare how many cues say each way.
+                    _ => by_figure(s, t, ru, en).or_else(|| by_count(s, t, &sc, &tc, ctx)),
                 }?;
                 // Agreeing cues of one class leave the other class to decide.
                 let ((sdir, sspan), (tdir, tspan)) = &found;
@@ -605,10 +1105,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 if inverted {
                     return None;
                 }
-                if sdir == tdir || negated(s, sspan, ctx, true) || negated(t, tspan, ctx, false) {
+                let turned = !ru.reads_negation && negated(s, sspan, ctx, true);
+                if sdir == tdir || turned || negated(t, tspan, ctx, false) {
                     return None;
                 }
-                Some((b.source.start, b.target.start, found.0, found.1, names))
+                let reads = ru.reads_negation;
+                Some((
+                    b.source.start,
+                    b.target.start,
+                    found.0,
+                    found.1,
+                    names,
+                    reads,
+                ))
             })
         } else {
             b.source.clone().find_map(|i| {
@@ -616,17 +1125,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     let (_, s, _, _) = src.sentence(i);
                     let (_, t, _, _) = tgt.sentence(j);
                     by_figure(s, t, &RU_WORDS, &EN_WORDS)
-                        .map(|(sc, tc)| (i, j, sc, tc, &CLASSES[0].2))
+                        .map(|(sc, tc)| (i, j, sc, tc, &CLASSES[0].2, false))
                 })
             })
         };
-        let Some((si, ti, (sdir, sspan), (tdir, tspan), names)) = found else {
+        let Some((si, ti, (sdir, sspan), (tdir, tspan), names, reads)) = found else {
             continue;
         };
         let (_, s, _, _) = src.sentence(si);
         let (_, t, _, _) = tgt.sentence(ti);
         // "did not fall" for «выросли»? A negation just before a cue can turn it.
-        if sdir == tdir || negated(s, &sspan, ctx, true) || negated(t, &tspan, ctx, false) {
+        let turned = !reads && negated(s, &sspan, ctx, true);
+        if sdir == tdir || turned || negated(t, &tspan, ctx, false) {
             continue;
         }
         let (sword, tword) = (
@@ -653,6 +1163,313 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::fired;
+
+    /// Asserts that each (ru, en) pair fires on exactly the given target word.
+    fn flags(cases: &[(&str, &str, &str)]) {
+        for (ru, en, word) in cases {
+            assert_eq!(
+                fired(ru, en, "direction-mismatch"),
+                vec![word.to_string()],
+                "{ru} → {en}"
+            );
+        }
+    }
+
+    /// Asserts that no (ru, en) pair fires.
+    fn silent(cases: &[(&str, &str)]) {
+        for (ru, en) in cases {
+            assert!(
+                fired(ru, en, "direction-mismatch").is_empty(),
+                "{ru} → {en}"
+            );
+        }
+    }
+
+    #[test]
+    fn up_and_down_by_a_figure_are_cues() {
+        flags(&[
+            (
+                "Выручка компании выросла на 12%.",
+                "The company's revenue was down 12%.",
+                "down",
+            ),
+            (
+                "Выручка выросла на 12% за год.",
+                "Revenue was 12% down on the year.",
+                "down",
+            ),
+            ("Продажи снизились на 8%.", "Sales were up 8%.", "up"),
+            (
+                "Продажи снизились на 8%.",
+                "Sales were up by almost 8% in May.",
+                "up",
+            ),
+            (
+                "Индекс вырос на 3 пункта.",
+                "The index, down 3 points, closed at 1,000.",
+                "down",
+            ),
+            ("Рубль укрепился на 2%.", "The ruble went down 2%.", "down"),
+        ]);
+        silent(&[
+            ("Выручка выросла на 12%.", "Revenue was up 12%."),
+            ("Продажи снизились на 8%.", "Sales were down 8%."),
+            // «до 12%» is "up to 12%", "down to 3%": no direction of its own.
+            ("Ставка снизится до 12%.", "The rate will be up to 12%."),
+            ("Ставка вырастет до 3%.", "The rate will come down to 3%."),
+            // Phrasal verbs with a figure are no change.
+            (
+                "Выручка выросла, компания создала 3 фирмы.",
+                "Revenue rose; the company set up 3 firms.",
+            ),
+            (
+                "Число атак выросло, сбиты 2 дрона.",
+                "Attacks rose, and 2 drones were shot down.",
+            ),
+            (
+                "Расходы выросли и составили 40% бюджета.",
+                "Spending rose and made up 40% of the budget.",
+            ),
+            (
+                "Цены выросли, сайт не работал.",
+                "Prices rose, and the website was down.",
+            ),
+            (
+                "Цены выросли на 10%.",
+                "Prices rose by 10%, with a 10% down payment.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn multiples_are_rises_and_halves_falls() {
+        flags(&[
+            ("Выручка выросла в два раза.", "Revenue halved.", "halved"),
+            ("Выручка увеличилась вдвое.", "Revenue halved.", "halved"),
+            ("Выручка сократилась вдвое.", "Revenue doubled.", "doubled"),
+            ("Выручка упала в два раза.", "Revenue doubled.", "doubled"),
+            (
+                "Число заказов уменьшилось в три раза.",
+                "The number of orders tripled.",
+                "tripled",
+            ),
+            (
+                "Туристов стало в полтора раза больше.",
+                "There were one and a half times less tourists.",
+                "less",
+            ),
+            (
+                "Туристов стало вдвое меньше.",
+                "There were two times more tourists.",
+                "more",
+            ),
+            (
+                "Число заказов удвоилось.",
+                "The number of orders fell.",
+                "fell",
+            ),
+        ]);
+        silent(&[
+            (
+                "Туристов стало в полтора раза меньше.",
+                "There were a third fewer tourists.",
+            ),
+            ("Выручка выросла в 1,5 раза.", "Revenue rose by 50%."),
+            ("Выручка сократилась вдвое.", "Revenue halved."),
+            ("Выручка выросла в два раза.", "Revenue doubled."),
+            ("Выручка втрое выросла.", "Revenue tripled."),
+            (
+                "Туристов стало вдвое больше.",
+                "There were twice as many tourists.",
+            ),
+            (
+                "Цены выросли, номер стоит 100 долларов.",
+                "Prices rose; a double room costs 100 dollars.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn above_and_below_a_norm_are_cues() {
+        flags(&[
+            (
+                "Средняя температура была на 4,6 градуса выше нормы.",
+                "The average temperature was 4.6 degrees below the norm.",
+                "below",
+            ),
+            (
+                "Температура была выше нормы.",
+                "The temperature was below normal.",
+                "below",
+            ),
+            (
+                "Температура была ниже нормы.",
+                "The temperature was warmer than usual.",
+                "warmer",
+            ),
+            (
+                "Температура на юге будет выше.",
+                "It will be colder in the south.",
+                "colder",
+            ),
+        ]);
+        silent(&[
+            (
+                "Температура была выше нормы.",
+                "The temperature was warmer than usual.",
+            ),
+            (
+                "Температура была выше нормы.",
+                "The temperature was above normal.",
+            ),
+            (
+                "Безработица опустилась ниже 3%.",
+                "Unemployment fell below 3%.",
+            ),
+            (
+                "Инфляция не опустится ниже 4%.",
+                "Inflation will stay above 4%.",
+            ),
+            (
+                "Температура не поднимется выше нуля.",
+                "The temperature will stay below freezing.",
+            ),
+            (
+                "Цены выросли меньше, чем ожидалось.",
+                "Prices rose less than expected.",
+            ),
+            // A distance in any unit counts: with "above" the sentence has both ways.
+            (
+                "Вода держалась на отметке, что на семь сантиметров превышает нижний порог.",
+                "The water stayed at a mark seven centimeters above the lower threshold.",
+            ),
+            // Above a place is no direction.
+            (
+                "Цены снизились.",
+                "Prices fell in the village above the river.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn passing_a_bound_is_a_rise() {
+        flags(&[(
+            "Число заболевших превысило 100 тыс.",
+            "The number of cases fell short of 100,000.",
+            "fell",
+        )]);
+        silent(&[
+            (
+                "Число заболевших превысило 100 тыс.",
+                "The number of cases exceeded 100,000.",
+            ),
+            ("Цены не превысят 2%.", "Prices will rise by 2% at most."),
+        ]);
+    }
+
+    #[test]
+    fn as_many_cues_each_way_on_both_sides() {
+        let ru = "Зарплаты на 7,5% выше, чем год назад, но ниже среднероссийского уровня.";
+        flags(&[(
+            ru,
+            "Salaries are 7.5% higher than a year ago, and higher than the national average.",
+            "higher",
+        )]);
+        silent(&[
+            (
+                ru,
+                "Salaries are 7.5% higher than a year ago, but lower than the national average.",
+            ),
+            // The order may differ; the counts agree.
+            (
+                "Зарплаты ниже среднего, хотя и на 7,5% выше, чем год назад.",
+                "Salaries are 7.5% higher than a year ago but still lower than average.",
+            ),
+            // A negation leaves the counts undecided.
+            (
+                "Цены выросли, но не ниже, чем год назад.",
+                "Prices rose, and were higher than a year ago.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_record_low_rendered_as_a_high_is_flagged() {
+        flags(&[
+            (
+                "Безработица достигла самого низкого уровня с 2015 года.",
+                "Unemployment reached the highest level since 2015.",
+                "highest",
+            ),
+            (
+                "Курс рубля опустился до исторического минимума.",
+                "The ruble reached an all-time high.",
+                "high",
+            ),
+            (
+                "Индекс достиг исторического минимума.",
+                "The index hit a record high.",
+                "high",
+            ),
+            (
+                "Цены на нефть достигли максимума за 7 лет.",
+                "Oil prices hit a 7-year low.",
+                "low",
+            ),
+        ]);
+        silent(&[
+            (
+                "Безработица достигла самого низкого уровня с 2015 года.",
+                "Unemployment reached its lowest level since 2015.",
+            ),
+            (
+                "Индекс достиг исторического минимума.",
+                "The index reached an all-time low.",
+            ),
+            (
+                "Цены на нефть достигли максимума за 7 лет.",
+                "Oil prices hit a 7-year high.",
+            ),
+            // «как минимум», «минимум 10» are "at least"; a bare "low" is no extreme.
+            (
+                "Как минимум 10 человек получили максимальные баллы.",
+                "At least 10 people got the highest scores.",
+            ),
+            (
+                "Минимум 10 человек получили самые высокие баллы.",
+                "A minimum of 10 people got low scores.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn no_less_rendered_as_less_is_flagged() {
+        let ru = "Новый фильм оказался не менее успешным.";
+        flags(&[(ru, "The new film was less successful.", "less")]);
+        silent(&[
+            (ru, "The new film was just as successful."),
+            (ru, "The new film was no less successful."),
+            (
+                "Тем не менее фильм оказался успешным.",
+                "Nevertheless, the film was less successful than hoped.",
+            ),
+            (
+                "Срок составит не менее 5 лет.",
+                "The term will be no less than 5 years.",
+            ),
+            (
+                "Фильм оказался менее успешным.",
+                "The film was less successful.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_multiple_that_is_its_own_figure_keeps_its_direction() {
+        let ru = "Рейтинг упал, а потом вырос вдвое за сутки.";
+        flags(&[(ru, "The rating fell and then halved in a day.", "halved")]);
+        silent(&[(ru, "The rating fell and then doubled in a day.")]);
+    }
 
     #[test]
     fn a_fall_rendered_as_a_rise_is_flagged() {
