@@ -1022,6 +1022,14 @@ mod tests {
         // An "un-" word for a «не» of the clause still renders it.
         let ru = "Ситуация на рынке не стабильна.";
         assert!(fired(ru, "The market is unstable.", "negation-mismatch").is_empty());
+        // "deficit" renders «дефицита» (a noun in -ит, which the stemmer cuts short
+        // in the nominative), not the «не».
+        let ru = "Мы не ожидаем дефицита зерна.";
+        assert_eq!(
+            fired(ru, "We expect a deficit of grain.", "negation-mismatch").len(),
+            1
+        );
+        assert!(fired(ru, "We do not expect a grain deficit.", "negation-mismatch").is_empty());
     }
 
     #[test]

@@ -146,6 +146,15 @@ pub fn load_lexicon_tsv(
             continue;
         }
         let lemma_stem = source.stem(&lemma);
+        // Snowball takes a noun's -ит for a verb ending («дефицит» → дефиц) but keeps it
+        // in the other cases («дефицита» → дефицит): a consonant-final lemma also
+        // enters under the stem of its genitive.
+        if lemma.ends_with(|c: char| !"аеёиоуыэюяйьъ".contains(c)) {
+            let st = source.stem(&format!("{lemma}а"));
+            if st != lemma_stem {
+                lexicon.insert(st, stems.clone());
+            }
+        }
         for form in source.irregular_forms(&lemma) {
             let st = source.stem(&form);
             if st != lemma_stem {
