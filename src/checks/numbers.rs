@@ -40,6 +40,12 @@ struct Num<'a> {
     bound: Option<(Bound, usize)>,
     /// A time of day: see [`clock_at`].
     clock: Option<Clock>,
+    /// A level reached, not a change: "fell to a third", "to a third of its previous
+    /// level", «до трети»: see [`level_share`].
+    level: bool,
+    /// A hedge before the figure ("about", "nearly", «около»): a rounder figure may
+    /// stand for a precise one.
+    hedge: bool,
 }
 
 /// Which way a figure is a bound: «более 38 млн» is at least, "fewer than" at most.
@@ -193,6 +199,42 @@ fn sign_after(words: &[String]) -> Sign {
     }
 }
 
+/// "22 below", "22 degrees below" ending its clause or followed by a place or time
+/// ("22 below in Moscow"), not "5 degrees below the average".
+fn bare_below(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let lower = text[span.end..].to_lowercase();
+    let Some(at) = lower.find("below") else {
+        return false;
+    };
+    // Only degree signs and words between the figure and "below".
+    let between = &lower[..at];
+    let degrees_only = between
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with("degree") || matches!(w, "c" | "f" | "celsius" | "fahrenheit"));
+    let rest = lower[at + "below".len()..].trim_start();
+    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let ends = next.is_empty() && !rest.starts_with(|c: char| c.is_alphanumeric());
+    degrees_only
+        && (ends
+            || matches!(
+                next.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "overnight"
+                    | "and"
+                    | "today"
+                    | "tonight"
+                    | "by"
+                    | "with"
+                    | "during"
+                    | "this"
+                    | "last"
+                    | "celsius"
+                    | "fahrenheit"
+            ))
+}
+
 /// Words of a sentence about the cold, in which an unsigned figure may well be below
 /// zero («мороз достигнет 30 градусов», "sub-zero temperatures of 30 degrees").
 const FROST_WORDS: &[&str] = &[
@@ -211,6 +253,7 @@ const TEMPERATURE_WORDS: &[&str] = &[
     "temperatur",
     "термометр",
     "thermometer",
+    "mercury",
     "градус",
     "degree",
     "°",
@@ -265,17 +308,59 @@ fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
         return Some(("volume", 1.0));
     }
     let word = crate::segment::numbers::word_after(&text[span.end..]).to_lowercase();
+    // A unit glued to the digits, read like a spaced one: "150cm", "20km" (not a
+    // magnitude, "$5m", nor a capital, "5G").
+    let glued = || {
+        let written = &text[span.clone()];
+        let letters = &written[written.trim_end_matches(char::is_alphabetic).len()..];
+        let lower = !letters.is_empty() && letters.chars().all(char::is_lowercase);
+        (!m.spelled && m.magnitude.is_none() && lower)
+            .then(|| unit_word(letters))
+            .flatten()
+    };
     let unit = m
         .spelled
         .then(inside)
         .flatten()
-        .or_else(|| unit_word(&word))?;
+        .or_else(|| area_after(&text[span.end..]))
+        .or_else(|| unit_word(&word))
+        .or_else(glued)?;
+    // A century is a length of time only as a count («четверть века»), not «XIX века».
+    if unit.1 == DAYS_IN_CENTURY && m.kind == NumKind::Ordinal {
+        return None;
+    }
     // «в 2023 году», "the 2023 year": a date, not a duration.
     let calendar_year = !m.spelled
         && m.magnitude.is_none()
         && m.value.fract() == 0.0
         && (1000.0..=2100.0).contains(&m.value);
     (!(unit.1 == DAYS_IN_YEAR && calendar_year)).then_some(unit)
+}
+
+/// An area written after a figure, in square metres: "square kilometres", "sq km",
+/// "km²", «кв. км», «квадратных метров»; hectares and acres are in [`unit_word`].
+fn area_after(after: &str) -> Option<(&'static str, f64)> {
+    let mut words = after
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let first = words.next()?;
+    // Only the first word right after the figure.
+    if crate::segment::numbers::word_after(after).to_lowercase() != first {
+        return None;
+    }
+    let square = matches!(first.as_str(), "square" | "sq" | "кв") || first.starts_with("квадратн");
+    let length = |w: &str| unit_word(w).filter(|(q, _)| *q == "length").map(|(_, f)| f);
+    if square {
+        let f = length(&words.next()?)?;
+        return Some(("area", f * f));
+    }
+    // "km²", "km2": the length squared.
+    let f = length(&first)?;
+    let rest = after.trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+    rest.get(first.len()..)
+        .is_some_and(|r| r.starts_with(['²', '2']))
+        .then_some(("area", f * f))
 }
 
 /// Speed in km/h ("км/ч", "km/h", "kph", «километров в час», "kilometres per hour"),
@@ -352,6 +437,13 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
         // Not "in" ("won 5 in a row") nor "pounds" (sterling too).
         "inch" | "inches" | "дюйм" | "дюйма" | "дюймов" => ("length", 0.0254),
         "lb" | "lbs" => ("mass", 0.453_592),
+        // A centner is 100 kg: «12 ц/га» is "1.2 tonnes per hectare".
+        "ц" => ("mass", 100.0),
+        _ if stem("центнер") || stem("centner") => ("mass", 100.0),
+        // Areas in square metres: «12 тыс. гектаров» is "120 square kilometres".
+        "га" | "ha" => ("area", 1e4),
+        _ if stem("гектар") || stem("hectare") => ("area", 1e4),
+        "acre" | "acres" => ("area", ACRE),
         // Durations in days: «14 суток» is "two weeks", «полтора месяца» "six weeks",
         // «полчаса» "30 minutes". Not "с" (a preposition) nor "h".
         "сек" | "sec" | "secs" => ("time", 1.0 / 86_400.0),
@@ -368,6 +460,10 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
         "год" | "года" | "году" | "годом" | "годы" | "годам" | "годами" | "годах" | "лет"
         | "year" | "years" | "yr" | "yrs" => ("time", DAYS_IN_YEAR),
         _ if stem("недел") || stem("week") => ("time", 7.0),
+        // «30 лет» is "three decades", «четверть века» "25 years".
+        "decade" | "decades" => ("time", 10.0 * DAYS_IN_YEAR),
+        _ if stem("десятилети") => ("time", 10.0 * DAYS_IN_YEAR),
+        "век" | "века" | "веков" | "century" | "centuries" => ("time", DAYS_IN_CENTURY),
         _ if stem("месяц") || stem("month") => ("time", DAYS_IN_MONTH),
         _ if stem("километр") || stem("kilomet") => ("length", 1000.0),
         _ if stem("сантиметр") || stem("centimet") => ("length", 0.01),
@@ -426,10 +522,19 @@ fn with_unit(text: &str, n: &Num) -> String {
     }
 }
 
-/// Miles, feet, inches, pounds, mph, gallons: converting into them rounds.
+/// Miles, feet, inches, pounds, mph, gallons, acres: converting into them rounds.
 fn is_imperial(factor: f64) -> bool {
-    [1609.344, 0.3048, 0.0254, 0.453_592, 1.609_344, 0.003_785].contains(&factor)
+    [
+        1609.344, 0.3048, 0.0254, 0.453_592, 1.609_344, 0.003_785, ACRE,
+    ]
+    .contains(&factor)
 }
+
+/// An acre in square metres.
+const ACRE: f64 = 4046.856;
+
+/// Days in a century.
+const DAYS_IN_CENTURY: f64 = 100.0 * DAYS_IN_YEAR;
 
 /// Days in an average month: a month said in weeks is approximate («полтора месяца» is
 /// "six weeks").
@@ -527,6 +632,39 @@ fn bracketed_conversion(text: &str, span: &std::ops::Range<usize>) -> bool {
     !before[last_digit..].contains([';', ')', '(', '!', '?'])
 }
 
+/// A sum in another currency right after a figure, joined by "or", "about",
+/// "roughly" and the like: a conversion the translator added ("20,000 rubles, or
+/// roughly $250"), like one in brackets.
+fn appended_conversion(
+    text: &str,
+    prev: &std::ops::Range<usize>,
+    span: &std::ops::Range<usize>,
+) -> bool {
+    let (Some(a), Some(b)) = (currency(text, prev), currency(text, span)) else {
+        return false;
+    };
+    let gap = text[prev.end..span.start].to_lowercase();
+    let joined = gap.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "or" | "about"
+                | "roughly"
+                | "around"
+                | "approximately"
+                | "some"
+                | "nearly"
+                | "equivalent"
+                | "или"
+                | "около"
+                | "примерно"
+        )
+    });
+    a != b
+        && joined
+        && gap.chars().count() <= 2 * CONVERSION_WORDS
+        && !gap.contains(['.', ';', '!', '?'])
+}
+
 fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num<'a>> {
     let mut v = Vec::new();
     for g in sentences {
@@ -539,23 +677,36 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
         let mut kept: Vec<&NumberMention> = Vec::new();
         // The end of the last time of day: its minutes are part of it.
         let mut clock_end = 0;
+        let mut prev: Option<&NumberMention> = None;
         for m in &sent.numbers {
             if m.span.start < clock_end {
                 continue;
             }
+            let converted = prev.is_some_and(|p| appended_conversion(text, &p.span, &m.span));
+            prev = Some(m);
             let clock = clock_at(text, m, sent.span.end);
             if let Some(c) = &clock {
                 clock_end = c.span.end;
             }
             kept.push(m);
             let (after, degrees) = after_degrees(text, &m.span);
-            let sign = (sign_before(text, &m.span), sign_after(&after));
+            let mut sign = (sign_before(text, &m.span), sign_after(&after));
+            // "the mercury dropped to 22 below": below zero, said about temperature.
+            if sign.1 == Sign::Unsigned
+                && (temperature || frost || degrees)
+                && bare_below(text, &m.span)
+            {
+                sign.1 = Sign::Minus;
+            }
             signs.push(sign);
             v.push(Num {
                 m,
                 g,
                 text: &text[m.span.clone()],
-                in_name: code_like(text, &m.span) || bracketed_conversion(text, &m.span) || m.loose,
+                in_name: code_like(text, &m.span)
+                    || bracketed_conversion(text, &m.span)
+                    || converted
+                    || m.loose,
                 unit: unit_after(text, m),
                 designation: designation_prefix(text, &m.span),
                 below_zero: match sign {
@@ -570,6 +721,8 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
                 life_year: m.kind == NumKind::Ordinal && life_year_after(&text[m.span.end..]),
                 bound: bound_before(text, m),
                 clock,
+                level: level_share(text, m),
+                hedge: hedged(text, m.span.start),
             });
         }
         // A range states its sign once: «минус 10–15» (the second end may be below zero
@@ -592,6 +745,87 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
     }
     v
 }
+
+/// A share that is the level reached, not the change: "fell to a third", "to a third
+/// of its previous level", «сократился до трети», "to 33% of". ("by a third" is the
+/// change.)
+fn level_share(text: &str, m: &NumberMention) -> bool {
+    let fraction = m.spelled && m.value > 0.0 && m.value < 1.0;
+    if !fraction && m.kind != NumKind::Percent {
+        return false;
+    }
+    let words = words_before(text, m.span.start);
+    let hedges = [
+        "just", "only", "about", "roughly", "around", "barely", "almost", "nearly",
+    ];
+    let to = words
+        .iter()
+        .find(|(w, _)| !hedges.contains(&w.as_str()))
+        .is_some_and(|(w, _)| w == "to" || w == "до");
+    let after: Vec<String> = text[m.span.end..]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(str::to_lowercase)
+        .collect();
+    let of = after.first().is_some_and(|w| w == "of");
+    let earlier = of
+        && after.iter().any(|w| {
+            [
+                "level", "previous", "former", "earlier", "before", "what", "prior",
+            ]
+            .contains(&w.as_str())
+        });
+    let by = words.first().is_some_and(|(w, _)| w == "by" || w == "на");
+    !by && ((to && (fraction || of)) || (fraction && earlier))
+}
+
+/// Words that hedge a figure ("about 100,000", «около 100 тыс.»).
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "approximately",
+    "approx",
+    "circa",
+    "over",
+    "under",
+    "около",
+    "примерно",
+    "приблизительно",
+    "почти",
+    "порядка",
+    "свыше",
+    "более",
+    "менее",
+];
+
+/// Whether a hedge stands right before a figure: one of [`HEDGES`], "close to", "more
+/// than", "less than", "just under".
+fn hedged(text: &str, start: usize) -> bool {
+    let words = words_before(text, start);
+    let w = |i: usize| words.get(i).map_or("", |x| x.0.as_str());
+    HEDGES.contains(&w(0))
+        || matches!(
+            (w(1), w(0)),
+            ("close", "to") | ("more" | "less" | "fewer", "than") | ("just", "under" | "over")
+        )
+}
+
+/// The significant digits of a value ("99,400" has three, "100,000" one): a rounder
+/// figure has fewer.
+fn significant_digits(v: f64) -> usize {
+    let s = format!("{:.6}", v.abs());
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    digits.trim_start_matches('0').trim_end_matches('0').len()
+}
+
+/// How far a hedged rounder figure may be from the precise one: "about 100,000" for
+/// «99,4 тыс.».
+const HEDGED_ROUNDING: f64 = 0.03;
 
 /// «на 84-м году жизни», «пошёл 84-й год жизни»: a year of life, not an age.
 fn life_year_after(after: &str) -> bool {
@@ -1112,6 +1346,13 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
             return true;
         }
     }
+    // A hedged, rounder figure in the translation: «99,4 тыс.» ↔ "about 100,000".
+    if b.hedge
+        && significant_digits(y) < significant_digits(x)
+        && (x - y).abs() <= HEDGED_ROUNDING * x.abs().max(y.abs())
+    {
+        return true;
+    }
     // A percentage said as a fraction: «33%» ↔ "a third", «треть» ↔ "33 percent".
     let share = |p: &Num, f: &Num| {
         p.m.kind == NumKind::Percent
@@ -1175,10 +1416,17 @@ fn multiple_as_change(m: &Num, p: &Num) -> bool {
     };
     let k = m.m.value;
     let half_unit = 0.5 * 10f64.powi(-decimals(m.m).max(1)) * 100.0;
+    // «упал в три раза» is "fell to a third" (the level left), never "by a third".
+    let level = if p.level {
+        (100.0 / k, half_unit / (k * k))
+    } else {
+        (f64::NAN, 0.0)
+    };
     [
         ((k - 1.0) * 100.0, half_unit),
         ((1.0 - 1.0 / k) * 100.0, half_unit / (k * k)),
         (k * 100.0, half_unit),
+        level,
     ]
     .iter()
     .any(|&(expected, tolerance)| (percent - expected).abs() <= tolerance.max(1.0) + 1e-9)
@@ -1214,6 +1462,31 @@ fn currency(text: &str, span: &std::ops::Range<usize>) -> Option<&'static str> {
     if sign.is_some() {
         return sign;
     }
+    // A code glued before the digits: "Rb1.5trn", "CNY120bn".
+    let before = &text[..span.start];
+    let code_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_alphabetic())
+        .last()
+        .map_or(span.start, |(i, _)| i);
+    let glued = format!("{}{}", &before[code_start..], &text[span.clone()]);
+    if code_start < span.start
+        && crate::segment::numbers::glued_currency(&glued) == Some(span.start - code_start)
+    {
+        return Some(match &before[code_start..] {
+            "CNY" | "RMB" | "Y" => "yuan",
+            "EUR" => "euros",
+            "USD" => "dollars",
+            "GBP" => "pounds",
+            "JPY" => "yen",
+            "INR" => "rupees",
+            "UAH" => "hryvnias",
+            "KZT" => "tenge",
+            "CHF" => "francs",
+            _ => "rubles",
+        });
+    }
     let after = text[span.end..].trim_start();
     let word: String = after
         .chars()
@@ -1246,6 +1519,17 @@ fn currency(text: &str, span: &std::ops::Range<usize>) -> Option<&'static str> {
 
 /// Why two different figures look like one changed into the other, if they do.
 fn relation(s: &Num, t: &Num) -> Option<&'static str> {
+    // A round word of another order: «более тысячи» → "more than a million".
+    let lone = |n: &Num| {
+        n.m.spelled
+            && n.m.kind == NumKind::Plain
+            && ((n.m.loose && n.m.magnitude.is_none())
+                || (n.m.mantissa == 1.0 && n.m.magnitude.is_some()))
+            && n.m.value >= 1e3
+    };
+    if lone(s) && lone(t) && s.m.value != t.m.value {
+        return Some("magnitude changed");
+    }
     if !kinds_compatible(s.m.kind, t.m.kind) || s.m.loose || t.m.loose {
         return None;
     }
@@ -1917,6 +2201,8 @@ fn said_in_words(m: &NumberMention, other: &str) -> bool {
     match (value, percent) {
         (24.0, false) => has(&[
             "сутк",
+            "суток",
+            "суточн",
             "круглосуточн",
             "round-the-clock",
             "around-the-clock",
@@ -1924,6 +2210,22 @@ fn said_in_words(m: &NumberMention, other: &str) -> bool {
         (50.0, true) => has(&["half", "полов"]),
         (2.0, false) if m.multiple => has(&["half", "halv", "полов"]),
         (25.0, true) => has(&["quarter", "четверт"]),
+        // «к 200-летию» is "bicentenary".
+        (100.0, false) if has(&["centenar", "centennial"]) => true,
+        (150.0, false) if has(&["sesquicentenn"]) => true,
+        (200.0, false) if has(&["bicentenar", "bicentennial"]) => true,
+        (300.0, false) if has(&["tercentenar", "tercentenn", "tricentenn"]) => true,
+        // «на 1000 человек» is "per thousand".
+        (100.0 | 1000.0 | 1e6, false) => {
+            let word = match value {
+                100.0 => "hundred",
+                1000.0 => "thousand",
+                _ => "million",
+            };
+            ["per", "every", "a"]
+                .iter()
+                .any(|p| other.contains(&format!("{p} {word}")))
+        }
         _ => false,
     }
 }
@@ -3196,5 +3498,305 @@ mod tests {
             .collect();
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].severity, crate::rules::Severity::Warning);
+    }
+
+    /// Neither rule fires on any of the pairs.
+    fn quiet(pairs: &[(&str, &str)]) {
+        for (ru, en) in pairs {
+            let f = findings(ru, en);
+            let hits: Vec<_> = f
+                .iter()
+                .filter(|f| f.rule.name == "number-mismatch" || f.rule.name == "number-missing")
+                .map(|f| &f.message)
+                .collect();
+            assert!(hits.is_empty(), "{ru} / {en}: {hits:?}");
+        }
+    }
+
+    #[test]
+    fn a_multiple_down_is_the_level_left() {
+        let ru = "Импорт упал в три раза.";
+        quiet(&[
+            (ru, "Imports fell to a third of their previous level."),
+            (ru, "Imports fell to a third."),
+        ]);
+        // "by a third" is the change, not the level: a third less is not a third left.
+        assert_eq!(
+            fired(ru, "Imports fell by a third.", "number-mismatch"),
+            vec!["a third".to_string()]
+        );
+    }
+
+    #[test]
+    fn areas_convert_between_hectares_square_kilometres_and_acres() {
+        let ru = "Пожар охватил 12 тыс. гектаров леса.";
+        quiet(&[
+            (ru, "The fire covered 120 square kilometres of forest."),
+            (ru, "The fire covered 120 sq km of forest."),
+            (ru, "The fire covered 120 km² of forest."),
+            (ru, "The fire covered nearly 30,000 acres of forest."),
+            ("Площадь составила 5 кв. км.", "The area was 500 hectares."),
+        ]);
+        assert_eq!(
+            fired(
+                ru,
+                "The fire covered 150 square kilometres of forest.",
+                "number-mismatch"
+            ),
+            vec!["150".to_string()]
+        );
+        assert_eq!(
+            fired(
+                ru,
+                "The fire covered nearly 40,000 acres of forest.",
+                "number-mismatch"
+            ),
+            vec!["40,000".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_unit_glued_to_the_digits_is_read() {
+        let ru = "Уровень воды поднялся на 1,5 метра.";
+        quiet(&[
+            (ru, "The water level rose 150cm."),
+            (ru, "The water level rose 150 cm."),
+            ("Они пробежали 20 километров.", "They ran 20km."),
+        ]);
+        assert_eq!(
+            fired(ru, "The water level rose 15cm.", "number-mismatch"),
+            vec!["15cm".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_centner_is_a_tenth_of_a_tonne() {
+        quiet(&[
+            (
+                "Урожайность составила 12 центнеров с гектара.",
+                "The yield was 1.2 tonnes per hectare.",
+            ),
+            (
+                "Урожайность составила 12 ц/га.",
+                "The yield was 1.2 tonnes per hectare.",
+            ),
+            (
+                "Урожайность составила 28,4 ц/га.",
+                "The yield was 2.84 tonnes per hectare.",
+            ),
+        ]);
+        assert_eq!(
+            fired(
+                "Урожайность составила 12 ц/га.",
+                "The yield was 12 tonnes per hectare.",
+                "number-mismatch"
+            ),
+            vec!["12".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_season_label_is_no_range() {
+        let ru = "Прогноз экспорта на сезон 2024/25 понизили до 42,3 млн тонн.";
+        quiet(&[
+            (
+                ru,
+                "The export forecast for the 2024/25 season was cut to 42.3 million tonnes.",
+            ),
+            (
+                "Прогноз на сезон 2024–25 понизили до 42,3 млн тонн.",
+                "The forecast for the 2024-25 season was cut to 42.3 million tonnes.",
+            ),
+        ]);
+        // A range still shares its magnitude: «от 25 до 42,3 млн».
+        quiet(&[(
+            "Экспорт вырастет с 25 до 42,3 млн тонн.",
+            "Exports will rise from 25 million to 42.3 million tonnes.",
+        )]);
+        assert_eq!(
+            fired(
+                ru,
+                "The export forecast for the 2024/25 season was cut to 42.3 thousand tonnes.",
+                "number-mismatch"
+            ),
+            vec!["42.3 thousand".to_string()]
+        );
+    }
+
+    #[test]
+    fn degrees_below_without_zero_are_below_zero() {
+        let ru = "Ночью было минус 22 градуса.";
+        quiet(&[
+            (ru, "At night the mercury dropped to 22 below."),
+            (ru, "At night it was 22 degrees below in Moscow."),
+        ]);
+        // Below an average is no sign.
+        assert_eq!(
+            fired(
+                ru,
+                "At night it was 22 degrees below the average.",
+                "number-mismatch"
+            ),
+            vec!["22".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_hedged_round_figure_may_round_a_little_more() {
+        let ru = "Миграционный прирост составил 99,4 тыс. человек.";
+        quiet(&[
+            (ru, "Net migration was about 100,000."),
+            (ru, "Net migration was close to 100,000."),
+        ]);
+        // Without a hedge, or beyond 3%, or no rounder, it is a changed figure.
+        for en in [
+            "Net migration was 100,000.",
+            "Net migration was about 105,000.",
+            "Net migration was about 99,700.",
+        ] {
+            assert_eq!(fired(ru, en, "number-mismatch").len(), 1, "{en}");
+        }
+    }
+
+    #[test]
+    fn a_currency_code_glued_to_the_digits_is_read() {
+        quiet(&[
+            (
+                "Расходы составят 1,5 трлн рублей.",
+                "Spending will be Rb1.5trn.",
+            ),
+            (
+                "Расходы составят 1,5 трлн рублей.",
+                "Spending will be RUB1.5 trillion.",
+            ),
+            ("Прибыль составила 4,3 млрд рублей.", "Profit was Rb4.3bn."),
+            (
+                "Зарплата составила 109 400 рублей.",
+                "The salary was Rb109,400.",
+            ),
+            ("Импорт составил 120 млрд юаней.", "Imports were CNY120bn."),
+        ]);
+        assert_eq!(
+            fired(
+                "Расходы составят 20 млрд рублей.",
+                "Spending will be Rb20m.",
+                "number-mismatch"
+            ),
+            vec!["20m".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Расходы составят 20 млрд рублей.",
+                "Spending will be CNY20bn.",
+                "number-mismatch"
+            ),
+            vec!["20bn".to_string()]
+        );
+    }
+
+    #[test]
+    fn round_figures_said_in_words() {
+        quiet(&[
+            ("Работы займут сутки.", "The work will take 24 hours."),
+            (
+                "Ответ дадут в течение суток.",
+                "An answer will be given within 24 hours.",
+            ),
+            (
+                "Штраф составит 1 млн рублей.",
+                "The fine will be a million rubles.",
+            ),
+            (
+                "Вакцинировались 20% жителей.",
+                "One in five residents has been vaccinated.",
+            ),
+            (
+                "Вакцинировался каждый пятый житель.",
+                "One in five residents has been vaccinated.",
+            ),
+            (
+                "Он работал там 30 лет.",
+                "He worked there for three decades.",
+            ),
+            (
+                "Там живут 250 тысяч человек.",
+                "A quarter of a million people live there.",
+            ),
+            (
+                "Там живут около полумиллиона человек.",
+                "About 500,000 people live there.",
+            ),
+            ("Он отстал на пол-очка.", "He trailed by 0.5 points."),
+            (
+                "Памятник открыли к 200-летию города.",
+                "It was unveiled for the city's bicentenary.",
+            ),
+            (
+                "Памятник открыли к 100-летию города.",
+                "It was unveiled for the city's centenary.",
+            ),
+            ("Это длилось четверть века.", "It lasted 25 years."),
+            (
+                "Смертность составила 12 на 1000 человек.",
+                "Mortality was 12 per thousand.",
+            ),
+        ]);
+        assert_eq!(
+            fired(
+                "Вакцинировался каждый пятый житель.",
+                "One in four residents has been vaccinated.",
+                "number-mismatch"
+            ),
+            vec!["One in four".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Штраф составит 1 млн рублей.",
+                "The fine will be a billion rubles.",
+                "number-mismatch"
+            ),
+            vec!["a billion".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Памятник открыли к 300-летию города.",
+                "It was unveiled for the city's bicentenary.",
+                "number-missing"
+            ),
+            vec!["It was unveiled for the city's bicentenary.".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Он работал там 40 лет.",
+                "He worked there for three decades.",
+                "number-mismatch"
+            ),
+            vec!["three".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Более тысячи человек вышли на улицы.",
+                "More than a million people took to the streets.",
+                "number-mismatch"
+            ),
+            vec!["a million".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_sum_converted_into_another_currency_is_no_extra_figure() {
+        quiet(&[(
+            "Штраф составит 20 тыс. рублей.",
+            "The fine will be 20,000 rubles, or roughly $250.",
+        )]);
+        // The same currency is no conversion.
+        assert_eq!(
+            fired(
+                "Штраф составит 20 тыс. рублей.",
+                "The fine will be 20,000 rubles, or roughly 25,000 rubles with fees.",
+                "number-missing"
+            ),
+            vec!["25,000".to_string()]
+        );
     }
 }

@@ -109,19 +109,25 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
     let mut k = 0;
     while k < idx.len() {
         let t = tok(k).unwrap();
+        // A currency code glued to the digits ("Rb1.5trn", "CNY120bn") is read like "$".
+        let prefix = if t.kind == TokenKind::Word {
+            glued_currency(txt(t))
+        } else {
+            None
+        };
         match t.kind {
-            TokenKind::Number => {
-                let Some((mut value, suffix)) = parse_digits(txt(t), lang.decimal_separator())
-                else {
+            _ if t.kind == TokenKind::Number || prefix.is_some() => {
+                let skip = prefix.unwrap_or(0);
+                let raw = &txt(t)[skip..];
+                let Some((mut value, suffix)) = parse_digits(raw, lang.decimal_separator()) else {
                     k += 1;
                     continue;
                 };
-                let start = t.span.start;
+                let start = t.span.start + skip;
                 let mut end = t.span.end;
                 let mut next = k + 1;
                 let mut kind = NumKind::Plain;
                 // Thousands groups separated by spaces: "1 000 000".
-                let raw = txt(t);
                 if raw.chars().all(|c| c.is_ascii_digit()) && raw.len() <= 3 {
                     let mut j = idx[k] + 1;
                     while j + 1 < tokens.len()
@@ -137,12 +143,25 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                         next = idx.partition_point(|&x| x < j);
                     }
                 }
+                // A vulgar fraction glued to the digits: "7½".
+                if let Some(f) = vulgar_fraction(&suffix) {
+                    value += f;
+                } else if let Some(f) = tok(next)
+                    .filter(|f| f.span.start == end && suffix.is_empty())
+                    .and_then(|f| vulgar_fraction(txt(f)))
+                {
+                    value += f;
+                    end = tok(next).map_or(end, |f| f.span.end);
+                    next += 1;
+                }
                 let mantissa = value;
                 let mut magnitude = None;
                 // "$5m" is five million dollars, but "60m" is a distance and "6000K" a
                 // temperature: one-letter magnitudes count only after a currency sign.
-                let currency = k > 0
-                    && tok(k - 1).is_some_and(|c| matches!(txt(c), "$" | "€" | "£" | "₽" | "¥"));
+                let currency = prefix.is_some()
+                    || (k > 0
+                        && tok(k - 1)
+                            .is_some_and(|c| matches!(txt(c), "$" | "€" | "£" | "₽" | "¥")));
                 let magnitude_ok = |w: &str| !is_short_magnitude(w) || currency;
                 // "12k users", "10.8k": a lower-case k glued to the digits is thousands
                 // ("6000K" is a temperature).
@@ -486,6 +505,43 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
     out
 }
 
+/// Currency codes and abbreviations written glued before the digits, as a sign is:
+/// "Rb1.5trn", "RUB4.3bn", "CNY120bn", "EUR5m". One letter ("R20bn", "Y5m") only with a
+/// magnitude or a decimal after it: "R2", "Y2K" are names.
+const GLUED_CURRENCIES: &[&str] = &[
+    "Rbs", "Rb", "RUB", "RUR", "Rub", "CNY", "RMB", "EUR", "USD", "GBP", "JPY", "INR", "UAH",
+    "KZT", "CHF", "R", "Y",
+];
+
+/// The length of a currency code glued before the digits of a word ("Rb" of "Rb1.5trn").
+pub(crate) fn glued_currency(w: &str) -> Option<usize> {
+    let code = GLUED_CURRENCIES.iter().find(|c| {
+        w.strip_prefix(**c)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    })?;
+    let rest = &w[code.len()..];
+    if code.len() == 1 {
+        let letters = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        let scaled = matches!(letters, "bn" | "m" | "mn" | "trn" | "tn");
+        if !scaled && !rest.contains(['.', ',']) {
+            return None;
+        }
+    }
+    Some(code.len())
+}
+
+/// The value of a vulgar fraction sign glued to a figure: "7½" is 7.5.
+fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        _ => return None,
+    })
+}
+
 /// The value of a Roman numeral ("XIX", also typed with the Cyrillic «Х» and «І»).
 fn roman(w: &str) -> Option<f64> {
     let digit = |c: char| match c {
@@ -680,7 +736,7 @@ fn share_range_scale(text: &str, out: &mut [NumberMention]) {
             continue;
         }
         let between = text[a.span.end..b.span.start].trim().to_lowercase();
-        if !RANGE_JOINERS.contains(&between.as_str()) {
+        if !RANGE_JOINERS.contains(&between.as_str()) || season_tail(text, &a.span) {
             continue;
         }
         // Scaled, the ends differ by max(a, b)/min(a, b); unscaled, by b·m/a. A mantissa
@@ -700,6 +756,30 @@ fn share_range_scale(text: &str, out: &mut [NumberMention]) {
             a.kind = NumKind::Percent;
         }
     }
+}
+
+/// Whether a figure closes a season or fiscal-year label ("2024/25", "2024/2025",
+/// "2024–25"): the label is one name, not the end of a range («на сезон 2024/25 до 42,3
+/// млн тонн» is the 2024/25 season, to 42.3 million).
+pub(crate) fn season_tail(text: &str, span: &Range<usize>) -> bool {
+    let Some(before) = text[..span.start].strip_suffix(['/', '-', '–', '—']) else {
+        return false;
+    };
+    let year: String = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let (Ok(y), Ok(t)) = (year.parse::<u32>(), text[span.clone()].parse::<u32>()) else {
+        return false;
+    };
+    let written = span.len();
+    year.len() == 4
+        && (1900..2100).contains(&y)
+        && ((written == 2 && t == (y + 1) % 100) || (written == 4 && t == y + 1))
 }
 
 /// The denominator a fraction word stands for: "third(s)", "quarter(s)", «треть»,
@@ -730,12 +810,36 @@ fn spelled_share<'t>(
     let next = |x: usize| tok(k + x).map(|t| t.lower.as_str());
     // «треть бюджета»: the Russian noun alone; «полмиллиона».
     if !t.lower.is_ascii() {
-        if let Some(NumberWord::Magnitude(m)) = t
-            .lower
-            .strip_prefix("пол")
+        // «полмиллиона», «полумиллиона».
+        if let Some(NumberWord::Magnitude(m)) = ["полу", "пол"]
+            .iter()
+            .find_map(|p| t.lower.strip_prefix(p))
             .and_then(|rest| lang.number_word(rest))
         {
             return Some((0.5, Some(m), k));
+        }
+        // «пол-очка», «пол-литра»: half of what is glued after the hyphen.
+        if t.lower == "пол"
+            && next(1) == Some("-")
+            && tok(k + 1).is_some_and(|h| h.span.start == t.span.end)
+            && tok(k + 2).is_some_and(|w| w.kind == TokenKind::Word)
+        {
+            return Some((0.5, None, k + 2));
+        }
+        // «каждый пятый» is one in five.
+        if t.lower.starts_with("кажд") {
+            if let Some(NumberWord::Ordinal(v)) = next(1).and_then(|w| lang.number_word(w)) {
+                return (v >= 2.0).then_some((1.0 / v, None, k + 1));
+            }
+        }
+        // «четверть миллиона».
+        if let (Some(d), Some(NumberWord::Magnitude(m))) = (
+            denominator(&t.lower, false),
+            next(1).and_then(|w| lang.number_word(w)),
+        ) {
+            if m >= 1e3 {
+                return Some((1.0 / d, Some(m), k + 1));
+            }
         }
         // «полчаса», «полгода»: half of a unit of time.
         if t.lower
@@ -759,6 +863,32 @@ fn spelled_share<'t>(
         }
         // "half an hour", "half a year".
         "half" if matches!(next(1), Some("a" | "an")) && time_unit(2) => Some((0.5, None, k + 2)),
+        // "a million" is one million ("a m" is no figure).
+        "a" if matches!(
+            next(1).and_then(|w| lang.number_word(w)),
+            Some(NumberWord::Magnitude(m)) if m >= 1e3
+        ) && next(1).is_some_and(|w| w.len() > 2) =>
+        {
+            match lang.number_word(next(1)?) {
+                Some(NumberWord::Magnitude(m)) => Some((1.0, Some(m), k + 1)),
+                _ => None,
+            }
+        }
+        // "a quarter of a million".
+        "a" if denominator(next(1)?, false).is_some()
+            && next(2) == Some("of")
+            && next(3) == Some("a")
+            && matches!(
+                next(4).and_then(|w| lang.number_word(w)),
+                Some(NumberWord::Magnitude(m)) if m >= 1e3
+            ) =>
+        {
+            let d = denominator(next(1)?, false)?;
+            match lang.number_word(next(4)?) {
+                Some(NumberWord::Magnitude(m)) => Some((1.0 / d, Some(m), k + 4)),
+                _ => None,
+            }
+        }
         // "a third of", "grew by a third.", "up a quarter in May" ("a fifth term" is an
         // ordinal): a fraction unless a noun follows.
         "a" => {
@@ -794,6 +924,23 @@ fn spelled_share<'t>(
                 _ => None,
             }
         }
+        // "one in five", "one out of every ten": a share.
+        "one" if matches!(next(1), Some("in" | "out")) => {
+            let mut at = 2 + usize::from(next(1) == Some("out") && next(2) == Some("of"));
+            at += usize::from(next(at) == Some("every"));
+            let w = next(at)?;
+            let v = match lang.number_word(w) {
+                Some(NumberWord::Cardinal(v)) => v,
+                _ if w.bytes().all(|b| b.is_ascii_digit()) => w.parse().ok()?,
+                _ => return None,
+            };
+            (v >= 2.0).then_some((1.0 / v, None, k + at))
+        }
+        // "every fifth" («каждый пятый»; not "every second", a unit of time).
+        "every" => match next(1).and_then(|w| lang.number_word(w)) {
+            Some(NumberWord::Ordinal(v)) if v >= 3.0 => Some((1.0 / v, None, k + 1)),
+            _ => None,
+        },
         "one" => {
             let at = if next(1) == Some("-") { 2 } else { 1 };
             denominator(next(at)?, true).map(|d| (1.0 / d, None, k + at))
@@ -1059,7 +1206,8 @@ mod tests {
             loose("Две сотни и 3 десятка, 2 тыс.", &RUSSIAN),
             vec![(200.0, true), (30.0, true), (2000.0, false)]
         );
-        assert!(loose("It cost a million.", &ENGLISH).is_empty());
+        // "a million" is one million, exactly.
+        assert_eq!(loose("It cost a million.", &ENGLISH), vec![(1e6, false)]);
         // Plurals are no figures.
         assert!(loose("Десятки тысяч и сотнями, thousands of people.", &RUSSIAN).is_empty());
     }
@@ -1250,5 +1398,54 @@ mod tests {
     fn english_may_is_not_always_a_month() {
         assert!(nums("It may rain", &ENGLISH).is_empty());
         assert_eq!(nums("In May it rained", &ENGLISH)[0].1, NumKind::Month);
+    }
+
+    #[test]
+    fn glued_currencies_fractions_and_shares_in_words() {
+        let values = |t: &str, lang: &dyn Language| -> Vec<f64> {
+            nums(t, lang).into_iter().map(|(v, _, _)| v).collect()
+        };
+        // A currency code glued to the digits scales a one-letter magnitude, as "$" does.
+        assert_eq!(
+            values("Rb1.5trn, CNY120bn, Rb20m, Rb109,400.", &ENGLISH),
+            vec![1.5e12, 120e9, 20e6, 109_400.0]
+        );
+        // A name is no sum: "R2", "Y2K", "USB3".
+        assert_eq!(values("R2 and Y2K.", &ENGLISH), Vec::<f64>::new());
+        // A vulgar fraction glued to the digits.
+        assert_eq!(values("He scored 7½/9.", &ENGLISH), vec![7.5, 9.0]);
+        assert_eq!(
+            values("One in five, one out of every 10, every fifth.", &ENGLISH),
+            vec![0.2, 0.1, 0.2]
+        );
+        assert_eq!(
+            values("A million rubles, a quarter of a million people.", &ENGLISH),
+            vec![1e6, 2.5e5]
+        );
+        // "a fifth term" is still an ordinal, "one" alone no figure.
+        assert_eq!(
+            nums("A fifth term for one of them.", &ENGLISH)[0].1,
+            NumKind::Ordinal
+        );
+        assert_eq!(
+            values(
+                "Каждый пятый, полумиллиона, пол-очка, четверть миллиона.",
+                &RUSSIAN
+            ),
+            vec![0.2, 5e5, 0.5, 2.5e5]
+        );
+        // «пол» alone is a floor.
+        assert!(values("Упал на пол.", &RUSSIAN).is_empty());
+    }
+
+    #[test]
+    fn a_season_label_takes_no_magnitude_of_a_range() {
+        let t = "Прогноз на сезон 2024/25 до 42,3 млн тонн, с 25 до 42,3 млн тонн.";
+        let toks = tokenize(t, 0..t.len(), &RUSSIAN);
+        let m = extract(t, &toks, &RUSSIAN);
+        let values: Vec<f64> = m.iter().map(|m| m.value).collect();
+        assert_eq!(values, vec![2024.0, 25.0, 42.3e6, 25e6, 42.3e6]);
+        assert!(season_tail("2023/2024", &(5..9)));
+        assert!(!season_tail("2023/25", &(5..7)));
     }
 }
