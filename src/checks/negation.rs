@@ -736,8 +736,31 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // A negated question is often a polite or rhetorical one («Не пробовали
             // такой?» "Have you tried one like this?"): never certain.
             let question = unit.text[s.span.clone()].trim_end().ends_with('?');
-            let certain =
-                confident && all_lost && !question && negated_word_rendered(ctx, s, &neg, &english);
+            // «Ни один из фильмов не был снят» → "All the films remained": a
+            // negated "none" may come out as a positive "all".
+            let words: Vec<&str> = s
+                .tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| t.lower.as_str())
+                .collect();
+            let none_as_all = words
+                .windows(2)
+                .any(|w| w[0] == "ни" && (w[1] == "один" || w[1].starts_with("одн")))
+                && english_has(&[
+                    "all",
+                    "every",
+                    "each",
+                    "both",
+                    "everyone",
+                    "everybody",
+                    "everything",
+                ]);
+            let certain = confident
+                && all_lost
+                && !question
+                && !none_as_all
+                && negated_word_rendered(ctx, s, &neg, &english);
             let message = if all_lost {
                 format!("the source is negated («{cue}») but the translation has no negation")
             } else {
