@@ -755,7 +755,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     "everyone",
                     "everybody",
                     "everything",
-                ]);
+                ])
+                // «ни один … не заработает без людей» → "every … will work without
+                // people" keeps the «без» and loses the sense.
+                && !english_has(&["without"]);
             let certain = confident
                 && all_lost
                 && !question
