@@ -1026,7 +1026,8 @@ const EN_REFUSAL_STEMS: &[&str] = &[
     // "passed on", "balked", "parted ways", "threw out", "bowed out", "shelved".
     "rul", "dismiss", "veto", "rebuff", "walk", "retract", "pass", "balk", "part", "threw", "throw",
     "snub", "nix", "cancel", "terminat", "revok", "halt", "suspend", "bow", "shelv", "resist",
-    "refrain",
+    "refrain", // «отказал двигатель» "the engine failed".
+    "fail",
 ];
 
 #[cfg(test)]

@@ -106,6 +106,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     tp + 1
                 ));
                 f = f.severity(Severity::Warning.min(r.severity));
+            } else if attribution(src.sentence_text(s)) {
+                // «Об этом говорится в сообщении компании» → "…, the company said":
+                // English folds the source of a report into the reported sentence.
+                f.message
+                    .push_str("; it only names the source of the report, which English often folds into a neighbouring sentence");
+                f = f.severity(Severity::Warning.min(r.severity));
             }
             out.push(f);
         } else if b.is_addition() {
@@ -185,6 +191,41 @@ fn folded_figure(ctx: &Context, k: usize) -> Option<(String, usize)> {
         }
     }
     None
+}
+
+/// A sentence that only attributes the report: «Об этом сообщает ТАСС», «Об этом
+/// говорится в сообщении перевозчика», «Как сообщила пресс-служба …».
+fn attribution(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    let opening = [
+        "об этом ",
+        "о том ",
+        "как сообщ",
+        "как говорится",
+        "такие данные",
+        "такие сведения",
+        "это следует из",
+    ];
+    const SAYING: &[&str] = &[
+        "сообщ",
+        "говорит",
+        "заяв",
+        "рассказ",
+        "пишет",
+        "передает",
+        "передаёт",
+        "информир",
+        "отмеч",
+        "следует",
+        "приводит",
+        "объявил",
+        "уточн",
+    ];
+    opening.iter().any(|o| lower.starts_with(o))
+        && lower.split_whitespace().count() <= 14
+        && lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| SAYING.iter().any(|s| w.starts_with(s)))
 }
 
 /// A rule's severity, at most a warning when the aligner is unsure of the bead.
@@ -310,6 +351,15 @@ mod tests {
         let omitted = |en: &str| severities(ru, en, "omitted-sentence");
         assert!(omitted(moved).iter().all(|s| *s < Severity::Error));
         assert_eq!(omitted(dropped), vec![Severity::Error]);
+        // The source of a report, folded into "…, the airline said".
+        let ru = "Авиакомпания «Победа» за год перевезла 25 млн пассажиров, что на 18,5% больше, чем годом ранее. Об этом говорится в сообщении перевозчика, опубликованном в пятницу. Компания планирует открыть десять новых направлений.";
+        let folded = "Pobeda carried 25 million passengers in the year, up 18.5% from a year earlier, the airline said on Friday. The company plans to open ten new routes.";
+        let omitted = |en: &str| severities(ru, en, "omitted-sentence");
+        assert!(omitted(folded).iter().all(|s| *s < Severity::Error));
+        assert!(super::attribution("Об этом сообщает ТАСС."));
+        assert!(!super::attribution(
+            "Об этом мечтали многие жители района, но стройка затянулась."
+        ));
     }
 
     #[test]
