@@ -737,13 +737,9 @@ fn country_of_title(ctx: &Context, name: &SourceName) -> bool {
 /// Whether the text between a body and a name is «имени» or «им.», initials allowed
 /// («имени М. В. »).
 fn named_after(between: &str) -> bool {
-    let before = between;
-    let mut s = before.trim_end();
+    let mut s = between.trim_end();
     // Drop initials ("М.", "В.") from the end.
-    loop {
-        let Some(rest) = s.strip_suffix('.') else {
-            break;
-        };
+    while let Some(rest) = s.strip_suffix('.') {
         let mut chars = rest.chars();
         match chars.next_back() {
             Some(c) if c.is_uppercase() && !chars.as_str().ends_with(char::is_alphabetic) => {
