@@ -40,6 +40,8 @@ fn deputy(w: &[&Token], k: usize) -> bool {
             "заммэр",
             "замгендиректор",
             "замсекретар",
+            // «проректор» is a vice-rector.
+            "проректор",
         ])
         .any(|p| w.starts_with(p))
 }
@@ -84,6 +86,8 @@ const QUALIFIERS: &[Qualifier] = &[
             "vice",
             "vice-",
             "second-in-command",
+            "pro-rector",
+            "prorector",
             "assistant",
         ],
     },
@@ -243,6 +247,18 @@ mod tests {
         assert_eq!(fired(ru, bad, "role-mismatch").len(), 1);
         let good = "Deputy Finance Minister Ivan Chebeskov commented on the decision.";
         assert!(fired(ru, good, "role-mismatch").is_empty());
+        // A vice-rector is no rector.
+        let ru = "Проректор университета Иван Петров подал в отставку.";
+        assert_eq!(
+            fired(
+                ru,
+                "University rector Ivan Petrov resigned.",
+                "role-mismatch"
+            )
+            .len(),
+            1
+        );
+        assert!(fired(ru, "Vice-rector Ivan Petrov resigned.", "role-mismatch").is_empty());
     }
 
     #[test]
