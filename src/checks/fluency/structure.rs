@@ -813,13 +813,27 @@ fn typography(t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
                 let spaced = tok.span.start > 0
                     && t.text[..tok.span.start].ends_with(' ')
                     && t.text[tok.span.end..].starts_with(' ');
-                let comma_before = i > 0 && toks[i - 1].lower == ",";
-                let next_speech = toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.is_word() && SPEECH.contains(&n.lower.as_str()));
+                // The comma before the dash, or before the closing quotation mark
+                // ('"…," — he said').
+                let quote =
+                    |k: usize| matches!(toks[k].lower.as_str(), "\"" | "”" | "“" | "'" | "’");
+                let comma_at = if i > 0 && toks[i - 1].lower == "," {
+                    Some(i - 1)
+                } else if i > 1 && quote(i - 1) && toks[i - 2].lower == "," {
+                    Some(i - 2)
+                } else {
+                    None
+                };
+                let comma_before = comma_at.is_some();
+                // The speech verb next, or after its subject ("— the director said").
+                let next_speech = toks[i + 1..]
+                    .iter()
+                    .filter(|n| n.is_word())
+                    .take(3)
+                    .any(|n| SPEECH.contains(&n.lower.as_str()));
                 let opens = i == 0 && tok.lower != "-" && t.text[tok.span.end..].starts_with(' ');
                 if spaced && comma_before && next_speech {
-                    let a = toks[i - 1].span.start;
+                    let a = toks[comma_at.unwrap_or(i)].span.start;
                     let mut f = flag(
                         "russian-typography",
                         t,

@@ -328,6 +328,21 @@ fn russian_typography() {
         "russian-typography"
     )
     .is_empty());
+    // The comma inside English quotation marks, the dash kept, the subject first.
+    assert_eq!(
+        fired(
+            ru,
+            "\"We are ready,\" — the minister said.",
+            "russian-typography"
+        ),
+        vec![",\" —"]
+    );
+    assert!(fired(
+        "Он сказал, — и это важно, — что всё решено.",
+        "He said — and this is important — that everything is settled.",
+        "russian-typography"
+    )
+    .is_empty());
     assert_eq!(
         fired(
             "Приказ № 5 подписан.",
