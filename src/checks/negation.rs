@@ -815,14 +815,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .source(src.sentence_span(b.source.start))
                 .target(tgt.span_in(g, neg)),
             );
-        } else if let Some((g, span, ge, espan, word)) = privative_reversed(ctx, b) {
+        } else if let Some((g, span, ge, espan, word)) =
+            privative_reversed(ctx, b).or_else(|| english_privative_reversed(ctx, b))
+        {
             // «водитель был нетрезв» → "the driver was sober": the opposite word.
             let cue = &src.sentence(g).0.text[span.clone()];
             out.push(
                 Finding::new(
                     r,
                     format!(
-                        "the source says «{cue}» but the translation says '{word}', its opposite, with no negation"
+                        "the source says «{cue}» but the translation says '{word}', its opposite"
                     ),
                 )
                 .severity(if confident {
@@ -1001,6 +1003,111 @@ fn privative_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal>
             });
             if !negated {
                 return Some((g, w.span.clone(), ge, e.span.clone(), e.lower.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// The mirror of [`privative_reversed`]: an English privative ("unsuccessful",
+/// "illegal", "inaccurate", "non-working") whose base renders a source word that nothing
+/// negates («удачным», «законной»). The English word itself must render nothing of the
+/// source, so "unemployment" for «безработица» is no reversal.
+fn english_privative_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
+    let pair = ctx.pair();
+    let (src, tgt) = (ctx.source(), ctx.target());
+    let source: Vec<(usize, &crate::segment::Token)> = b
+        .source
+        .clone()
+        .flat_map(|g| src.sentence(g).1.tokens.iter().map(move |t| (g, t)))
+        .filter(|(_, t)| t.kind == TokenKind::Word)
+        .collect();
+    let renders = |t: &crate::segment::Token, stem: &str| {
+        pair.lexicon
+            .get(&t.stem)
+            .is_some_and(|c| c.iter().any(|e| e == stem))
+    };
+    for g in b.target.clone() {
+        let toks = &tgt.sentence(g).1.tokens;
+        for (k, e) in toks.iter().enumerate() {
+            if e.kind != TokenKind::Word || pair.target.is_stopword(&e.lower) {
+                continue;
+            }
+            // "non-working": the base is the word after "non-".
+            let after_non = k >= 2 && toks[k - 1].lower == "-" && toks[k - 2].lower == "non";
+            let base = if after_non {
+                Some(e.lower.as_str())
+            } else {
+                english_privative_base(&e.lower)
+            };
+            // An adjective or adverb ("unsuccessful", "illegally", "non-working"),
+            // not a lexicalised noun ("imprisonment", "unwell").
+            const ADJECTIVE: &[&str] = &[
+                "ful", "fully", "able", "ably", "ible", "ibly", "al", "ally", "ent", "ently",
+                "ant", "antly", "ive", "ively", "ous", "ously", "ed", "ing", "ic", "ical", "ar",
+                "ary", "ory", "ate", "ately", "ile",
+            ];
+            let Some(base) = base.filter(|b| {
+                b.chars().count() >= 4
+                    && !pair.target.is_stopword(b)
+                    && ADJECTIVE.iter().any(|s| b.ends_with(s))
+                    && !b.ends_with("ment")
+                    // "unloading" is a verb of its own; "non-working" an adjective.
+                    && (after_non || !b.ends_with("ing"))
+            }) else {
+                continue;
+            };
+            let base_stem = pair.target.stem(base);
+            let whole_stem = if after_non {
+                format!("non{}", e.stem)
+            } else {
+                e.stem.clone()
+            };
+            // The source has a privative of its own («антипригарный» "non-stick").
+            if source.iter().any(|(_, t)| {
+                renders(t, &whole_stem)
+                    || (after_non && renders(t, "non"))
+                    || russian_privative(&t.lower)
+                    || t.lower.starts_with("анти")
+                    || t.lower.starts_with("противо")
+            }) {
+                continue;
+            }
+            let words: Vec<&str> = source.iter().map(|(_, t)| t.lower.as_str()).collect();
+            let hit = source.iter().enumerate().find(|(x, (_, t))| {
+                renders(t, &base_stem)
+                    && !pair.source.is_stopword(&t.lower)
+                    // «не удачным», «без законных оснований».
+                    && !words[x.saturating_sub(2)..*x]
+                        .iter()
+                        .any(|w| matches!(*w, "не" | "ни" | "нет" | "без" | "безо"))
+            });
+            if let Some((_, &(gs, t))) = hit {
+                let span = if after_non {
+                    toks[k - 2].span.start..e.span.end
+                } else {
+                    e.span.clone()
+                };
+                let word = tgt.sentence(g).0.text[span.clone()].to_string();
+                return Some((gs, t.span.clone(), g, span, word));
+            }
+        }
+    }
+    None
+}
+
+/// The base of an English privative adjective or adverb: "un" + any word
+/// ("unsuccessful"), "in" before a vowel ("inaccurate"; not "income"), "im" before p, b
+/// or m ("impossible"), "il" before l, "ir" before r.
+fn english_privative_base(w: &str) -> Option<&str> {
+    let rest = |p: &str| w.strip_prefix(p);
+    if let Some(r) = rest("un") {
+        return Some(r);
+    }
+    for (prefix, next) in [("in", "aeiou"), ("im", "pbm"), ("il", "l"), ("ir", "r")] {
+        if let Some(r) = rest(prefix) {
+            if r.starts_with(|c: char| next.contains(c)) {
+                return Some(r);
             }
         }
     }
@@ -1363,6 +1470,50 @@ mod tests {
             fired("Работы завершат в 2026 году.", en, "negation-mismatch").len(),
             1
         );
+    }
+
+    #[test]
+    fn an_english_privative_of_a_source_word_is_a_reversal() {
+        for (ru, en, word) in [
+            (
+                "Запуск оказался удачным.",
+                "The launch was unsuccessful.",
+                "unsuccessful",
+            ),
+            (
+                "Сделка признана законной.",
+                "The deal was declared illegal.",
+                "illegal",
+            ),
+            (
+                "Работающие пенсионеры получат доплату.",
+                "Non-working pensioners will get a supplement.",
+                "Non-working",
+            ),
+        ] {
+            let f = findings(ru, en);
+            assert!(
+                f.iter()
+                    .any(|f| f.rule.name == "negation-mismatch" && f.message.contains(word)),
+                "{en}: {f:?}"
+            );
+        }
+        for (ru, en) in [
+            ("Запуск оказался неудачным.", "The launch was unsuccessful."),
+            ("Уровень безработицы снизился.", "Unemployment fell."),
+            ("Импорт через порт вырос.", "Imports through the port rose."),
+            (
+                "Его приговорили к пяти годам тюрьмы.",
+                "He was sentenced to five years' imprisonment.",
+            ),
+            (
+                "Сковорода с антипригарным покрытием.",
+                "A frying pan with a non-stick coating.",
+            ),
+            ("Сделка признана законной.", "The deal was declared legal."),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
     }
 
     #[test]
