@@ -734,6 +734,21 @@ fn country_of_title(ctx: &Context, name: &SourceName) -> bool {
     person_follows && TITLES.iter().any(|t| prev.starts_with(t))
 }
 
+/// Whether an English word spells a capitalised word of the bead's source sentences.
+fn spells_a_source_word(ctx: &Context, bead: Option<&crate::align::Bead>, word: &str) -> bool {
+    let Some(b) = bead else { return false };
+    let key = translit::key(&normalise_name(word));
+    let src = ctx.source();
+    b.source.clone().any(|g| {
+        src.sentence(g)
+            .1
+            .tokens
+            .iter()
+            .filter(|t| t.is_word() && t.capitalized)
+            .any(|t| token_keys(t).iter().any(|k| key_matches(k, &key)))
+    })
+}
+
 /// Whether the text between a body and a name is «имени» or «им.», initials allowed
 /// («имени М. В. »).
 fn named_after(between: &str) -> bool {
@@ -1833,9 +1848,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .iter()
                 .filter(|t| bead.is_some_and(|b| b.target.contains(&t.g)))
                 .filter(|t| !source_index.renders_common_word(ctx, &t.text))
-                // A name that spells a word of the source renders it ("Lin" for «Линь»
-                // in "ministry spokesman Lin Jian").
-                .filter(|t| !t.text.split(' ').all(|w| source_index.explains(ctx, w)))
+                // A name that spells a word of the source sentence renders it ("Lin"
+                // for «Линь» in "ministry spokesman Lin Jian"); another name of the
+                // paragraph ("Grinyov" for «Лыков») still replaces.
+                .filter(|t| {
+                    !t.text
+                        .split(' ')
+                        .all(|w| spells_a_source_word(ctx, bead, w))
+                })
                 // An acronym nobody knows ("CNC" machine tools) is no stand-in for a
                 // known body.
                 .filter(|t| {

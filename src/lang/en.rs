@@ -610,7 +610,12 @@ const BOILERPLATE_MARKERS: &[&str] = &[
     "copyright",
     "©",
     "follow us",
-    "share this",
+    // Not "share this optimism".
+    "share this article",
+    "share this story",
+    "share this post",
+    "share this page",
+    "share this news",
     "share on",
     "newsletter",
     "click here",
@@ -624,7 +629,12 @@ const BOILERPLATE_MARKERS: &[&str] = &[
     "best regards",
     "the editors",
     "editorial board",
-    "cookies",
+    // Not a recipe's "cookies".
+    "use cookies",
+    "uses cookies",
+    "accept cookies",
+    "cookie policy",
+    "cookie settings",
     "telegram channel",
     "our channel",
     "our site",
@@ -680,5 +690,10 @@ mod tests {
             "The source of the leak was not named, the ministry said."
         ));
         assert!(!is_boilerplate("Putin said the talks were constructive."));
+        assert!(is_boilerplate("Share this article with your friends."));
+        assert!(!is_boilerplate(
+            "Experts from the Higher School of Economics share this optimism."
+        ));
+        assert!(!is_boilerplate("She baked cookies for the volunteers."));
     }
 }
