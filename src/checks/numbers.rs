@@ -314,16 +314,33 @@ fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
         let written = &text[span.clone()];
         let letters = &written[written.trim_end_matches(char::is_alphabetic).len()..];
         let lower = !letters.is_empty() && letters.chars().all(char::is_lowercase);
+        // Power and energy keep their capitals glued too: "4.8GW", "300MWh".
+        let power = unit_word(&letters.to_lowercase())
+            .filter(|(q, _)| matches!(*q, "power" | "energy") && letters.len() > 1);
+        if !m.spelled && m.magnitude.is_none() && power.is_some() {
+            return power;
+        }
         (!m.spelled && m.magnitude.is_none() && lower)
             .then(|| unit_word(letters))
             .flatten()
+    };
+    // «кВт·ч», "kilowatt-hours": the power unit with an hour glued after it is energy.
+    let worded = || {
+        let unit = unit_word(&word)?;
+        let after = text[span.end..].trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+        let rest = after.get(word.len()..).unwrap_or("");
+        Some(if unit.0 == "power" && hour_after_power(rest) {
+            ("energy", unit.1)
+        } else {
+            unit
+        })
     };
     let unit = m
         .spelled
         .then(inside)
         .flatten()
         .or_else(|| area_after(&text[span.end..]))
-        .or_else(|| unit_word(&word))
+        .or_else(worded)
         .or_else(glued)?;
     // A century is a length of time only as a count («четверть века»), not «XIX века».
     if unit.1 == DAYS_IN_CENTURY && m.kind == NumKind::Ordinal {
@@ -335,6 +352,20 @@ fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
         && m.value.fract() == 0.0
         && (1000.0..=2100.0).contains(&m.value);
     (!(unit.1 == DAYS_IN_YEAR && calendar_year)).then_some(unit)
+}
+
+/// An hour glued after a unit of power, which makes it energy: «кВт·ч», «МВт*ч»,
+/// "kW-h", "kilowatt-hours", «киловатт-часов» (a bare "h" or «ч» only with the mark).
+fn hour_after_power(rest: &str) -> bool {
+    let mark = rest.starts_with(['·', '⋅', '∙', '*', '-', '/']);
+    let word: String = rest
+        .trim_start_matches(['·', '⋅', '∙', '*', '-', '/', ' '])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let full = word.starts_with("час") || word.starts_with("hour");
+    (mark && matches!(word.as_str(), "ч" | "h")) || ((mark || rest.starts_with(' ')) && full)
 }
 
 /// An area written after a figure, in square metres: "square kilometres", "sq km",
@@ -432,6 +463,19 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
         "кг" | "kg" => ("mass", 1.0),
         "г" | "g" => ("mass", 0.001),
         "т" => ("mass", 1000.0),
+        // Power in watts and energy in watt-hours: «4800 МВт» is "4.8 GW", «5 млрд
+        // кВт·ч» "5 TWh" (the hour glued after «кВт» is read in `unit_after`).
+        "квт" | "kw" => ("power", 1e3),
+        "мвт" | "mw" => ("power", 1e6),
+        "гвт" | "gw" => ("power", 1e9),
+        "квтч" | "kwh" => ("energy", 1e3),
+        "мвтч" | "mwh" => ("energy", 1e6),
+        "гвтч" | "gwh" => ("energy", 1e9),
+        "твтч" | "twh" => ("energy", 1e12),
+        _ if stem("киловатт") || stem("kilowatt") => ("power", 1e3),
+        _ if stem("мегаватт") || stem("megawatt") => ("power", 1e6),
+        _ if stem("гигаватт") || stem("gigawatt") => ("power", 1e9),
+        _ if stem("тераватт") || stem("terawatt") => ("power", 1e12),
         "mi" | "mile" | "miles" | "миля" | "мили" | "миль" => ("length", 1609.344),
         "ft" | "foot" | "feet" | "фут" | "фута" | "футов" => ("length", 0.3048),
         // Not "in" ("won 5 in a row") nor "pounds" (sterling too).
@@ -498,10 +542,21 @@ fn unit_label(text: &str, span: &std::ops::Range<usize>) -> String {
         None => {
             let word = crate::segment::numbers::word_after(&text[span.end..]);
             // "cubic metres", "cubic feet": the measure is the second word.
+            let at = text[span.end..].find(&word).map_or(0, |i| i + word.len());
+            let rest = &text[span.end + at..];
             if word.to_lowercase() == "cubic" {
-                let at = text[span.end..].find(&word).map_or(0, |i| i + word.len());
-                let next = crate::segment::numbers::word_after(&text[span.end + at..]);
+                let next = crate::segment::numbers::word_after(rest);
                 format!("{word} {next}")
+            } else if unit_word(&word.to_lowercase()).is_some_and(|(q, _)| q == "power")
+                && hour_after_power(rest)
+            {
+                // «МВт·ч», "kilowatt-hours": the hour with its mark.
+                let hour = rest
+                    .char_indices()
+                    .skip_while(|(_, c)| !c.is_alphabetic())
+                    .find(|(_, c)| !c.is_alphabetic())
+                    .map_or(rest.len(), |(i, _)| i);
+                format!("{word}{}", &rest[..hour])
             } else {
                 word
             }
@@ -3798,5 +3853,45 @@ mod tests {
             ),
             vec!["25,000".to_string()]
         );
+    }
+
+    #[test]
+    fn power_and_energy_convert_between_their_prefixes() {
+        quiet(&[
+            (
+                "Станции общей мощностью 4800 МВт.",
+                "The plants have a combined capacity of 4.8 GW.",
+            ),
+            ("Мощность станции 1200 МВт.", "Its capacity is 1.2GW."),
+            ("Выработка составила 5 млрд кВт·ч.", "Output reached 5 TWh."),
+            (
+                "Выработка составила 5 млрд кВт·ч.",
+                "Output reached 5 billion kilowatt-hours.",
+            ),
+        ]);
+        // The same figure in another unit, or power for energy, is a change.
+        for (ru, en, hit) in [
+            (
+                "Мощность станции 1200 МВт.",
+                "Its capacity is 1,200 kW.",
+                "1,200",
+            ),
+            (
+                "Мощность станции 1200 МВт.",
+                "Its capacity is 1.2 MW.",
+                "1.2",
+            ),
+            (
+                "Выработка составила 500 МВт·ч.",
+                "Output reached 500 MW.",
+                "500",
+            ),
+        ] {
+            assert_eq!(
+                fired(ru, en, "number-mismatch"),
+                vec![hit.to_string()],
+                "{en}"
+            );
+        }
     }
 }
