@@ -1330,6 +1330,11 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
     if (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0) {
         return true;
     }
+    // «на 90+3-й минуте» is also "three minutes into stoppage time", "the third minute
+    // of added time": the minutes added, said with the stoppage time they are in.
+    if stoppage_added(a) == Some(y) && said_as_stoppage(target_text) {
+        return true;
+    }
     // "9.12m barrels" for «9,12 млн баррелей»: the glued letter was a magnitude.
     for swap in [false, true] {
         let (p, q) = if swap { (b, a) } else { (a, b) };
@@ -1433,6 +1438,23 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
         return true;
     }
     false
+}
+
+/// The minutes added in a minute of stoppage time («90+3-й» gives 3): see
+/// `segment::numbers::stoppage_time`, which reads it as one figure, the 93rd minute.
+fn stoppage_added(n: &Num) -> Option<f64> {
+    let (base, _) = n.text.split_once('+')?;
+    let base: f64 = base.trim().parse().ok()?;
+    Some(n.m.value - base)
+}
+
+/// Whether a sentence speaks of stoppage time ("into stoppage time", "of added time",
+/// "injury time").
+fn said_as_stoppage(text: &str) -> bool {
+    let t = text.to_lowercase();
+    ["stoppage", "injury time", "added time", "additional time"]
+        .iter()
+        .any(|w| t.contains(w))
 }
 
 /// Whether two times of day agree: the same minute, in the other half of the day when
@@ -3893,5 +3915,34 @@ mod tests {
                 "{en}"
             );
         }
+    }
+
+    #[test]
+    fn a_minute_of_stoppage_time_is_one_figure() {
+        let ru = "Нападающий забил на 90+3-й минуте.";
+        quiet(&[
+            (ru, "The striker scored in the 93rd minute."),
+            (ru, "The striker scored three minutes into stoppage time."),
+            (ru, "The striker scored in the third minute of added time."),
+            (ru, "The striker scored in the 90+3rd minute."),
+        ]);
+        // Another minute is still a change, and the added minutes alone need the
+        // stoppage time to be said.
+        assert_eq!(
+            fired(
+                ru,
+                "The striker scored in the 94th minute.",
+                "number-mismatch"
+            ),
+            vec!["94th".to_string()]
+        );
+        assert_eq!(
+            fired(
+                ru,
+                "The striker scored three minutes later.",
+                "number-mismatch"
+            ),
+            vec!["three".to_string()]
+        );
     }
 }

@@ -502,7 +502,48 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
     }
     share_range_scale(text, &mut out);
     mark_multiples(text, &mut out);
+    stoppage_time(text, &mut out);
     out
+}
+
+/// Minutes a half ends at, which stoppage time is added to: «90+3», "45+2".
+const HALF_ENDS: &[f64] = &[45.0, 90.0, 105.0, 120.0];
+
+/// A minute of stoppage time: «на 90+3-й минуте», "in the 90+3rd minute", "45+2'" is
+/// one figure, the 93rd or 47th minute (the other language often says it so), not a
+/// 90 and a 3. Only in a minute's context: a minute word or a prime after it.
+fn stoppage_time(text: &str, out: &mut Vec<NumberMention>) {
+    let mut i = 1;
+    while i < out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        let joined = text[a.span.end..b.span.start].trim() == "+";
+        let after = &text[b.span.end..];
+        let word = word_after(after).to_lowercase();
+        let minute = word.starts_with("минут")
+            || word.starts_with("minute")
+            || matches!(word.as_str(), "мин" | "min")
+            || after.starts_with(['\'', '′', '’']);
+        let plain =
+            |m: &NumberMention| !m.spelled && m.magnitude.is_none() && m.value.fract() == 0.0;
+        if joined
+            && minute
+            && plain(a)
+            && plain(b)
+            && a.kind == NumKind::Plain
+            && HALF_ENDS.contains(&a.value)
+            && (1.0..=30.0).contains(&b.value)
+        {
+            let merged = NumberMention {
+                span: a.span.start..b.span.end,
+                value: a.value + b.value,
+                mantissa: a.value + b.value,
+                ..b.clone()
+            };
+            out[i - 1] = merged;
+            out.remove(i);
+        }
+        i += 1;
+    }
 }
 
 /// Currency codes and abbreviations written glued before the digits, as a sign is:
@@ -1447,5 +1488,21 @@ mod tests {
         assert_eq!(values, vec![2024.0, 25.0, 42.3e6, 25e6, 42.3e6]);
         assert!(season_tail("2023/2024", &(5..9)));
         assert!(!season_tail("2023/25", &(5..7)));
+    }
+
+    #[test]
+    fn stoppage_time_is_one_minute() {
+        let v = |t: &str, lang: &dyn Language| -> Vec<(f64, String)> {
+            nums(t, lang).into_iter().map(|(v, _, s)| (v, s)).collect()
+        };
+        assert_eq!(
+            v("Он забил на 90+3-й минуте.", &RUSSIAN),
+            vec![(93.0, "90+3-й".to_string())]
+        );
+        assert_eq!(v("Гол на 45+2 минуте.", &RUSSIAN)[0].0, 47.0);
+        assert_eq!(v("He scored in the 90+3rd minute.", &ENGLISH)[0].0, 93.0);
+        // Not without a minute, nor from another figure than the end of a half.
+        assert_eq!(v("Счёт 90+3 очка.", &RUSSIAN).len(), 2);
+        assert_eq!(v("На 80+3-й минуте.", &RUSSIAN).len(), 2);
     }
 }
