@@ -824,10 +824,13 @@ fn level_share(text: &str, m: &NumberMention) -> bool {
         .map(str::to_lowercase)
         .collect();
     let of = after.first().is_some_and(|w| w == "of");
+    // "a third of the pre-pandemic figure", "of the total": the other side of «в три
+    // раза больше» (the level is compared with a multiple only).
     let earlier = of
         && after.iter().any(|w| {
             [
-                "level", "previous", "former", "earlier", "before", "what", "prior",
+                "level", "previous", "former", "earlier", "before", "what", "prior", "pre",
+                "figure", "number", "total", "amount",
             ]
             .contains(&w.as_str())
         });
@@ -3943,6 +3946,34 @@ mod tests {
                 "number-mismatch"
             ),
             vec!["three".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_share_of_the_earlier_figure_is_a_multiple_seen_from_the_other_side() {
+        let ru = "В прошлом году Россию посетили около 430 тысяч китайских туристов, тогда \
+                  как до пандемии их было почти в три раза больше.";
+        quiet(&[
+            (
+                ru,
+                "Some 430,000 Chinese tourists visited Russia last year, roughly a third \
+                 of the pre-pandemic figure.",
+            ),
+            (
+                ru,
+                "Some 430,000 Chinese tourists visited Russia last year, a third of the \
+                 total before the pandemic.",
+            ),
+        ]);
+        // Another share is still a change.
+        assert_eq!(
+            fired(
+                ru,
+                "Some 430,000 Chinese tourists visited Russia last year, roughly a quarter \
+                 of the pre-pandemic figure.",
+                "number-mismatch"
+            ),
+            vec!["a quarter".to_string()]
         );
     }
 }
