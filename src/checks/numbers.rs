@@ -3976,4 +3976,60 @@ mod tests {
             vec!["a quarter".to_string()]
         );
     }
+
+    #[test]
+    fn shares_in_words_split_by_their_noun_or_said_in_percent() {
+        let (fifth, tenth, seventy) = (
+            "Каждый пятый турист выбирает Крым.",
+            "Лишь каждый десятый отель работает круглый год.",
+            "Около 70% россиян поддерживают закон.",
+        );
+        quiet(&[
+            (fifth, "Twenty per cent of tourists choose Crimea."),
+            (fifth, "Twenty percent of tourists choose Crimea."),
+            (fifth, "A fifth of tourists choose Crimea."),
+            (tenth, "Only one hotel in ten is open all year round."),
+            (
+                tenth,
+                "Only one in every ten hotels is open all year round.",
+            ),
+            (seventy, "Roughly seven in ten Russians support the law."),
+            (
+                "Этому празднику 25 лет.",
+                "It is a quarter of a century old.",
+            ),
+            ("Этому празднику 50 лет.", "It is half a century old."),
+        ]);
+        for (ru, en, rule, hit) in [
+            (
+                fifth,
+                "Thirty per cent of tourists choose Crimea.",
+                "number-mismatch",
+                "Thirty per cent",
+            ),
+            (
+                tenth,
+                "Only one hotel in five is open all year round.",
+                "number-mismatch",
+                "one hotel in five",
+            ),
+            (
+                "Этому празднику 25 лет.",
+                "It is half a century old.",
+                "number-mismatch",
+                "half a century",
+            ),
+        ] {
+            assert_eq!(fired(ru, en, rule), vec![hit.to_string()], "{en}");
+        }
+        assert_eq!(
+            fired(
+                seventy,
+                "Roughly six in ten Russians support the law.",
+                "number-missing"
+            )
+            .len(),
+            1
+        );
+    }
 }
