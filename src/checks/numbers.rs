@@ -2198,7 +2198,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let translation = aligned_text(&beads, &tgt, s.g, true);
-            if said_in_words(s.m, &translation) {
+            let s_text = src.sentence(s.g).0.text.as_str();
+            if said_in_words(s.m, &translation)
+                || score_in_words(s_text, &s.m.span, s.m.value, &translation)
+            {
                 continue;
             }
             out.push(
@@ -2307,6 +2310,101 @@ fn said_in_words(m: &NumberMention, other: &str) -> bool {
                 .any(|p| other.contains(&format!("{p} {word}")))
         }
         _ => false,
+    }
+}
+
+/// Words of a score in a Russian sentence: «со счетом 2:1», «сыграли вничью 1:1».
+const SCORE_WORDS_RU: &[&str] = &[
+    "счет",
+    "счёт",
+    "матч",
+    "игр",
+    "ничь",
+    "вничь",
+    "побед",
+    "поражени",
+    "обыгра",
+    "проигра",
+    "выигра",
+    "сыгра",
+    "разгром",
+    "гол",
+    "тайм",
+];
+
+/// English numerals up to twenty, by value: a score said in words ("by two goals to
+/// one", "a one-all draw").
+const SCORE_NUMERALS_EN: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+/// Whether a side of a score («2:1» in a sentence about a match) is said in words in
+/// the translation: 0:0 is "a goalless draw" or "scoreless", "nil"; 2:1 "by two goals
+/// to one"; 1:1 "one-all", "one apiece".
+fn score_in_words(
+    text: &str,
+    span: &std::ops::Range<usize>,
+    value: f64,
+    translation: &str,
+) -> bool {
+    let side = |s: &str| {
+        !s.is_empty()
+            && s.len() <= 2
+            && s.chars().all(|c| c.is_ascii_digit())
+            && (s == "0" || !s.starts_with('0'))
+    };
+    // The other side of the colon: «2:1».
+    let (b, a) = (&text[..span.start], &text[span.end..]);
+    let other = if let Some(head) = b.strip_suffix(':') {
+        Some(&head[head.trim_end_matches(|c: char| c.is_ascii_digit()).len()..])
+    } else {
+        a.strip_prefix(':').map(|tail| {
+            &tail[..tail.len() - tail.trim_start_matches(|c: char| c.is_ascii_digit()).len()]
+        })
+    };
+    let score = side(&text[span.clone()]) && other.is_some_and(side);
+    // Words starting with a stem of a match (not «голос», a vote).
+    let lower = text.to_lowercase();
+    let about_a_match = lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| !w.starts_with("голос") && SCORE_WORDS_RU.iter().any(|s| w.starts_with(s)));
+    if !score || !about_a_match {
+        return false;
+    }
+    let words: Vec<String> = translation
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_string)
+        .collect();
+    let has = |w: &str| words.iter().any(|x| x == w);
+    if value == 0.0 {
+        ["goalless", "scoreless", "nil", "nothing", "zero"]
+            .iter()
+            .any(|w| has(w))
+    } else {
+        SCORE_NUMERALS_EN
+            .get(value as usize)
+            .is_some_and(|w| value.fract() == 0.0 && has(w))
     }
 }
 
@@ -4026,6 +4124,48 @@ mod tests {
             fired(
                 seventy,
                 "Roughly six in ten Russians support the law.",
+                "number-missing"
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_score_said_in_words_is_no_missing_figure() {
+        quiet(&[
+            (
+                "Матч завершился со счетом 0:0.",
+                "The match ended in a goalless draw.",
+            ),
+            (
+                "Матч завершился со счетом 0:0.",
+                "The match ended in a scoreless draw.",
+            ),
+            (
+                "«Зенит» победил со счетом 2:1.",
+                "Zenit won by two goals to one.",
+            ),
+            (
+                "Матч завершился со счетом 1:1.",
+                "The match ended in a one-all draw.",
+            ),
+            ("Команды сыграли 1:1.", "The teams drew one apiece."),
+        ]);
+        // A score not said is still missing, and so is a ratio that is no score.
+        assert_eq!(
+            fired(
+                "«Зенит» победил со счетом 3:1.",
+                "Zenit won by two goals to one.",
+                "number-missing"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            fired(
+                "Соотношение составило 2:1.",
+                "The ratio was two to one.",
                 "number-missing"
             )
             .len(),
