@@ -314,16 +314,33 @@ fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
         let written = &text[span.clone()];
         let letters = &written[written.trim_end_matches(char::is_alphabetic).len()..];
         let lower = !letters.is_empty() && letters.chars().all(char::is_lowercase);
+        // Power and energy keep their capitals glued too: "4.8GW", "300MWh".
+        let power = unit_word(&letters.to_lowercase())
+            .filter(|(q, _)| matches!(*q, "power" | "energy") && letters.len() > 1);
+        if !m.spelled && m.magnitude.is_none() && power.is_some() {
+            return power;
+        }
         (!m.spelled && m.magnitude.is_none() && lower)
             .then(|| unit_word(letters))
             .flatten()
+    };
+    // «кВт·ч», "kilowatt-hours": the power unit with an hour glued after it is energy.
+    let worded = || {
+        let unit = unit_word(&word)?;
+        let after = text[span.end..].trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+        let rest = after.get(word.len()..).unwrap_or("");
+        Some(if unit.0 == "power" && hour_after_power(rest) {
+            ("energy", unit.1)
+        } else {
+            unit
+        })
     };
     let unit = m
         .spelled
         .then(inside)
         .flatten()
         .or_else(|| area_after(&text[span.end..]))
-        .or_else(|| unit_word(&word))
+        .or_else(worded)
         .or_else(glued)?;
     // A century is a length of time only as a count («четверть века»), not «XIX века».
     if unit.1 == DAYS_IN_CENTURY && m.kind == NumKind::Ordinal {
@@ -335,6 +352,20 @@ fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
         && m.value.fract() == 0.0
         && (1000.0..=2100.0).contains(&m.value);
     (!(unit.1 == DAYS_IN_YEAR && calendar_year)).then_some(unit)
+}
+
+/// An hour glued after a unit of power, which makes it energy: «кВт·ч», «МВт*ч»,
+/// "kW-h", "kilowatt-hours", «киловатт-часов» (a bare "h" or «ч» only with the mark).
+fn hour_after_power(rest: &str) -> bool {
+    let mark = rest.starts_with(['·', '⋅', '∙', '*', '-', '/']);
+    let word: String = rest
+        .trim_start_matches(['·', '⋅', '∙', '*', '-', '/', ' '])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let full = word.starts_with("час") || word.starts_with("hour");
+    (mark && matches!(word.as_str(), "ч" | "h")) || ((mark || rest.starts_with(' ')) && full)
 }
 
 /// An area written after a figure, in square metres: "square kilometres", "sq km",
@@ -432,6 +463,19 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
         "кг" | "kg" => ("mass", 1.0),
         "г" | "g" => ("mass", 0.001),
         "т" => ("mass", 1000.0),
+        // Power in watts and energy in watt-hours: «4800 МВт» is "4.8 GW", «5 млрд
+        // кВт·ч» "5 TWh" (the hour glued after «кВт» is read in `unit_after`).
+        "квт" | "kw" => ("power", 1e3),
+        "мвт" | "mw" => ("power", 1e6),
+        "гвт" | "gw" => ("power", 1e9),
+        "квтч" | "kwh" => ("energy", 1e3),
+        "мвтч" | "mwh" => ("energy", 1e6),
+        "гвтч" | "gwh" => ("energy", 1e9),
+        "твтч" | "twh" => ("energy", 1e12),
+        _ if stem("киловатт") || stem("kilowatt") => ("power", 1e3),
+        _ if stem("мегаватт") || stem("megawatt") => ("power", 1e6),
+        _ if stem("гигаватт") || stem("gigawatt") => ("power", 1e9),
+        _ if stem("тераватт") || stem("terawatt") => ("power", 1e12),
         "mi" | "mile" | "miles" | "миля" | "мили" | "миль" => ("length", 1609.344),
         "ft" | "foot" | "feet" | "фут" | "фута" | "футов" => ("length", 0.3048),
         // Not "in" ("won 5 in a row") nor "pounds" (sterling too).
@@ -498,10 +542,21 @@ fn unit_label(text: &str, span: &std::ops::Range<usize>) -> String {
         None => {
             let word = crate::segment::numbers::word_after(&text[span.end..]);
             // "cubic metres", "cubic feet": the measure is the second word.
+            let at = text[span.end..].find(&word).map_or(0, |i| i + word.len());
+            let rest = &text[span.end + at..];
             if word.to_lowercase() == "cubic" {
-                let at = text[span.end..].find(&word).map_or(0, |i| i + word.len());
-                let next = crate::segment::numbers::word_after(&text[span.end + at..]);
+                let next = crate::segment::numbers::word_after(rest);
                 format!("{word} {next}")
+            } else if unit_word(&word.to_lowercase()).is_some_and(|(q, _)| q == "power")
+                && hour_after_power(rest)
+            {
+                // «МВт·ч», "kilowatt-hours": the hour with its mark.
+                let hour = rest
+                    .char_indices()
+                    .skip_while(|(_, c)| !c.is_alphabetic())
+                    .find(|(_, c)| !c.is_alphabetic())
+                    .map_or(rest.len(), |(i, _)| i);
+                format!("{word}{}", &rest[..hour])
             } else {
                 word
             }
@@ -769,10 +824,13 @@ fn level_share(text: &str, m: &NumberMention) -> bool {
         .map(str::to_lowercase)
         .collect();
     let of = after.first().is_some_and(|w| w == "of");
+    // "a third of the pre-pandemic figure", "of the total": the other side of «в три
+    // раза больше» (the level is compared with a multiple only).
     let earlier = of
         && after.iter().any(|w| {
             [
-                "level", "previous", "former", "earlier", "before", "what", "prior",
+                "level", "previous", "former", "earlier", "before", "what", "prior", "pre",
+                "figure", "number", "total", "amount",
             ]
             .contains(&w.as_str())
         });
@@ -1275,6 +1333,11 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
     if (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0) {
         return true;
     }
+    // «на 90+3-й минуте» is also "three minutes into stoppage time", "the third minute
+    // of added time": the minutes added, said with the stoppage time they are in.
+    if stoppage_added(a) == Some(y) && said_as_stoppage(target_text) {
+        return true;
+    }
     // "9.12m barrels" for «9,12 млн баррелей»: the glued letter was a magnitude.
     for swap in [false, true] {
         let (p, q) = if swap { (b, a) } else { (a, b) };
@@ -1378,6 +1441,23 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
         return true;
     }
     false
+}
+
+/// The minutes added in a minute of stoppage time («90+3-й» gives 3): see
+/// `segment::numbers::stoppage_time`, which reads it as one figure, the 93rd minute.
+fn stoppage_added(n: &Num) -> Option<f64> {
+    let (base, _) = n.text.split_once('+')?;
+    let base: f64 = base.trim().parse().ok()?;
+    Some(n.m.value - base)
+}
+
+/// Whether a sentence speaks of stoppage time ("into stoppage time", "of added time",
+/// "injury time").
+fn said_as_stoppage(text: &str) -> bool {
+    let t = text.to_lowercase();
+    ["stoppage", "injury time", "added time", "additional time"]
+        .iter()
+        .any(|w| t.contains(w))
 }
 
 /// Whether two times of day agree: the same minute, in the other half of the day when
@@ -2118,7 +2198,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let translation = aligned_text(&beads, &tgt, s.g, true);
-            if said_in_words(s.m, &translation) {
+            let s_text = src.sentence(s.g).0.text.as_str();
+            if said_in_words(s.m, &translation)
+                || score_in_words(s_text, &s.m.span, s.m.value, &translation)
+            {
                 continue;
             }
             out.push(
@@ -2227,6 +2310,101 @@ fn said_in_words(m: &NumberMention, other: &str) -> bool {
                 .any(|p| other.contains(&format!("{p} {word}")))
         }
         _ => false,
+    }
+}
+
+/// Words of a score in a Russian sentence: «со счетом 2:1», «сыграли вничью 1:1».
+const SCORE_WORDS_RU: &[&str] = &[
+    "счет",
+    "счёт",
+    "матч",
+    "игр",
+    "ничь",
+    "вничь",
+    "побед",
+    "поражени",
+    "обыгра",
+    "проигра",
+    "выигра",
+    "сыгра",
+    "разгром",
+    "гол",
+    "тайм",
+];
+
+/// English numerals up to twenty, by value: a score said in words ("by two goals to
+/// one", "a one-all draw").
+const SCORE_NUMERALS_EN: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+/// Whether a side of a score («2:1» in a sentence about a match) is said in words in
+/// the translation: 0:0 is "a goalless draw" or "scoreless", "nil"; 2:1 "by two goals
+/// to one"; 1:1 "one-all", "one apiece".
+fn score_in_words(
+    text: &str,
+    span: &std::ops::Range<usize>,
+    value: f64,
+    translation: &str,
+) -> bool {
+    let side = |s: &str| {
+        !s.is_empty()
+            && s.len() <= 2
+            && s.chars().all(|c| c.is_ascii_digit())
+            && (s == "0" || !s.starts_with('0'))
+    };
+    // The other side of the colon: «2:1».
+    let (b, a) = (&text[..span.start], &text[span.end..]);
+    let other = if let Some(head) = b.strip_suffix(':') {
+        Some(&head[head.trim_end_matches(|c: char| c.is_ascii_digit()).len()..])
+    } else {
+        a.strip_prefix(':').map(|tail| {
+            &tail[..tail.len() - tail.trim_start_matches(|c: char| c.is_ascii_digit()).len()]
+        })
+    };
+    let score = side(&text[span.clone()]) && other.is_some_and(side);
+    // Words starting with a stem of a match (not «голос», a vote).
+    let lower = text.to_lowercase();
+    let about_a_match = lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| !w.starts_with("голос") && SCORE_WORDS_RU.iter().any(|s| w.starts_with(s)));
+    if !score || !about_a_match {
+        return false;
+    }
+    let words: Vec<String> = translation
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_string)
+        .collect();
+    let has = |w: &str| words.iter().any(|x| x == w);
+    if value == 0.0 {
+        ["goalless", "scoreless", "nil", "nothing", "zero"]
+            .iter()
+            .any(|w| has(w))
+    } else {
+        SCORE_NUMERALS_EN
+            .get(value as usize)
+            .is_some_and(|w| value.fract() == 0.0 && has(w))
     }
 }
 
@@ -3797,6 +3975,201 @@ mod tests {
                 "number-missing"
             ),
             vec!["25,000".to_string()]
+        );
+    }
+
+    #[test]
+    fn power_and_energy_convert_between_their_prefixes() {
+        quiet(&[
+            (
+                "Станции общей мощностью 4800 МВт.",
+                "The plants have a combined capacity of 4.8 GW.",
+            ),
+            ("Мощность станции 1200 МВт.", "Its capacity is 1.2GW."),
+            ("Выработка составила 5 млрд кВт·ч.", "Output reached 5 TWh."),
+            (
+                "Выработка составила 5 млрд кВт·ч.",
+                "Output reached 5 billion kilowatt-hours.",
+            ),
+        ]);
+        // The same figure in another unit, or power for energy, is a change.
+        for (ru, en, hit) in [
+            (
+                "Мощность станции 1200 МВт.",
+                "Its capacity is 1,200 kW.",
+                "1,200",
+            ),
+            (
+                "Мощность станции 1200 МВт.",
+                "Its capacity is 1.2 MW.",
+                "1.2",
+            ),
+            (
+                "Выработка составила 500 МВт·ч.",
+                "Output reached 500 MW.",
+                "500",
+            ),
+        ] {
+            assert_eq!(
+                fired(ru, en, "number-mismatch"),
+                vec![hit.to_string()],
+                "{en}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_minute_of_stoppage_time_is_one_figure() {
+        let ru = "Нападающий забил на 90+3-й минуте.";
+        quiet(&[
+            (ru, "The striker scored in the 93rd minute."),
+            (ru, "The striker scored three minutes into stoppage time."),
+            (ru, "The striker scored in the third minute of added time."),
+            (ru, "The striker scored in the 90+3rd minute."),
+        ]);
+        // Another minute is still a change, and the added minutes alone need the
+        // stoppage time to be said.
+        assert_eq!(
+            fired(
+                ru,
+                "The striker scored in the 94th minute.",
+                "number-mismatch"
+            ),
+            vec!["94th".to_string()]
+        );
+        assert_eq!(
+            fired(
+                ru,
+                "The striker scored three minutes later.",
+                "number-mismatch"
+            ),
+            vec!["three".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_share_of_the_earlier_figure_is_a_multiple_seen_from_the_other_side() {
+        let ru = "В прошлом году Россию посетили около 430 тысяч китайских туристов, тогда \
+                  как до пандемии их было почти в три раза больше.";
+        quiet(&[
+            (
+                ru,
+                "Some 430,000 Chinese tourists visited Russia last year, roughly a third \
+                 of the pre-pandemic figure.",
+            ),
+            (
+                ru,
+                "Some 430,000 Chinese tourists visited Russia last year, a third of the \
+                 total before the pandemic.",
+            ),
+        ]);
+        // Another share is still a change.
+        assert_eq!(
+            fired(
+                ru,
+                "Some 430,000 Chinese tourists visited Russia last year, roughly a quarter \
+                 of the pre-pandemic figure.",
+                "number-mismatch"
+            ),
+            vec!["a quarter".to_string()]
+        );
+    }
+
+    #[test]
+    fn shares_in_words_split_by_their_noun_or_said_in_percent() {
+        let (fifth, tenth, seventy) = (
+            "Каждый пятый турист выбирает Крым.",
+            "Лишь каждый десятый отель работает круглый год.",
+            "Около 70% россиян поддерживают закон.",
+        );
+        quiet(&[
+            (fifth, "Twenty per cent of tourists choose Crimea."),
+            (fifth, "Twenty percent of tourists choose Crimea."),
+            (fifth, "A fifth of tourists choose Crimea."),
+            (tenth, "Only one hotel in ten is open all year round."),
+            (
+                tenth,
+                "Only one in every ten hotels is open all year round.",
+            ),
+            (seventy, "Roughly seven in ten Russians support the law."),
+            (
+                "Этому празднику 25 лет.",
+                "It is a quarter of a century old.",
+            ),
+            ("Этому празднику 50 лет.", "It is half a century old."),
+        ]);
+        for (ru, en, rule, hit) in [
+            (
+                fifth,
+                "Thirty per cent of tourists choose Crimea.",
+                "number-mismatch",
+                "Thirty per cent",
+            ),
+            (
+                tenth,
+                "Only one hotel in five is open all year round.",
+                "number-mismatch",
+                "one hotel in five",
+            ),
+            (
+                "Этому празднику 25 лет.",
+                "It is half a century old.",
+                "number-mismatch",
+                "half a century",
+            ),
+        ] {
+            assert_eq!(fired(ru, en, rule), vec![hit.to_string()], "{en}");
+        }
+        assert_eq!(
+            fired(
+                seventy,
+                "Roughly six in ten Russians support the law.",
+                "number-missing"
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_score_said_in_words_is_no_missing_figure() {
+        quiet(&[
+            (
+                "Матч завершился со счетом 0:0.",
+                "The match ended in a goalless draw.",
+            ),
+            (
+                "Матч завершился со счетом 0:0.",
+                "The match ended in a scoreless draw.",
+            ),
+            (
+                "«Зенит» победил со счетом 2:1.",
+                "Zenit won by two goals to one.",
+            ),
+            (
+                "Матч завершился со счетом 1:1.",
+                "The match ended in a one-all draw.",
+            ),
+            ("Команды сыграли 1:1.", "The teams drew one apiece."),
+        ]);
+        // A score not said is still missing, and so is a ratio that is no score.
+        assert_eq!(
+            fired(
+                "«Зенит» победил со счетом 3:1.",
+                "Zenit won by two goals to one.",
+                "number-missing"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            fired(
+                "Соотношение составило 2:1.",
+                "The ratio was two to one.",
+                "number-missing"
+            )
+            .len(),
+            1
         );
     }
 }

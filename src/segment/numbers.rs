@@ -325,6 +325,24 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             end = tok(after - 1).map_or(end, |t| t.span.end);
                             next = after;
                         }
+                        // A share: "seven in ten", "three out of every four".
+                        if let Some((d, last)) = share_in(next, false, &tok, lang)
+                            .filter(|(d, _)| v >= 2.0 && v < *d && v.fract() == 0.0)
+                        {
+                            out.push(NumberMention {
+                                span: start..tok(last).map_or(end, |l| l.span.end),
+                                value: v / d,
+                                kind: NumKind::Plain,
+                                spelled: true,
+                                magnitude: None,
+                                mantissa: v / d,
+                                multiple: false,
+                                loose: false,
+                                unscaled: None,
+                            });
+                            k = last + 1;
+                            continue;
+                        }
                         // A fraction: "two-thirds", "three quarters", «две трети».
                         let look = if tok(next).is_some_and(|h| txt(h) == "-") {
                             next + 1
@@ -365,6 +383,13 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                                 kind = NumKind::Percent;
                                 end = p.span.end;
                                 next += 1;
+                            } else if p.lower == "per" {
+                                // "twenty per cent", like "20 per cent".
+                                if let Some(c) = tok(next + 1).filter(|c| c.lower == "cent") {
+                                    kind = NumKind::Percent;
+                                    end = c.span.end;
+                                    next += 2;
+                                }
                             }
                         }
                         out.push(NumberMention {
@@ -502,7 +527,48 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
     }
     share_range_scale(text, &mut out);
     mark_multiples(text, &mut out);
+    stoppage_time(text, &mut out);
     out
+}
+
+/// Minutes a half ends at, which stoppage time is added to: «90+3», "45+2".
+const HALF_ENDS: &[f64] = &[45.0, 90.0, 105.0, 120.0];
+
+/// A minute of stoppage time: «на 90+3-й минуте», "in the 90+3rd minute", "45+2'" is
+/// one figure, the 93rd or 47th minute (the other language often says it so), not a
+/// 90 and a 3. Only in a minute's context: a minute word or a prime after it.
+fn stoppage_time(text: &str, out: &mut Vec<NumberMention>) {
+    let mut i = 1;
+    while i < out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        let joined = text[a.span.end..b.span.start].trim() == "+";
+        let after = &text[b.span.end..];
+        let word = word_after(after).to_lowercase();
+        let minute = word.starts_with("минут")
+            || word.starts_with("minute")
+            || matches!(word.as_str(), "мин" | "min")
+            || after.starts_with(['\'', '′', '’']);
+        let plain =
+            |m: &NumberMention| !m.spelled && m.magnitude.is_none() && m.value.fract() == 0.0;
+        if joined
+            && minute
+            && plain(a)
+            && plain(b)
+            && a.kind == NumKind::Plain
+            && HALF_ENDS.contains(&a.value)
+            && (1.0..=30.0).contains(&b.value)
+        {
+            let merged = NumberMention {
+                span: a.span.start..b.span.end,
+                value: a.value + b.value,
+                mantissa: a.value + b.value,
+                ..b.clone()
+            };
+            out[i - 1] = merged;
+            out.remove(i);
+        }
+        i += 1;
+    }
 }
 
 /// Currency codes and abbreviations written glued before the digits, as a sign is:
@@ -889,6 +955,14 @@ fn spelled_share<'t>(
                 _ => None,
             }
         }
+        // "a quarter of a century", "a third of a year": a share of a unit of time.
+        "a" if denominator(next(1)?, false).is_some()
+            && next(2) == Some("of")
+            && matches!(next(3), Some("a" | "an"))
+            && time_unit(4) =>
+        {
+            Some((1.0 / denominator(next(1)?, false)?, None, k + 4))
+        }
         // "a third of", "grew by a third.", "up a quarter in May" ("a fifth term" is an
         // ordinal): a fraction unless a noun follows.
         "a" => {
@@ -935,6 +1009,17 @@ fn spelled_share<'t>(
                 _ => return None,
             };
             (v >= 2.0).then_some((1.0 / v, None, k + at))
+        }
+        // "one hotel in ten", "one Russian out of five": the share split by its noun.
+        "one"
+            if tok(k + 1).is_some_and(|w| {
+                w.kind == TokenKind::Word
+                    && lang.number_word(&w.lower).is_none()
+                    && !SHARE_BREAKERS_EN.contains(&w.lower.as_str())
+            }) && share_in(k + 2, true, tok, lang).is_some() =>
+        {
+            let (d, last) = share_in(k + 2, true, tok, lang)?;
+            Some((1.0 / d, None, last))
         }
         // "every fifth" («каждый пятый»; not "every second", a unit of time).
         "every" => match next(1).and_then(|w| lang.number_word(w)) {
@@ -1001,8 +1086,116 @@ const HALF_UNITS_RU: &[&str] = &[
     "года",
 ];
 
-/// Units of time in the singular: "half an hour", "an hour and a half".
-const TIME_UNITS_EN: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
+/// Units of time in the singular: "half an hour", "an hour and a half", "half a
+/// century".
+const TIME_UNITS_EN: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+];
+
+/// Words after "one" that make no share of "one X in ten": "one of", "one in".
+const SHARE_BREAKERS_EN: &[&str] = &[
+    "of", "in", "out", "and", "or", "to", "at", "by", "for", "with", "from", "on", "is", "was",
+    "more", "another", "after",
+];
+
+/// What a share may not be counted in ("two in five minutes", "one goal in ten games"
+/// are rates, not shares of people or things).
+const RATE_UNITS_EN: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "game",
+    "match",
+    "matches",
+    "attempt",
+    "shot",
+    "start",
+    "race",
+    "round",
+    "season",
+    "tries",
+    "appearance",
+    "fight",
+    "bout",
+    "test",
+];
+
+/// Words that may follow the denominator of a share split by its noun: "one hotel in
+/// ten is open" (but "one defeat in 24 fights" counts fights).
+const SHARE_ENDS_EN: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "do",
+    "does",
+    "did",
+    "now",
+    "still",
+    "say",
+    "says",
+    "said",
+    "who",
+    "that",
+    "which",
+    "already",
+    "also",
+    "in",
+    "across",
+    "nationwide",
+    "worldwide",
+];
+
+/// The denominator of a share from token `at` on: "in ten", "out of every four", "in
+/// 10" (up to 100), and the last token used. Not before a unit of a rate ("in ten
+/// minutes") nor a magnitude ("in ten thousand"); `split` (the noun came before: "one
+/// hotel in ten") or in digits, only before the end of the phrase or a verb.
+fn share_in<'t>(
+    at: usize,
+    split: bool,
+    tok: &dyn Fn(usize) -> Option<&'t Token>,
+    lang: &dyn Language,
+) -> Option<(f64, usize)> {
+    let w = |x: usize| tok(x).map(|t| t.lower.as_str());
+    let mut i = match (w(at)?, w(at + 1)) {
+        ("in", _) => at + 1,
+        ("out", Some("of")) => at + 2,
+        _ => return None,
+    };
+    i += usize::from(w(i) == Some("every"));
+    let (d, digits) = match lang.number_word(w(i)?) {
+        Some(NumberWord::Cardinal(d)) => (d, false),
+        _ if w(i)?.bytes().all(|b| b.is_ascii_digit()) => (w(i)?.parse().ok()?, true),
+        _ => return None,
+    };
+    let ends = tok(i + 1)
+        .is_none_or(|t| t.kind != TokenKind::Word || SHARE_ENDS_EN.contains(&t.lower.as_str()));
+    if (split || digits) && !ends {
+        return None;
+    }
+    let rate = tok(i + 1).is_some_and(|t| {
+        let x = t.lower.as_str();
+        let singular = x.strip_suffix('s').unwrap_or(x);
+        RATE_UNITS_EN.contains(&singular)
+            || RATE_UNITS_EN.contains(&x)
+            || matches!(lang.number_word(x), Some(NumberWord::Magnitude(_)))
+    });
+    ((2.0..=100.0).contains(&d) && !rate).then_some((d, i))
+}
 
 /// A round number that scales a figure, vaguely: «три десятка лет» is "three decades"
 /// or "30 years", «шести десятках» "six dozen".
@@ -1447,5 +1640,48 @@ mod tests {
         assert_eq!(values, vec![2024.0, 25.0, 42.3e6, 25e6, 42.3e6]);
         assert!(season_tail("2023/2024", &(5..9)));
         assert!(!season_tail("2023/25", &(5..7)));
+    }
+
+    #[test]
+    fn stoppage_time_is_one_minute() {
+        let v = |t: &str, lang: &dyn Language| -> Vec<(f64, String)> {
+            nums(t, lang).into_iter().map(|(v, _, s)| (v, s)).collect()
+        };
+        assert_eq!(
+            v("Он забил на 90+3-й минуте.", &RUSSIAN),
+            vec![(93.0, "90+3-й".to_string())]
+        );
+        assert_eq!(v("Гол на 45+2 минуте.", &RUSSIAN)[0].0, 47.0);
+        assert_eq!(v("He scored in the 90+3rd minute.", &ENGLISH)[0].0, 93.0);
+        // Not without a minute, nor from another figure than the end of a half.
+        assert_eq!(v("Счёт 90+3 очка.", &RUSSIAN).len(), 2);
+        assert_eq!(v("На 80+3-й минуте.", &RUSSIAN).len(), 2);
+    }
+
+    #[test]
+    fn shares_said_in_words_split_or_in_percent() {
+        let v = |t: &str| -> Vec<(f64, NumKind, String)> { nums(t, &ENGLISH) };
+        // "twenty per cent" is 20%, like "20 per cent".
+        let p = v("Twenty per cent of tourists choose Crimea.");
+        assert_eq!((p[0].0, p[0].1), (20.0, NumKind::Percent));
+        // A share split by its noun, or of more than one.
+        assert_eq!(v("Only one hotel in ten is open.")[0].0, 0.1);
+        assert_eq!(v("Roughly seven in ten Russians agree.")[0].0, 0.7);
+        assert_eq!(v("Three out of every four voters.")[0].0, 0.75);
+        // A rate is no share: the figures stay.
+        let r = v("He scored two in five minutes.");
+        assert_eq!(r.iter().map(|x| x.0).collect::<Vec<_>>(), vec![2.0, 5.0]);
+        assert_eq!(v("One goal in ten games.")[0].0, 10.0);
+        assert!(v("One of ten hotels.").iter().all(|x| x.0 == 10.0));
+        assert_eq!(v("He has one defeat in 24 MMA fights.")[0].0, 24.0);
+        assert_eq!(v("He won two in 24 fights.")[1].0, 24.0);
+        // "one quarter" is still a fraction.
+        assert_eq!(v("One quarter of voters.")[0].0, 0.25);
+        // A share of a unit of time keeps the unit.
+        assert_eq!(
+            v("It is a quarter of a century old.")[0].2,
+            "a quarter of a century"
+        );
+        assert_eq!(v("Half a century later.")[0].0, 0.5);
     }
 }
