@@ -936,18 +936,8 @@ type Reversal = (
 fn privative_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
     let pair = ctx.pair();
     let (src, tgt) = (ctx.source(), ctx.target());
-    let english: Vec<(usize, &crate::segment::Token)> = b
-        .target
-        .clone()
-        .flat_map(|g| tgt.sentence(g).1.tokens.iter().map(move |t| (g, t)))
-        .filter(|(_, t)| t.kind == TokenKind::Word)
-        .collect();
-    let source: Vec<(usize, &crate::segment::Token)> = b
-        .source
-        .clone()
-        .flat_map(|g| src.sentence(g).1.tokens.iter().map(move |t| (g, t)))
-        .filter(|(_, t)| t.kind == TokenKind::Word)
-        .collect();
+    let english = words_of(&tgt, b.target.clone());
+    let source = words_of(&src, b.source.clone());
     for (k, &(g, w)) in source.iter().enumerate() {
         // A capitalised word mid-sentence is a name («Некрасов»).
         if !w.lower.starts_with("не")
@@ -1009,6 +999,17 @@ fn privative_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal>
     None
 }
 
+/// The words of some sentences of one side, each with its sentence's global index.
+fn words_of<'a>(
+    side: &crate::pipeline::DocSide<'a>,
+    sentences: std::ops::Range<usize>,
+) -> Vec<(usize, &'a crate::segment::Token)> {
+    sentences
+        .flat_map(|g| side.sentence(g).1.tokens.iter().map(move |t| (g, t)))
+        .filter(|(_, t)| t.kind == TokenKind::Word)
+        .collect()
+}
+
 /// The mirror of [`privative_reversed`]: an English privative ("unsuccessful",
 /// "illegal", "inaccurate", "non-working") whose base renders a source word that nothing
 /// negates («удачным», «законной»). The English word itself must render nothing of the
@@ -1016,12 +1017,7 @@ fn privative_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal>
 fn english_privative_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
     let pair = ctx.pair();
     let (src, tgt) = (ctx.source(), ctx.target());
-    let source: Vec<(usize, &crate::segment::Token)> = b
-        .source
-        .clone()
-        .flat_map(|g| src.sentence(g).1.tokens.iter().map(move |t| (g, t)))
-        .filter(|(_, t)| t.kind == TokenKind::Word)
-        .collect();
+    let source = words_of(&src, b.source.clone());
     let renders = |t: &crate::segment::Token, stem: &str| {
         pair.lexicon
             .get(&t.stem)

@@ -42,6 +42,21 @@ pub struct NumberMention {
 }
 
 impl NumberMention {
+    /// A plain figure said in words ("two-thirds", "one in ten"): no magnitude word.
+    fn spelled(span: Range<usize>, value: f64) -> Self {
+        NumberMention {
+            span,
+            value,
+            kind: NumKind::Plain,
+            spelled: true,
+            magnitude: None,
+            mantissa: value,
+            multiple: false,
+            loose: false,
+            unscaled: None,
+        }
+    }
+
     pub fn text<'a>(&self, unit_text: &'a str) -> &'a str {
         &unit_text[self.span.clone()]
     }
@@ -329,17 +344,10 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                         if let Some((d, last)) = share_in(next, false, &tok, lang)
                             .filter(|(d, _)| v >= 2.0 && v < *d && v.fract() == 0.0)
                         {
-                            out.push(NumberMention {
-                                span: start..tok(last).map_or(end, |l| l.span.end),
-                                value: v / d,
-                                kind: NumKind::Plain,
-                                spelled: true,
-                                magnitude: None,
-                                mantissa: v / d,
-                                multiple: false,
-                                loose: false,
-                                unscaled: None,
-                            });
+                            out.push(NumberMention::spelled(
+                                start..tok(last).map_or(end, |l| l.span.end),
+                                v / d,
+                            ));
                             k = last + 1;
                             continue;
                         }
@@ -353,17 +361,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             .and_then(|w| denominator(&w.lower, true).map(|d| (d, w)))
                             .filter(|(d, _)| v >= 1.0 && v < *d && v.fract() == 0.0)
                         {
-                            out.push(NumberMention {
-                                span: start..w.span.end,
-                                value: v / d,
-                                kind: NumKind::Plain,
-                                spelled: true,
-                                magnitude: None,
-                                mantissa: v / d,
-                                multiple: false,
-                                loose: false,
-                                unscaled: None,
-                            });
+                            out.push(NumberMention::spelled(start..w.span.end, v / d));
                             k = look + 1;
                             continue;
                         }
@@ -491,17 +489,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             continue;
                         }
                         if let Some(v) = compound_number(&t.lower) {
-                            out.push(NumberMention {
-                                span: t.span.clone(),
-                                value: v,
-                                kind: NumKind::Plain,
-                                spelled: true,
-                                magnitude: None,
-                                mantissa: v,
-                                multiple: false,
-                                loose: false,
-                                unscaled: None,
-                            });
+                            out.push(NumberMention::spelled(t.span.clone(), v));
                             k += 1;
                             continue;
                         }
