@@ -815,8 +815,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .source(src.sentence_span(b.source.start))
                 .target(tgt.span_in(g, neg)),
             );
-        } else if let Some((g, span, ge, espan, word)) =
-            privative_reversed(ctx, b).or_else(|| english_privative_reversed(ctx, b))
+        } else if let Some((g, span, ge, espan, word)) = privative_reversed(ctx, b)
+            .or_else(|| english_privative_reversed(ctx, b))
+            .or_else(|| antonym_reversed(ctx, b))
         {
             // «водитель был нетрезв» → "the driver was sober": the opposite word.
             let cue = &src.sentence(g).0.text[span.clone()];
@@ -992,6 +993,121 @@ fn privative_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal>
                     || p.lower.ends_with("n't")
             });
             if !negated {
+                return Some((g, w.span.clone(), ge, e.span.clone(), e.lower.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// Pairs of opposites: Russian word beginnings (or exact forms after `=`) and the
+/// English words of each side.
+type Pole = (&'static [&'static str], &'static [&'static str]);
+const OPPOSITES: &[(Pole, Pole)] = &[
+    ((&["низк"], &["low"]), (&["высок"], &["high", "tall"])),
+    (
+        (&["запад"], &["west", "western", "westward", "westwards"]),
+        (
+            &["восток", "восточн"],
+            &["east", "eastern", "eastward", "eastwards"],
+        ),
+    ),
+    (
+        (
+            &["север"],
+            &["north", "northern", "northward", "northwards"],
+        ),
+        (
+            &["=юг", "=юга", "=югу", "=югом", "=юге", "южн"],
+            &["south", "southern", "southward", "southwards"],
+        ),
+    ),
+    (
+        (
+            &[
+                "=левый",
+                "=левая",
+                "=левое",
+                "=левого",
+                "=левой",
+                "=левому",
+                "=левом",
+                "=левую",
+                "=левые",
+                "=левых",
+                "=левыми",
+            ],
+            &["left"],
+        ),
+        (
+            &[
+                "=правый",
+                "=правая",
+                "=правое",
+                "=правого",
+                "=правой",
+                "=правому",
+                "=правом",
+                "=правую",
+                "=правые",
+                "=правых",
+                "=правыми",
+            ],
+            &["right"],
+        ),
+    ),
+];
+
+/// A word of one pole rendered by the other («с низкими доходами» → "high incomes",
+/// «к западу от» → "east of", «левый двигатель» → "the right engine"): the source has
+/// only the one pole, the translation only the other, and nothing else in the source
+/// renders the English word.
+fn antonym_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
+    let pair = ctx.pair();
+    let (src, tgt) = (ctx.source(), ctx.target());
+    let source = words_of(&src, b.source.clone());
+    let english = words_of(&tgt, b.target.clone());
+    let is_ru = |w: &str, pole: &Pole| {
+        pole.0.iter().any(|p| match p.strip_prefix('=') {
+            Some(exact) => w == exact,
+            None => w.starts_with(p),
+        })
+    };
+    // "left" after a determiner or before "-wing"/"-hand": not the verb ("he left").
+    let is_en = |y: usize, pole: &Pole| {
+        let w = english[y].1.lower.as_str();
+        pole.1.contains(&w)
+            && (w != "left" && w != "right"
+                || y.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        english[p].1.lower.as_str(),
+                        "the" | "a" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                    )
+                }))
+    };
+    for &(a, z) in OPPOSITES {
+        for (this, other) in [(a, z), (z, a)] {
+            let Some(&(g, w)) = source.iter().find(|(_, t)| is_ru(&t.lower, &this)) else {
+                continue;
+            };
+            if source.iter().any(|(_, t)| is_ru(&t.lower, &other))
+                || (0..english.len()).any(|y| is_en(y, &this))
+            {
+                continue;
+            }
+            let Some(y) = (0..english.len()).find(|&y| is_en(y, &other)) else {
+                continue;
+            };
+            let (ge, e) = english[y];
+            // Another source word that the English word renders («крупный» "high").
+            let explained = source.iter().any(|(_, t)| {
+                !is_ru(&t.lower, &this)
+                    && pair
+                        .lexicon
+                        .get(&t.stem)
+                        .is_some_and(|c| c.contains(&e.stem))
+            });
+            if !explained {
                 return Some((g, w.span.clone(), ge, e.span.clone(), e.lower.clone()));
             }
         }
@@ -1466,6 +1582,55 @@ mod tests {
             fired("Работы завершат в 2026 году.", en, "negation-mismatch").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_word_rendered_by_its_opposite_pole_is_a_reversal() {
+        for (ru, en, word) in [
+            (
+                "Пособие получат семьи с низкими доходами.",
+                "Families with high incomes will receive the benefit.",
+                "high",
+            ),
+            (
+                "Станция находится в 20 км к западу от города.",
+                "The station is 20 km east of the city.",
+                "east",
+            ),
+            (
+                "После взлёта отказал левый двигатель.",
+                "The right engine failed after takeoff.",
+                "right",
+            ),
+        ] {
+            let f = findings(ru, en);
+            assert!(
+                f.iter()
+                    .any(|f| f.rule.name == "negation-mismatch" && f.message.contains(word)),
+                "{en}: {f:?}"
+            );
+        }
+        for (ru, en) in [
+            (
+                "Пособие получат семьи с низкими доходами.",
+                "Low-income families will receive the benefit.",
+            ),
+            (
+                "Станция находится в 20 км к западу от города.",
+                "The station is 20 km west of the city.",
+            ),
+            (
+                "Он покинул правое крыло партии.",
+                "He left the party's right wing.",
+            ),
+            // Both poles in the source: nothing to compare.
+            (
+                "Высокие цены и низкие зарплаты.",
+                "High prices and low wages.",
+            ),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
     }
 
     #[test]
