@@ -680,28 +680,32 @@ fn word_match(name: &SourceName, i: usize, t: &TargetName) -> Option<f64> {
 /// A country name in the genitive right after an abbreviation or a ministry's short
 /// name («УК РФ», «МВД России», «Минфин России»).
 fn country_of_institution(ctx: &Context, name: &SourceName) -> bool {
+    word_before_country(ctx, name).is_some_and(|prev| {
+        let abbreviation =
+            prev.chars().count() >= 2 && prev.chars().all(|c| c.is_uppercase() && !c.is_ascii());
+        abbreviation || (prev.starts_with("Мин") && prev.chars().count() >= 5)
+    })
+}
+
+/// The word just before a name that is a gazetteer country, with only a space between.
+fn word_before_country<'a>(ctx: &'a Context, name: &SourceName) -> Option<&'a str> {
     let gaz = &ctx.pair().gazetteer;
     if name.entity.is_none_or(|e| gaz.entries[e].kind != "country") {
-        return false;
+        return None;
     }
     let text = &ctx.source().sentence(name.g).0.text;
     let before = text[..name.span.start].trim_end_matches(' ');
     if before.len() + 1 != name.span.start && before.len() != name.span.start {
-        return false;
+        return None;
     }
-    let prev: &str = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let abbreviation =
-        prev.chars().count() >= 2 && prev.chars().all(|c| c.is_uppercase() && !c.is_ascii());
-    abbreviation || (prev.starts_with("Мин") && prev.chars().count() >= 5)
+    before.rsplit(|c: char| !c.is_alphanumeric()).next()
 }
 
 /// A country in the genitive between a title and a person's name («Президент России
 /// Владимир Путин» → "President Vladimir Putin"): English drops it once the person is
 /// known.
 fn country_of_title(ctx: &Context, name: &SourceName) -> bool {
+    // «вице-премьер» ends in «премьер».
     const TITLES: &[&str] = &[
         "президент",
         "премьер",
@@ -710,27 +714,21 @@ fn country_of_title(ctx: &Context, name: &SourceName) -> bool {
         "посол",
         "лидер",
         "канцлер",
-        "королев",
         "корол",
         "монарх",
-        "вице-президент",
-        "вице-премьер",
         "спикер",
         "генсек",
     ];
-    let gaz = &ctx.pair().gazetteer;
-    if name.entity.is_none_or(|e| gaz.entries[e].kind != "country") {
+    let Some(prev) = word_before_country(ctx, name) else {
         return false;
-    }
+    };
+    let prev = prev.to_lowercase();
     let text = &ctx.source().sentence(name.g).0.text;
-    let before = text[..name.span.start].trim_end();
-    let prev: String = before
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+    let person_follows = text[name.span.end..]
+        .trim_start()
+        .chars()
         .next()
-        .unwrap_or("")
-        .to_lowercase();
-    let after = text[name.span.end..].trim_start();
-    let person_follows = after.chars().next().is_some_and(char::is_uppercase);
+        .is_some_and(char::is_uppercase);
     person_follows && TITLES.iter().any(|t| prev.starts_with(t))
 }
 
