@@ -293,7 +293,12 @@ impl<'p> FeatureBuilder<'p> {
             }
             // Words repeat: their ids are computed once per document.
             let name_like = t.capitalized && !t.all_caps;
-            let cache_key = (t.stem.clone(), t.all_caps, name_like);
+            // A name's ids depend on its form, not only its stem (see below).
+            let cache_key = if name_like {
+                (t.lower.clone(), t.all_caps, true)
+            } else {
+                (t.stem.clone(), t.all_caps, false)
+            };
             let (ids, is_known) = match self.source_cache.get(&cache_key) {
                 Some(v) => v.clone(),
                 None => {
@@ -308,6 +313,15 @@ impl<'p> FeatureBuilder<'p> {
                     let key = translit::key(&romanized);
                     if let Some(id) = self.key_id(&key, t.all_caps) {
                         ids.push(id);
+                    }
+                    // A short name loses its ending to the stemmer (Ирина → ирин), so its
+                    // key falls short of the English spelling's (irin / irina): the
+                    // nominative form keys as the English does.
+                    if name_like && key.chars().count() < KEY_PREFIX {
+                        let whole = translit::key(&translit::romanize_ru(&t.lower));
+                        if whole != key {
+                            ids.extend(self.key_id(&whole, t.all_caps));
+                        }
                     }
                     if name_like && cands.is_none() {
                         ids.extend(self.skeleton_id(&romanized));
