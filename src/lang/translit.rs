@@ -83,20 +83,27 @@ pub fn romanize_ru(word: &str) -> String {
 /// Folds a romanised or English spelling to a key on which spelling variants agree.
 /// Lossy on purpose; compare keys, never show them.
 pub fn key(latin_lower: &str) -> String {
+    // Slavic ć and č are the ch of Russian ч (Popović, Попович).
     let s: String = latin_lower
+        .replace(['ć', 'č'], "ch")
         .chars()
         .filter_map(|c| {
             let c = match c {
                 'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-                'é' | 'è' | 'ê' | 'ë' => 'e',
-                'í' | 'ì' | 'î' | 'ï' => 'i',
+                'é' | 'è' | 'ê' | 'ë' | 'ě' => 'e',
+                'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
                 'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-                'ú' | 'ù' | 'û' | 'ü' => 'u',
+                'ú' | 'ù' | 'û' | 'ü' | 'ů' => 'u',
+                'ý' => 'y',
+                // Slavic and Turkish letters (Popović, Wałęsa, Erdoğan).
                 'ç' => 'c',
-                'ñ' => 'n',
-                'š' => 's',
-                'ž' => 'z',
-                'č' => 'c',
+                'ñ' | 'ń' => 'n',
+                'š' | 'ś' | 'ş' => 's',
+                'ž' | 'ź' | 'ż' => 'z',
+                'ł' => 'l',
+                'đ' => 'd',
+                'ř' => 'r',
+                'ğ' => 'g',
                 c => c,
             };
             c.is_ascii_alphabetic().then_some(c)

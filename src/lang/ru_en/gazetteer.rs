@@ -165,6 +165,17 @@ impl Gazetteer {
                 .chars()
                 .last()
                 .is_some_and(|c| !"аяоеёиыуюэьй".contains(c));
+            // A surname made from the name is another word: Нилов is no form of Нил,
+            // Иванов none of Иван.
+            if ends_in_consonant
+                && w.strip_prefix(e).is_some_and(|rest| {
+                    ["ов", "ев", "ёв", "ин", "ын"]
+                        .iter()
+                        .any(|s| rest.starts_with(s))
+                })
+            {
+                return false;
+            }
             if ends_in_consonant && n >= 4 {
                 // Собянин → Собянину, Песков → Пескова; not Золотов → золотой.
                 w.starts_with(e)
@@ -319,6 +330,20 @@ mod tests {
         let words = vec!["казахстанский".to_string()];
         let stems: Vec<String> = words.iter().map(|w| RUSSIAN.stem(w)).collect();
         assert!(g.find(&stems, &words).is_empty());
+    }
+
+    #[test]
+    fn a_surname_made_from_a_name_is_not_the_name() {
+        let g = Gazetteer::parse("river\tНил\tNile\t\t\n", &RUSSIAN, &ENGLISH);
+        let found = |w: &str| {
+            let words = vec![w.to_string()];
+            let stems: Vec<String> = words.iter().map(|w| RUSSIAN.stem(w)).collect();
+            g.find(&stems, &words).len()
+        };
+        assert_eq!(found("нила"), 1);
+        assert_eq!(found("нилом"), 1);
+        assert_eq!(found("нилов"), 0);
+        assert_eq!(found("ниловым"), 0);
     }
 
     #[test]
