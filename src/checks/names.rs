@@ -606,12 +606,25 @@ pub fn target_names(ctx: &Context, side: &DocSide, g: usize) -> Vec<TargetName> 
                     && (!t.sentence_initial || !ctx.pair().lexicon.is_common_target(&t.stem)))
         })
         .map(|(_, t)| t)
-        .map(|t| TargetName {
-            g,
-            span: t.span.clone(),
-            key: translit::key(&t.lower),
-            skeleton: translit::skeleton(&t.lower),
-            text: unit.text[t.span.clone()].to_string(),
+        .map(|t| {
+            // A name left in Cyrillic is the source's name untranslated (TC106 says
+            // so), not another name: it keys by its romanisation.
+            let latin = if t
+                .lower
+                .chars()
+                .any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+            {
+                translit::romanize_ru(&t.lower)
+            } else {
+                t.lower.clone()
+            };
+            TargetName {
+                g,
+                span: t.span.clone(),
+                key: translit::key(&latin),
+                skeleton: translit::skeleton(&latin),
+                text: unit.text[t.span.clone()].to_string(),
+            }
         })
         .collect()
 }
@@ -2304,11 +2317,20 @@ fn unrendered_demonyms(
     // Source occurrences per nationality, the last one kept: «турецких машин …
     // турецкой лиры» needs "Turkish" twice.
     let mut seen: Vec<(&'static [String], usize, &crate::segment::tokens::Token)> = Vec::new();
+    // «по московскому времени» is a time zone, given in GMT or local time as often.
+    let words: Vec<&crate::segment::tokens::Token> =
+        s.tokens.iter().filter(|t| t.is_word()).collect();
+    let time_zone: HashSet<usize> = words
+        .windows(2)
+        .filter(|w| w[1].lower.starts_with("времен") || w[1].lower == "время")
+        .map(|w| w[0].span.start)
+        .collect();
     for t in s
         .tokens
         .iter()
         // A capitalised one belongs to a name («Российская Федерация»), checked as such.
         .filter(|t| t.is_word() && (!t.capitalized || t.sentence_initial))
+        .filter(|t| !time_zone.contains(&t.span.start))
     {
         let Some(renderings) = table.get(&t.stem) else {
             continue;
@@ -2389,12 +2411,24 @@ impl SourceIndex {
                     }
                 }
             }
-            for name in source_names(ctx, src, g, mid_caps) {
-                if let Some(e) = name.entity {
-                    for form in &gaz.entries[e].accepted {
-                        ix.entity_forms
-                            .extend(form.to_lowercase().split_whitespace().map(String::from));
-                    }
+            // Entities in lower case too: «в администрации президента» explains "the
+            // Kremlin", though it is no name to look for in the translation.
+            let words: Vec<&Token> = s.tokens.iter().filter(|t| t.is_word()).collect();
+            let stems: Vec<String> = words.iter().map(|t| t.stem.clone()).collect();
+            let folded: Vec<String> = words.iter().map(|t| t.lower.clone()).collect();
+            let entities = gaz
+                .find(&stems, &folded)
+                .into_iter()
+                .map(|m| m.entry)
+                .chain(
+                    source_names(ctx, src, g, mid_caps)
+                        .into_iter()
+                        .filter_map(|n| n.entity),
+                );
+            for e in entities {
+                for form in &gaz.entries[e].accepted {
+                    ix.entity_forms
+                        .extend(form.to_lowercase().split_whitespace().map(String::from));
                 }
             }
         }
@@ -3228,6 +3262,72 @@ mod tests {
             "name-substituted"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn bodies_named_by_what_they_do_and_names_left_in_cyrillic() {
+        for (ru, en) in [
+            (
+                "На месте работают сотрудники МЧС.",
+                "Rescue workers are at the scene.",
+            ),
+            (
+                "Следственный комитет возбудил уголовное дело.",
+                "Investigators opened a criminal case.",
+            ),
+            (
+                "Паводок затронул 12 сёл в Югре.",
+                "The flood hit 12 villages in the Khanty-Mansi region.",
+            ),
+        ] {
+            assert!(fired(ru, en, "name-missing").is_empty(), "{en}");
+        }
+        assert_eq!(
+            fired(
+                "На месте работают сотрудники МЧС.",
+                "Police officers are at the scene.",
+                "name-missing"
+            )
+            .len(),
+            1
+        );
+        for (ru, en) in [
+            (
+                "Об этом сообщили в администрации президента.",
+                "The Kremlin said so.",
+            ),
+            (
+                "Данные опубликовала Федеральная служба государственной статистики.",
+                "The data were published by Rosstat.",
+            ),
+        ] {
+            assert!(fired(ru, en, "name-added").is_empty(), "{en}");
+        }
+        // A time zone is no place.
+        let ru = "Запуск состоялся в 08:23 по московскому времени.";
+        assert!(fired(
+            ru,
+            "The launch took place at 05:23 GMT.",
+            "name-substituted"
+        )
+        .is_empty());
+        // A name left in Cyrillic is untranslated (TC106), not replaced.
+        let ru = "Об этом сообщил «Интерфаксу» представитель компании.";
+        assert!(fired(
+            ru,
+            "A company representative told Интерфакс.",
+            "name-substituted"
+        )
+        .is_empty());
+        assert_eq!(
+            fired(
+                ru,
+                "A company representative told Reuters.",
+                "name-substituted"
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]

@@ -46,6 +46,11 @@ fn deputy(w: &[&Token], k: usize) -> bool {
         .any(|p| w.starts_with(p))
 }
 
+/// «первый заместитель», «первый вице-премьер»: the first of several deputies.
+fn first_deputy(w: &[&Token], k: usize) -> bool {
+    w[k].lower.starts_with("перв") && w.len() > k + 1 && deputy(w, k + 1)
+}
+
 fn acting(w: &[&Token], k: usize) -> bool {
     let at = |i: usize| w.get(k + i).map_or("", |t| t.lower.as_str());
     at(0) == "врио"
@@ -80,9 +85,9 @@ const QUALIFIERS: &[Qualifier] = &[
     Qualifier {
         what: "a deputy",
         marks: deputy,
+        // Not "deputies": members of a parliament («сообщила депутатам»).
         english: &[
             "deputy",
-            "deputies",
             "vice",
             "vice-",
             "second-in-command",
@@ -90,6 +95,11 @@ const QUALIFIERS: &[Qualifier] = &[
             "prorector",
             "assistant",
         ],
+    },
+    Qualifier {
+        what: "a first deputy",
+        marks: first_deputy,
+        english: &["first"],
     },
     Qualifier {
         what: "acting",
@@ -129,6 +139,9 @@ const QUALIFIERS: &[Qualifier] = &[
             "late",
             "earlier",
             "had",
+            // "who served as minister until 2020".
+            "served",
+            "until",
         ],
     },
 ];
@@ -197,8 +210,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let Some(k) = (0..sw.len()).find(|&k| (q.marks)(&sw, k)) else {
                 continue;
             };
+            // "earlier" and "previously" render a «ранее» of the source's own ("Rogozin
+            // earlier said" for «Бывший глава … Рогозин ранее заявлял»), not the post.
+            let source_says_earlier = sw
+                .iter()
+                .any(|x| ["ранее", "раньше", "прежде"].contains(&x.lower.as_str()));
             let rendered = t.tokens.iter().any(|x| {
                 x.kind == TokenKind::Word
+                    && !(source_says_earlier
+                        && ["earlier", "previously"].contains(&x.lower.as_str()))
                     && q.english.iter().any(|e| match e.strip_suffix('-') {
                         Some(prefix) => x.lower.starts_with(prefix) && x.lower.len() > prefix.len(),
                         None => x.lower == *e,
@@ -217,8 +237,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                         q.what
                     ),
                 )
-                // "former" is often said by tense alone ("who headed the ministry").
-                .severity(if q.what == "former" {
+                // "former" is often said by tense alone ("who headed the ministry"), and a
+                // first deputy is a deputy still.
+                .severity(if q.what == "former" || q.what == "a first deputy" {
                     Severity::Warning
                 } else {
                     r.severity
@@ -285,6 +306,34 @@ mod tests {
             vec![Severity::Warning]
         );
         let good = "Former minister Andrei Belov gave an interview.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+    }
+
+    #[test]
+    fn qualifiers_are_rendered_by_the_words_for_the_post_not_by_others() {
+        // Duma members are no deputy minister.
+        let ru = "Заместитель министра труда Ольга Баталина сообщила депутатам о планах.";
+        let bad = "Labour Minister Olga Batalina told deputies about the plans.";
+        assert_eq!(severities(ru, bad, "role-mismatch"), vec![Severity::Error]);
+        let good = "Deputy Labour Minister Olga Batalina told MPs about the plans.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+        // "earlier" renders the source's «ранее», not «бывший».
+        let ru = "Бывший глава Роскосмоса Дмитрий Рогозин ранее заявлял об этом.";
+        let bad = "Head of Roscosmos Dmitry Rogozin earlier stated this.";
+        assert_eq!(fired(ru, bad, "role-mismatch").len(), 1);
+        let good = "Former Roscosmos head Dmitry Rogozin had earlier stated this.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+        let ru = "Бывший министр экономического развития Максим Орешкин дал интервью.";
+        let good = "Maxim Oreshkin, who served as economic development minister until 2020, gave an interview.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+        // A first deputy made a plain one.
+        let ru = "Первый вице-премьер Денис Мантуров посетил завод.";
+        let bad = "Deputy Prime Minister Denis Manturov visited the plant.";
+        assert_eq!(
+            severities(ru, bad, "role-mismatch"),
+            vec![Severity::Warning]
+        );
+        let good = "First Deputy Prime Minister Denis Manturov visited the plant.";
         assert!(fired(ru, good, "role-mismatch").is_empty());
     }
 
