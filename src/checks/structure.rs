@@ -99,6 +99,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // A short sentence folded into its neighbour's translation ("…, up from
             // 9.8% last year") is no omission the aligner can be sure of.
             if let Some((figure, t)) = folded_figure(ctx, k) {
+                // Every figure and most of its words are there: the sentence was merged
+                // into its neighbour's translation, nothing is lost.
+                if folded_whole(ctx, s, t) {
+                    continue;
+                }
                 let (_, _, tp, ti) = tgt.sentence(t);
                 f.message.push_str(&format!(
                     "; its figure «{figure}» is in sentence {} of translation paragraph {}, which may render it",
@@ -191,6 +196,42 @@ fn folded_figure(ctx: &Context, k: usize) -> Option<(String, usize)> {
         }
     }
     None
+}
+
+/// Whether target sentence `t` holds every figure of source sentence `s` and the
+/// lexicon's renderings of two thirds of its known words (three at least).
+fn folded_whole(ctx: &Context, s: usize, t: usize) -> bool {
+    let (src, tgt) = (ctx.source(), ctx.target());
+    let (_, ss, _, _) = src.sentence(s);
+    let (_, ts, _, _) = tgt.sentence(t);
+    let figures = ss.numbers.iter().all(|m| {
+        ts.numbers
+            .iter()
+            .any(|x| (x.value - m.value).abs() <= 1e-9 * m.value.abs().max(1.0))
+    });
+    if !figures {
+        return false;
+    }
+    let pair = ctx.pair();
+    let target: std::collections::HashSet<&str> = ts
+        .tokens
+        .iter()
+        .filter(|x| x.is_word())
+        .map(|x| x.stem.as_str())
+        .collect();
+    let (mut known, mut found) = (0, 0);
+    for w in ss.tokens.iter().filter(|x| x.is_word()) {
+        if pair.source.is_stopword(&w.lower) {
+            continue;
+        }
+        if let Some(renderings) = pair.lexicon.get(&w.stem) {
+            known += 1;
+            if renderings.iter().any(|r| target.contains(r.as_str())) {
+                found += 1;
+            }
+        }
+    }
+    known >= 3 && found * 3 >= known * 2
 }
 
 /// A sentence that only attributes the report: «Об этом сообщает ТАСС», «Об этом
@@ -302,6 +343,28 @@ fn length_ratio(ctx: &Context, b: &crate::align::Bead, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::fired;
+
+    #[test]
+    fn a_sentence_folded_whole_into_its_neighbour() {
+        let ru = "Зонд несёт радар, который снимает поверхность планеты сквозь облака. \
+            Разрешение съёмки достигает 40 метров.";
+        let check = |en: &str| {
+            let a = crate::checks::testing::analysis(ru, en);
+            let opts = crate::pipeline::CheckOptions::default();
+            let ctx = crate::pipeline::Context { a: &a, opts: &opts };
+            super::folded_whole(&ctx, 1, 0)
+        };
+        assert!(check(
+            "The probe carries a radar that images the planet's surface through clouds, at a resolution of up to 40 metres."
+        ));
+        // The figure alone is not the sentence.
+        assert!(!check(
+            "The probe carries a radar that images the planet's surface through clouds from 40 metres up."
+        ));
+        assert!(!check(
+            "The probe carries a radar that images the planet's surface through clouds, at a resolution of up to 50 metres."
+        ));
+    }
 
     const RU: &str = "Мэр Москвы утвердил бюджет города на следующий год.\n\n\
         Расходы на общественный транспорт вырастут на двенадцать процентов.\n\n\
