@@ -198,6 +198,22 @@ pub fn check(a: &Analysis, opts: &CheckOptions) -> Vec<Finding> {
             && a.target == b.target
             && a.message == b.message
     });
+    // A style note on the very span an error already reports ("CB" for «ЦБ»: a name
+    // calque and an abbreviation note) says the same thing twice.
+    let error_spans: Vec<crate::finding::Span> = findings
+        .iter()
+        .filter(|f| f.severity == crate::rules::Severity::Error)
+        .filter_map(|f| f.target)
+        .collect();
+    findings.retain(|f| {
+        f.rule.category != crate::rules::Category::Fluency
+            || f.severity == crate::rules::Severity::Error
+            || f.target.is_none_or(|t| {
+                !error_spans
+                    .iter()
+                    .any(|e| e.paragraph == t.paragraph && e.start <= t.start && t.end <= e.end)
+            })
+    });
     findings
 }
 
@@ -327,6 +343,30 @@ impl<'a> Context<'a> {
 mod tests {
     use super::*;
     use crate::checks::testing::analysis;
+
+    #[test]
+    fn a_style_note_on_a_span_an_error_reports_is_dropped() {
+        let rules = |en: &str| -> Vec<&str> {
+            check(
+                &analysis("Об этом заявил ЦБ.", en),
+                &CheckOptions::default(),
+            )
+            .iter()
+            .map(|f| f.rule.name)
+            .collect()
+        };
+        // The name calque is the error; the abbreviation note would repeat it.
+        assert_eq!(rules("This was announced by the CB."), vec!["name-calque"]);
+        // A note on its own stays.
+        let notes = check(
+            &analysis(
+                "Об этом говорится в рамках проекта.",
+                "This is said within the framework of the project.",
+            ),
+            &CheckOptions::default(),
+        );
+        assert!(notes.iter().any(|f| f.rule.name == "calque"));
+    }
 
     #[test]
     fn allowed_boilerplate_silences_matching_additions_only() {
