@@ -211,7 +211,7 @@ pub fn check(a: &Analysis, opts: &CheckOptions) -> Vec<Finding> {
             || f.target.is_none_or(|t| {
                 !error_spans
                     .iter()
-                    .any(|e| e.paragraph == t.paragraph && e.start <= t.start && t.end <= e.end)
+                    .any(|e| e.paragraph == t.paragraph && e.start == t.start && t.end == e.end)
             })
     });
     findings
