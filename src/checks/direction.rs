@@ -39,7 +39,8 @@ const RU_UP: Cues = Cues {
         "подорож",
         "прирост",
         "подскоч",
-        "укрепил",
+        "укрепи",
+        "укрепл",
         "подним",
         "поднял",
         "усилил",
@@ -60,6 +61,17 @@ const RU_UP: Cues = Cues {
         "превыс",
         "превыш",
         "превзо",
+        // A gap or a loss that widens or deepens grows («разрыв расширился»).
+        "расширил",
+        "расширит",
+        "расширя",
+        // «расширение», not «расширенное заседание» (an enlarged meeting) nor
+        // «углублённое изучение» (in-depth study).
+        "расширени",
+        "углубил",
+        "углубит",
+        "углубля",
+        "углублени",
     ],
     words: &[
         "рост",
@@ -109,6 +121,9 @@ const RU_DOWN: Cues = Cues {
         "спад",
         "ослаб",
         "обвал",
+        "сузи",
+        "сужа",
+        "сужени",
     ],
     words: &["ниже", "пониже", "дешевле", "подешевле", "холоднее"],
 };
@@ -130,6 +145,14 @@ const EN_UP: Cues = Cues {
         "hike",
         "exceed",
         "surpass",
+        // A gap, a loss or a market widens, expands, deepens: it grows ("the loss
+        // widened" for «убыток вырос»).
+        "widen",
+        "expand",
+        "expansion",
+        "deepen",
+        "costlier",
+        "dearer",
     ],
     // A multiple is a rise ("doubled" for «выросло вдвое»), and "warmer" is "higher"
     // of the weather. The bare "double"/"triple" are read in context.
@@ -159,10 +182,34 @@ const EN_DOWN: Cues = Cues {
         "decreas", "dropp", "reduc", "shrink", "shrank", "slump", "plung", "plummet", "tumbl",
         "weaken", "lowered", "lowering", "slash",
     ],
-    // "cut" as a verb of rates and prices; "a cut" is the same direction.
+    // "cut" as a verb of rates and prices; "a cut" is the same direction. "narrowed",
+    // "eased" are falls ("the deficit narrowed"); the bare "narrow" and "ease" mostly
+    // are not ("a narrow street", "with ease"), and "downturn" keeps "the downturn
+    // deepened" from reading as a rise alone.
     words: &[
-        "drop", "drops", "fell", "fallen", "falling", "falls", "lower", "cheaper", "cut", "cuts",
-        "cutting", "colder", "halve", "halved", "halving",
+        "drop",
+        "drops",
+        "fell",
+        "fallen",
+        "falling",
+        "falls",
+        "lower",
+        "cheaper",
+        "cut",
+        "cuts",
+        "cutting",
+        "colder",
+        "halve",
+        "halved",
+        "halving",
+        "narrowed",
+        "narrowing",
+        "narrows",
+        "eased",
+        "easing",
+        "eases",
+        "downturn",
+        "downturns",
     ],
 };
 
@@ -178,6 +225,10 @@ struct Comparatives {
     number_word: fn(&str) -> bool,
     /// Whether a word is a factor by itself («вдвое больше», "twice more").
     multiple: fn(&str) -> bool,
+    /// A plain count is a change of that many: after «на» in Russian («на три меньше»,
+    /// «на 5 человек больше», «меньше на 3»), before "than" in English ("three more
+    /// than a year earlier"; "12 more people" is no comparison).
+    count: fn(&[crate::segment::Token], usize) -> bool,
 }
 
 fn ru_number_word(w: &str) -> bool {
@@ -225,6 +276,7 @@ const RU_COMPARATIVES: Comparatives = Comparatives {
     ],
     number_word: ru_number_word,
     multiple: ru_multiple,
+    count: ru_count,
 };
 const EN_COMPARATIVES: Comparatives = Comparatives {
     more: &["more"],
@@ -235,7 +287,59 @@ const EN_COMPARATIVES: Comparatives = Comparatives {
     ],
     number_word: en_figure_word,
     multiple: en_multiple,
+    count: en_count,
 };
+
+/// Whether a token is a figure in Russian: a number or a number word.
+fn ru_figure(t: &crate::segment::Token) -> bool {
+    t.kind == TokenKind::Number || ru_number_word(&t.lower)
+}
+
+/// «на три меньше», «на 5 человек больше» (one word may name what is counted), or
+/// after the comparative, «меньше на 3».
+fn ru_count(tokens: &[crate::segment::Token], i: usize) -> bool {
+    let before: Vec<_> = prev_tokens(tokens, i).take(3).collect();
+    let na = |t: Option<&&crate::segment::Token>| t.is_some_and(|t| t.lower == "на");
+    let counted = match before.as_slice() {
+        [f, p, ..] if ru_figure(f) && na(Some(p)) => true,
+        [w, f, p] => w.kind == TokenKind::Word && ru_figure(f) && na(Some(p)),
+        _ => false,
+    };
+    let mut after = next_tokens(tokens, i);
+    counted || (na(after.next().as_ref()) && after.next().is_some_and(ru_figure))
+}
+
+/// "three more than a year earlier", "12 fewer cases than in 2020": a figure just
+/// before and "than" just after, not "more than 300" after a year ("in 2020 more than 300
+/// people") nor "more than a third".
+fn en_count(tokens: &[crate::segment::Token], i: usize) -> bool {
+    let figure = prev_tokens(tokens, i).next().is_some_and(|t| {
+        let year = t.kind == TokenKind::Number
+            && t.lower.len() == 4
+            && t.lower
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y));
+        (t.kind == TokenKind::Number || en_figure_word(&t.lower)) && !year
+    });
+    // One word may name what is counted ("three more launches than").
+    let mut after = next_tokens(tokens, i).peekable();
+    if after
+        .peek()
+        .is_some_and(|t| t.kind == TokenKind::Word && t.lower != "than")
+    {
+        after.next();
+    }
+    let than = after.next().is_some_and(|t| t.lower == "than");
+    let fraction = |t: &crate::segment::Token| {
+        en_figure(t) || matches!(t.lower.as_str(), "third" | "quarter" | "dozen")
+    };
+    let bound = match after.next() {
+        Some(t) if matches!(t.lower.as_str(), "a" | "an") => after.next().is_some_and(fraction),
+        Some(t) => fraction(t),
+        None => false,
+    };
+    figure && than && !bound
+}
 
 /// How many tokens before a comparative the figure may stand («на 12 % меньше», "one
 /// and a half times less").
@@ -268,7 +372,8 @@ impl Comparatives {
             .any(|t| t.kind == TokenKind::Number || (self.number_word)(&t.lower));
         // «вдвое больше»: the factor is the figure and its unit at once.
         let multiple = before.first().is_some_and(|t| (self.multiple)(&t.lower));
-        (multiple || before.first().is_some_and(unit) && figure).then_some(dir)
+        let counted = (self.count)(tokens, i);
+        (multiple || counted || before.first().is_some_and(unit) && figure).then_some(dir)
     }
 }
 
@@ -284,11 +389,91 @@ struct DirectionWords {
     reads_negation: bool,
 }
 
+/// Words after a figure that make it an amount of change («добавил 2%», «потерял 3
+/// пункта», «прибавил 1,5 млрд рублей»), not «добавил 42-летний».
+const RU_AMOUNT_UNITS: &[&str] = &[
+    "%",
+    "процент",
+    "пункт",
+    "п",
+    "б",
+    "базисн",
+    "рубл",
+    "доллар",
+    "евро",
+    "цент",
+    "копе",
+    "тыс",
+    "млн",
+    "млрд",
+    "трлн",
+    "кг",
+    "килограмм",
+];
+
+/// Words of degree between a verb and its figure («прибавил почти 2%»).
+const RU_HEDGES: &[&str] = &[
+    "почти",
+    "около",
+    "более",
+    "свыше",
+    "порядка",
+    "примерно",
+    "еще",
+    "сразу",
+    "целых",
+    "лишь",
+    "только",
+    "менее",
+];
+
+/// The figure after token `i`, past words of degree, and the token after it.
+fn ru_figure_after(
+    tokens: &[crate::segment::Token],
+    i: usize,
+) -> Option<(&crate::segment::Token, Option<&crate::segment::Token>)> {
+    let mut next = next_tokens(tokens, i).skip_while(|t| RU_HEDGES.contains(&t.lower.as_str()));
+    let figure = next.next().filter(|t| ru_figure(t))?;
+    Some((figure, next.next()))
+}
+
+/// «рынок прибавил 19,5%», «индекс добавил 2 пункта», «акции потеряли 3%», «лишился
+/// 20% стоимости»: a gain or loss by a figure. «добавил» mostly says "he added", so
+/// its figure must be an amount; «потерял» and «лишился» without a figure are no fall
+/// («потерял работу»).
+fn ru_in_context(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let w = tokens[i].lower.as_str();
+    let gain = w.starts_with("прибав") || w.starts_with("добав");
+    let loss = [
+        "потерял",
+        "потеряв",
+        "потеряет",
+        "потеряют",
+        "потерять",
+        "теряет",
+        "теряют",
+        "терял",
+        "лишил",
+        "лишит",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p));
+    if !gain && !loss {
+        return None;
+    }
+    let (_, unit) = ru_figure_after(tokens, i)?;
+    let amount = unit.is_some_and(|u| RU_AMOUNT_UNITS.iter().any(|p| u.lower.starts_with(p)));
+    if w.starts_with("добав") && !amount {
+        return None;
+    }
+    Some(if gain { Direction::Up } else { Direction::Down })
+}
+
 const RU_WORDS: DirectionWords = DirectionWords {
     up: RU_UP,
     down: RU_DOWN,
     comparatives: RU_COMPARATIVES,
-    in_context: |_, _| None,
+    in_context: ru_in_context,
     reads_negation: false,
 };
 const EN_WORDS: DirectionWords = DirectionWords {
@@ -305,6 +490,7 @@ const NO_COMPARATIVES: Comparatives = Comparatives {
     units: &[],
     number_word: |_| false,
     multiple: |_| false,
+    count: |_, _| false,
 };
 
 /// The second class of opposites: for the better or the worse («ситуация улучшилась» →
@@ -320,7 +506,7 @@ const RU_QUALITY: DirectionWords = DirectionWords {
         words: &[],
     },
     comparatives: NO_COMPARATIVES,
-    in_context: |_, _| None,
+    in_context: |tokens, i| ru_comparative(tokens, i, &["лучше"], &["хуже"]),
     reads_negation: false,
 };
 const EN_QUALITY: DirectionWords = DirectionWords {
@@ -333,7 +519,153 @@ const EN_QUALITY: DirectionWords = DirectionWords {
         words: &[],
     },
     comparatives: NO_COMPARATIVES,
-    in_context: |_, _| None,
+    in_context: |tokens, i| {
+        // Not "you had better", "you'd better".
+        let advice = prev_tokens(tokens, i)
+            .next()
+            .is_some_and(|t| t.lower == "had" || t.lower.ends_with("'d"));
+        if advice {
+            return None;
+        }
+        en_comparative(tokens, i, &["better"], &["worse"], &[], &[])
+    },
+    reads_negation: false,
+};
+
+/// A Russian comparative of a pair of opposites («слабее»/«сильнее»), not the
+/// superlative «сильнее всего» ("most of all") nor «проще говоря» ("simply put").
+fn ru_comparative(
+    tokens: &[crate::segment::Token],
+    i: usize,
+    up: &[&str],
+    down: &[&str],
+) -> Option<Direction> {
+    let w = tokens[i].lower.as_str();
+    let dir = if up.contains(&w) {
+        Direction::Up
+    } else if down.contains(&w) {
+        Direction::Down
+    } else {
+        return None;
+    };
+    let next = next_tokens(tokens, i).next().map(|t| t.lower.as_str());
+    (!matches!(next, Some("всего" | "всех" | "говоря"))).then_some(dir)
+}
+
+/// An English comparative of a pair of opposites: a word ("stronger") or "more"/"less"
+/// before a base ("more slowly", "more difficult"; "less difficult" is the other way).
+fn en_comparative(
+    tokens: &[crate::segment::Token],
+    i: usize,
+    up: &[&str],
+    down: &[&str],
+    up_base: &[&str],
+    down_base: &[&str],
+) -> Option<Direction> {
+    let w = tokens[i].lower.as_str();
+    if up.contains(&w) {
+        return Some(Direction::Up);
+    }
+    if down.contains(&w) {
+        return Some(Direction::Down);
+    }
+    let base_up = if up_base.contains(&w) {
+        true
+    } else if down_base.contains(&w) {
+        false
+    } else {
+        return None;
+    };
+    let more = match prev_tokens(tokens, i).next().map(|t| t.lower.as_str()) {
+        Some("more") => true,
+        Some("less") => false,
+        _ => return None,
+    };
+    Some(if more == base_up {
+        Direction::Up
+    } else {
+        Direction::Down
+    })
+}
+
+/// Strength: «половодье было слабее» → "stronger".
+const RU_STRENGTH: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| ru_comparative(tokens, i, &["сильнее"], &["слабее"]),
+    reads_negation: false,
+};
+const EN_STRENGTH: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        en_comparative(
+            tokens,
+            i,
+            &["stronger"],
+            &["weaker", "milder"],
+            &["strongly", "powerful", "severe", "intense"],
+            &["weakly"],
+        )
+    },
+    reads_negation: false,
+};
+
+/// Difficulty and weight: «легче» ("easier", "lighter") against «тяжелее», «сложнее».
+const RU_DIFFICULTY: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        ru_comparative(
+            tokens,
+            i,
+            &["тяжелее", "сложнее", "труднее"],
+            &["легче", "проще"],
+        )
+    },
+    reads_negation: false,
+};
+const EN_DIFFICULTY: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        en_comparative(
+            tokens,
+            i,
+            &["harder", "heavier"],
+            &["easier", "lighter", "simpler"],
+            &["difficult", "complicated", "complex"],
+            &[],
+        )
+    },
     reads_negation: false,
 };
 
@@ -400,7 +732,7 @@ const RU_SPEED: DirectionWords = DirectionWords {
         words: &[],
     },
     comparatives: NO_COMPARATIVES,
-    in_context: |_, _| None,
+    in_context: |tokens, i| ru_comparative(tokens, i, &["быстрее"], &["медленнее"]),
     reads_negation: false,
 };
 const EN_SPEED: DirectionWords = DirectionWords {
@@ -413,7 +745,17 @@ const EN_SPEED: DirectionWords = DirectionWords {
         words: &["slow", "slows"],
     },
     comparatives: NO_COMPARATIVES,
-    in_context: |_, _| None,
+    // "rose more slowly" for «рост замедлился».
+    in_context: |tokens, i| {
+        en_comparative(
+            tokens,
+            i,
+            &["faster", "quicker"],
+            &["slower"],
+            &["quickly", "rapidly"],
+            &["slowly"],
+        )
+    },
     reads_negation: false,
 };
 
@@ -577,6 +919,8 @@ const CLASSES: &[(&DirectionWords, &DirectionWords, [&str; 2])] = &[
     (&RU_QUALITY, &EN_QUALITY, ["better", "worse"]),
     (&RU_VOTE, &EN_VOTE, ["for", "against"]),
     (&RU_SPEED, &EN_SPEED, ["faster", "slower"]),
+    (&RU_STRENGTH, &EN_STRENGTH, ["stronger", "weaker"]),
+    (&RU_DIFFICULTY, &EN_DIFFICULTY, ["harder", "easier"]),
     (&RU_LEVEL, &EN_LEVEL, ["high", "low"]),
     (&RU_DEGREE, &EN_DEGREE_WORDS, ["no less", "less"]),
 ];
@@ -818,12 +1162,72 @@ fn en_above_below(tokens: &[crate::segment::Token], i: usize) -> Option<Directio
     (norm || measured || figure_precedes(tokens, i) || figure_follows(tokens, i)).then_some(dir)
 }
 
+/// "twice as many", "three times as much" are rises, "half as many", "a third as
+/// large" falls: the word after "as" carries the factor before it («вдвое больше» →
+/// "half as many"). "at times as many as" is no factor.
+fn en_as_many(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let mut before = prev_tokens(tokens, i);
+    if before.next().is_none_or(|t| t.lower != "as") {
+        return None;
+    }
+    // "as many as 300" is a bound, not a comparison.
+    if next_tokens(tokens, i).nth(1).is_some_and(en_figure) {
+        return None;
+    }
+    let factor = before.next()?;
+    match factor.lower.as_str() {
+        "twice" | "thrice" => Some(Direction::Up),
+        "times" => before
+            .next()
+            .is_some_and(en_figure)
+            .then_some(Direction::Up),
+        "half" | "third" | "quarter" | "fifth" | "tenth" => Some(Direction::Down),
+        _ => None,
+    }
+}
+
 /// "fall" as a verb, and "decline" unless it declines to do something ("declined to
 /// comment"; "declined to 5%" is a fall).
 fn en_in_context(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
     let lower = tokens[i].lower.as_str();
     if let Some(dir) = en_up_down(tokens, i).or_else(|| en_above_below(tokens, i)) {
         return Some(dir);
+    }
+    if let Some(dir) = en_as_many(tokens, i) {
+        return Some(dir);
+    }
+    // "will narrow", "to narrow the gap"; not "a narrow street".
+    if lower == "narrow" {
+        return prev_tokens(tokens, i)
+            .next()
+            .is_some_and(|t| EN_VERB_BEFORE.contains(&t.lower.as_str()))
+            .then_some(Direction::Down);
+    }
+    // "the economy contracted by 2%", "contracted sharply", "contracted."; not
+    // "contracted the virus" nor "contracting parties".
+    if matches!(lower, "contracted" | "contracting") {
+        let next = next_tokens(tokens, i).next();
+        let change = next.is_none_or(|t| {
+            t.kind == TokenKind::Punct
+                || matches!(t.lower.as_str(), "by" | "in" | "for" | "again")
+                || EN_CHANGE_ADVERBS.contains(&t.lower.as_str())
+                || en_figure(t)
+        });
+        return change.then_some(Direction::Down);
+    }
+    // "more expensive" («дороже»), "less expensive", "more affordable".
+    if matches!(lower, "expensive" | "costly" | "pricey" | "affordable") {
+        let prev = prev_tokens(tokens, i).next().map(|t| t.lower.as_str());
+        let more = match prev {
+            Some("more") => true,
+            Some("less") => false,
+            _ => return None,
+        };
+        return Some(if more == (lower == "affordable") {
+            Direction::Down
+        } else {
+            Direction::Up
+        });
     }
     // "will double" is a rise; "a double room" is none.
     if matches!(lower, "double" | "triple" | "quadruple") {
@@ -855,6 +1259,20 @@ fn en_in_context(tokens: &[crate::segment::Token], i: usize) -> Option<Direction
             t.kind == TokenKind::Number || t.lower == "$" || en_number_word(&t.lower)
         });
         return figure.then_some(if gain { Direction::Up } else { Direction::Down });
+    }
+    // "the index added 2%", "added $3 billion"; "he added" says something more.
+    if matches!(lower, "add" | "adds" | "added" | "adding") {
+        let mut next = next_tokens(tokens, i);
+        let amount = match next.next() {
+            Some(t) if matches!(t.lower.as_str(), "$" | "€" | "£") => true,
+            Some(t) if t.kind == TokenKind::Number => next.next().is_some_and(|u| {
+                u.lower == "%"
+                    || EN_CHANGE_UNITS.contains(&u.lower.as_str())
+                    || EN_COMPARATIVES.units.contains(&u.lower.as_str())
+            }),
+            _ => false,
+        };
+        return amount.then_some(Direction::Up);
     }
     if lower.starts_with("declin") {
         let mut rest = tokens[i + 1..]
@@ -1027,6 +1445,28 @@ fn by_count(
     Some((a.clone(), b.clone()))
 }
 
+/// Of the cues of two sentences, the pair that stand at the most similar place in
+/// their sentences: a translation that adds a cue of its own ("a pause in policy
+/// easing" for «смягчении») should not take the place of the one that renders the
+/// source's («рост издержек» → "cost decreases").
+fn nearest_pair(s: &Sentence, t: &Sentence, sc: &[Cue], tc: &[Cue]) -> (Cue, Cue) {
+    let at = |x: &Sentence, r: &std::ops::Range<usize>| {
+        let first = x.tokens.first().map_or(0, |t| t.span.start);
+        let last = x.tokens.last().map_or(1, |t| t.span.end);
+        (r.start - first.min(r.start)) as f64 / (last - first).max(1) as f64
+    };
+    let mut best = (f64::MAX, 0, 0);
+    for (i, a) in sc.iter().enumerate() {
+        for (j, b) in tc.iter().enumerate() {
+            let d = (at(s, &a.1) - at(t, &b.1)).abs();
+            if d < best.0 {
+                best = (d, i, j);
+            }
+        }
+    }
+    (sc[best.1].clone(), tc[best.2].clone())
+}
+
 /// The currency a rate change is said of: the one named last before the cue («курс
 /// доллара вырос», "the ruble weakened"). Said of the other currency of the pair, the
 /// same change goes the other way («доллар вырос» is "the ruble weakened").
@@ -1090,7 +1530,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 let sc = directions(s, ru);
                 let tc = directions(t, en);
                 let found = match (only(counts(&sc)), only(counts(&tc))) {
-                    (Some(_), Some(_)) => Some((sc[0].clone(), tc[0].clone())),
+                    (Some(_), Some(_)) => Some(nearest_pair(s, t, &sc, &tc)),
                     // Both directions in one sentence («спрос вырос на 25%, а чек
                     // снизился на 8%»): pair each cue with the figure it governs,
                     // else compare how many cues say each way.
@@ -1784,5 +2224,209 @@ mod tests {
             ),
             vec!["deteriorated".to_string()]
         );
+    }
+
+    #[test]
+    fn widening_and_narrowing_are_directions() {
+        let ru = "После индексации разница должна сократиться до 3–4%.";
+        flags(&[
+            (
+                ru,
+                "After indexation, the difference should widen to 3–4%.",
+                "widen",
+            ),
+            (
+                "Дефицит бюджета вырос.",
+                "The budget deficit narrowed.",
+                "narrowed",
+            ),
+            (
+                "Экономика сократилась на 2%.",
+                "The economy expanded by 2%.",
+                "expanded",
+            ),
+            (
+                "Разрыв между ними расширился.",
+                "The gap between them has eased.",
+                "eased",
+            ),
+        ]);
+        silent(&[
+            (
+                ru,
+                "After indexation, the difference should narrow to 3–4%.",
+            ),
+            ("Убыток компании вырос.", "The company's loss widened."),
+            (
+                "Дефицит бюджета сократился.",
+                "The budget deficit narrowed.",
+            ),
+            (
+                "Экономика сократилась на 2%.",
+                "The economy contracted by 2%.",
+            ),
+            // A deepening fall is a fall; the virus one contracts is no change.
+            ("Спад углубился.", "The downturn deepened."),
+            (
+                "Он заразился, когда число случаев росло.",
+                "He contracted the virus as cases grew.",
+            ),
+            (
+                "Цены выросли, на узкой улице пробки.",
+                "Prices rose, and the narrow street is jammed.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_factor_before_as_many_is_a_direction() {
+        let ru = "В этом году он получил 14 грамот, что вдвое больше, чем в прошлом году.";
+        flags(&[
+            (
+                ru,
+                "This year he received 14 letters, which is half as many as last year.",
+                "many",
+            ),
+            (
+                "Туристов стало вдвое меньше.",
+                "There were twice as many tourists.",
+                "many",
+            ),
+            (
+                "Выручка выросла в три раза.",
+                "Revenue was a third as large.",
+                "large",
+            ),
+        ]);
+        silent(&[
+            (
+                ru,
+                "This year he received 14 letters, which is twice as many as last year.",
+            ),
+            (
+                "Туристов стало вдвое меньше.",
+                "There were half as many tourists.",
+            ),
+            (
+                "Туристов стало в полтора раза больше.",
+                "There were one and a half times as many tourists.",
+            ),
+            // "as many as 300" is a bound ("up to").
+            (
+                "Число гостей снизилось, пришли до 300 человек.",
+                "The number of guests fell; as many as 300 people came.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_plain_count_more_or_less_is_a_direction() {
+        let ru = "В этом году было 19 космических пусков, что на три меньше, чем годом ранее.";
+        flags(&[
+            (
+                ru,
+                "This year there were 19 space launches, which is three more than a year earlier.",
+                "more",
+            ),
+            (
+                "Туристов стало на 5 человек больше.",
+                "There were 5 fewer tourists than last year.",
+                "fewer",
+            ),
+            (
+                "Туристов стало меньше на 5.",
+                "There were 5 more tourists than last year.",
+                "more",
+            ),
+        ]);
+        silent(&[
+            (
+                ru,
+                "This year there were 19 space launches, which is three fewer than a year earlier.",
+            ),
+            // A year or a bound before "more than" is no change of a count.
+            (
+                "Число туристов снизилось, в 2019 году их было больше трети.",
+                "The number of tourists fell; in 2019 more than a third came.",
+            ),
+            (
+                "Число туристов снизилось, но пришли еще 12 человек.",
+                "The number of tourists fell, but 12 more people came.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn comparatives_of_opposites_are_directions() {
+        flags(&[
+            (
+                "В прошлом году весеннее половодье было значительно слабее.",
+                "Last year, the spring flood was much stronger.",
+                "stronger",
+            ),
+            (
+                "Билеты стали дешевле.",
+                "Tickets became more expensive.",
+                "expensive",
+            ),
+            (
+                "Задача стала легче.",
+                "The task became more difficult.",
+                "difficult",
+            ),
+            ("Поезд шёл медленнее.", "The train went faster.", "faster"),
+            (
+                "Ситуация стала хуже.",
+                "The situation got better.",
+                "better",
+            ),
+        ]);
+        silent(&[
+            (
+                "В прошлом году весеннее половодье было значительно слабее.",
+                "Last year, the spring flood was much weaker.",
+            ),
+            ("Билеты стали дороже.", "Tickets became more expensive."),
+            ("Рост цен замедлился.", "Prices rose more slowly."),
+            // "had better" gives advice, «сильнее всего» is "most of all".
+            (
+                "Ситуация ухудшилась.",
+                "The situation worsened, and we had better leave.",
+            ),
+            (
+                "Сильнее всего пострадал юг.",
+                "The south, the weaker side, suffered most.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn gains_and_losses_by_a_figure_are_directions() {
+        let ru = "По сравнению с февралём рынок прибавил 19,5%.";
+        flags(&[
+            (ru, "Compared to February, the market lost 19.5%.", "lost"),
+            (
+                "Индекс добавил 2 пункта.",
+                "The index lost 2 points.",
+                "lost",
+            ),
+            ("Акции потеряли 3%.", "Shares added 3%.", "added"),
+        ]);
+        silent(&[
+            (ru, "Compared to February, the market gained 19.5%."),
+            ("Рубль ослаб.", "The dollar gained against the ruble."),
+            // «добавил» says "he added", unless an amount follows.
+            (
+                "«Рынок прибавил 19,5%», — добавил 42-летний аналитик.",
+                "'The market gained 19.5%,' added the 42-year-old analyst.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_flagged_cue_is_the_one_in_the_same_place() {
+        let ru = "Риски указывают на паузу в смягчении политики: возможный рост издержек и восстановление спроса.";
+        let en = "Risks point to a pause in policy easing: possible cost decreases and a recovery in demand.";
+        flags(&[(ru, en, "decreases")]);
     }
 }
