@@ -387,6 +387,9 @@ struct DirectionWords {
     /// Whether the cues read the negation before them themselves («не менее»), so that
     /// it does not turn them.
     reads_negation: bool,
+    /// How many words before a figure its cue may stand when cues are paired with
+    /// figures.
+    figure_reach: usize,
 }
 
 /// Words after a figure that make it an amount of change («добавил 2%», «потерял 3
@@ -475,6 +478,7 @@ const RU_WORDS: DirectionWords = DirectionWords {
     comparatives: RU_COMPARATIVES,
     in_context: ru_in_context,
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_WORDS: DirectionWords = DirectionWords {
     up: EN_UP,
@@ -482,6 +486,7 @@ const EN_WORDS: DirectionWords = DirectionWords {
     comparatives: EN_COMPARATIVES,
     in_context: en_in_context,
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 
 const NO_COMPARATIVES: Comparatives = Comparatives {
@@ -508,6 +513,7 @@ const RU_QUALITY: DirectionWords = DirectionWords {
     comparatives: NO_COMPARATIVES,
     in_context: |tokens, i| ru_comparative(tokens, i, &["лучше"], &["хуже"]),
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_QUALITY: DirectionWords = DirectionWords {
     up: Cues {
@@ -530,6 +536,7 @@ const EN_QUALITY: DirectionWords = DirectionWords {
         en_comparative(tokens, i, &["better"], &["worse"], &[], &[])
     },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 
 /// A Russian comparative of a pair of opposites («слабее»/«сильнее»), not the
@@ -601,6 +608,7 @@ const RU_STRENGTH: DirectionWords = DirectionWords {
     comparatives: NO_COMPARATIVES,
     in_context: |tokens, i| ru_comparative(tokens, i, &["сильнее"], &["слабее"]),
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_STRENGTH: DirectionWords = DirectionWords {
     up: Cues {
@@ -623,6 +631,7 @@ const EN_STRENGTH: DirectionWords = DirectionWords {
         )
     },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 
 /// Difficulty and weight: «легче» ("easier", "lighter") against «тяжелее», «сложнее».
@@ -645,6 +654,7 @@ const RU_DIFFICULTY: DirectionWords = DirectionWords {
         )
     },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_DIFFICULTY: DirectionWords = DirectionWords {
     up: Cues {
@@ -667,6 +677,7 @@ const EN_DIFFICULTY: DirectionWords = DirectionWords {
         )
     },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 
 /// The third class: a vote for or against («проголосовали против» → "voted in favour").
@@ -694,6 +705,7 @@ const RU_VOTE: DirectionWords = DirectionWords {
         (tokens[i].lower == "за" && voted()).then_some(Direction::Up)
     },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_VOTE: DirectionWords = DirectionWords {
     up: Cues {
@@ -719,6 +731,7 @@ const EN_VOTE: DirectionWords = DirectionWords {
         up.then_some(Direction::Up)
     },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 
 /// The fourth class: faster or slower («инфляция замедлилась» → "accelerated").
@@ -734,6 +747,7 @@ const RU_SPEED: DirectionWords = DirectionWords {
     comparatives: NO_COMPARATIVES,
     in_context: |tokens, i| ru_comparative(tokens, i, &["быстрее"], &["медленнее"]),
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_SPEED: DirectionWords = DirectionWords {
     up: Cues {
@@ -757,6 +771,7 @@ const EN_SPEED: DirectionWords = DirectionWords {
         )
     },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 
 /// The fifth class: a level at its highest or lowest («самый низкий с 2015 года» → "the
@@ -773,6 +788,7 @@ const RU_LEVEL: DirectionWords = DirectionWords {
     comparatives: NO_COMPARATIVES,
     in_context: ru_level,
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_LEVEL: DirectionWords = DirectionWords {
     up: Cues {
@@ -817,6 +833,7 @@ const EN_LEVEL: DirectionWords = DirectionWords {
             .then_some(dir)
     },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 
 /// «минимум»/«максимум», «минимальный»/«максимальный», and «низкий»/«высокий» made
@@ -887,6 +904,7 @@ const RU_DEGREE: DirectionWords = DirectionWords {
         (negated && quality).then_some(Direction::Up)
     },
     reads_negation: true,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_DEGREE_WORDS: DirectionWords = DirectionWords {
     up: Cues {
@@ -911,6 +929,491 @@ const EN_DEGREE_WORDS: DirectionWords = DirectionWords {
         .then_some(Direction::Down)
     },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// Words of Russian verbs that keep a level («сохранил ставку на уровне 16%», «осталась
+/// на уровне 8%»).
+const RU_KEEP_VERBS: &[&str] = &[
+    "сохранил",
+    "сохранит",
+    "сохраня",
+    "сохранят",
+    "оставил",
+    "оставит",
+    "оставля",
+    "оставят",
+    "остал",
+    "остает",
+    "останет",
+    "удержал",
+    "удержит",
+    "удержива",
+];
+
+/// The seventh class: a level kept against a level moved («ЦБ сохранил ставку на уровне
+/// 16%» → "raised the key rate to 16%"). "Changed" is any cue of the first class or of
+/// speed; "unchanged" is «без изменений», «неизменной», «на прежнем уровне», «на том же
+/// уровне», or a verb of keeping before «на уровне». A bare «сохранил» is none
+/// («сохранил пост», «сохраняется рост»).
+fn ru_unchanged(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    if RU_WORDS
+        .cue(tokens, i)
+        .or_else(|| RU_SPEED.cue(tokens, i))
+        .is_some()
+    {
+        return Some(Direction::Up);
+    }
+    let w = tokens[i].lower.as_str();
+    let mut before = prev_tokens(tokens, i).map(|t| t.lower.as_str());
+    let prev = before.next();
+    let kept = w.starts_with("неизменн")
+        || w == "изменений" && prev == Some("без")
+        || w.starts_with("прежн") && matches!(prev, Some("на" | "в"))
+        || w == "уровне" && prev == Some("же") && before.next() == Some("том")
+        || RU_KEEP_VERBS.iter().any(|p| w.starts_with(p)) && {
+            let next: Vec<&str> = next_tokens(tokens, i)
+                .filter(|t| t.kind == TokenKind::Word)
+                .take(5)
+                .map(|t| t.lower.as_str())
+                .collect();
+            next.windows(2).any(|p| p == ["на", "уровне"])
+        };
+    kept.then_some(Direction::Down)
+}
+
+/// English verbs that keep a level ("kept the rate at 16%", "left it unchanged").
+const EN_KEEP_VERBS: &[&str] = &[
+    "kept",
+    "keep",
+    "keeps",
+    "keeping",
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "left",
+    "leave",
+    "leaves",
+    "leaving",
+    "maintained",
+    "maintain",
+    "maintains",
+    "maintaining",
+    "retained",
+    "retain",
+    "retains",
+    "retaining",
+    "remained",
+    "remain",
+    "remains",
+    "stayed",
+    "stay",
+    "stays",
+];
+
+/// What a kept level is kept as ("held steady", "left unchanged").
+const EN_KEPT: &[&str] = &["unchanged", "steady", "stable", "flat", "intact"];
+
+fn en_unchanged(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    if EN_WORDS
+        .cue(tokens, i)
+        .or_else(|| EN_SPEED.cue(tokens, i))
+        .is_some()
+    {
+        return Some(Direction::Up);
+    }
+    let w = tokens[i].lower.as_str();
+    if w == "unchanged" {
+        return Some(Direction::Down);
+    }
+    if !EN_KEEP_VERBS.contains(&w) {
+        return None;
+    }
+    // "kept the key rate at 16%", "held steady", "left the rate unchanged", "kept on
+    // hold", "remained the same".
+    let next: Vec<&crate::segment::Token> = next_tokens(tokens, i).take(8).collect();
+    let kept = next.iter().take(5).enumerate().any(|(k, t)| {
+        let l = t.lower.as_str();
+        let after = |n: usize| next.get(k + n).map(|t| t.lower.as_str());
+        EN_KEPT.contains(&l)
+            || l == "at" && next[k + 1..].iter().take(4).any(|t| en_figure(t))
+            || l == "on" && after(1) == Some("hold")
+            || l == "the" && after(1) == Some("same")
+    });
+    kept.then_some(Direction::Down)
+}
+
+const RU_KEPT: DirectionWords = DirectionWords {
+    up: NO_CUES,
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: ru_unchanged,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_KEPT_WORDS: DirectionWords = DirectionWords {
+    up: NO_CUES,
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: en_unchanged,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// The eighth class: ahead against behind («спрос продолжает опережать возможности» →
+/// "lag behind"). Not «отставка» (a resignation) nor «отстаивать» (to defend).
+const RU_AHEAD: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["опереж", "опереди", "обогна", "обгоня", "обгон"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[
+            "отстает",
+            "отстают",
+            "отставал",
+            "отставан",
+            "отстал",
+            "отстать",
+            "отстающ",
+            "отстанет",
+            "отстанут",
+        ],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_AHEAD: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[
+            "outpac",
+            "outstrip",
+            "outperform",
+            "overtak",
+            "overtook",
+            "outgrow",
+            "outgrew",
+        ],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[
+            "lag", "lags", "lagged", "lagging", "laggard", "laggards", "trailed", "trailing",
+        ],
+    },
+    comparatives: NO_COMPARATIVES,
+    // "stay ahead of", "fell behind", "is far behind"; not "ahead of the elections"
+    // (before them) nor "the man behind the attack".
+    in_context: |tokens, i| {
+        let dir = match tokens[i].lower.as_str() {
+            "ahead" => Direction::Up,
+            "behind" => Direction::Down,
+            _ => return None,
+        };
+        let prev = prev_tokens(tokens, i).next().map(|t| t.lower.as_str());
+        let placed = prev.is_some_and(|p| {
+            EN_BE.contains(&p)
+                || matches!(
+                    p,
+                    "remain"
+                        | "remains"
+                        | "remained"
+                        | "stay"
+                        | "stays"
+                        | "stayed"
+                        | "far"
+                        | "well"
+                        | "way"
+                        | "fall"
+                        | "falls"
+                        | "fell"
+                        | "fallen"
+                        | "falling"
+                        | "pulled"
+                        | "moved"
+                        | "got"
+                        | "get"
+                        | "keep"
+                        | "kept"
+                )
+        });
+        placed.then_some(dir)
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// Time units before "early"/"late" ("40 minutes early", "a day late").
+const EN_TIME_UNITS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years",
+];
+
+/// What «раньше»/«позже» may be measured against: «раньше срока», «позже запланированного».
+const RU_SCHEDULES: &[&str] = &[
+    "срока",
+    "графика",
+    "плана",
+    "запланированного",
+    "намеченного",
+    "назначенного",
+    "ожидаемого",
+    "ожидалось",
+    "обычного",
+    "обычно",
+    "положенного",
+    "планировалось",
+    "предполагалось",
+    "прогнозировалось",
+];
+
+/// «раньше»/«позже» of a schedule or by a figure («на 40 минут позже», «раньше срока»),
+/// not «раньше он жил» ("he used to live").
+fn ru_time(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    // «досрочные выборы», not «условно-досрочное освобождение» (parole).
+    if tokens[i].lower.starts_with("досрочн") {
+        let parole = prev_tokens(tokens, i)
+            .find(|t| t.kind == TokenKind::Word)
+            .is_some_and(|t| t.lower == "условно");
+        return (!parole).then_some(Direction::Down);
+    }
+    let dir = match tokens[i].lower.as_str() {
+        "позже" | "позднее" => Direction::Up,
+        "раньше" | "ранее" => Direction::Down,
+        _ => return None,
+    };
+    let by = prev_tokens(tokens, i).take(3).any(|t| t.lower == "на");
+    let measured = next_tokens(tokens, i)
+        .filter(|t| t.kind == TokenKind::Word)
+        .find(|t| t.lower != "чем")
+        .is_some_and(|t| RU_SCHEDULES.contains(&t.lower.as_str()));
+    (by || measured).then_some(dir)
+}
+
+/// "early"/"late", "earlier"/"later" by a figure ("40 minutes early", "two days
+/// later than planned"), before "than", or after a verb of arrival or completion at the
+/// end of a clause ("arrived late."); not "early next year" nor "late last year".
+fn en_time(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let w = tokens[i].lower.as_str();
+    let dir = match w {
+        "late" | "later" => Direction::Up,
+        "early" | "earlier" => Direction::Down,
+        "delay" | "delays" | "delayed" | "delaying" => {
+            let without = prev_tokens(tokens, i)
+                .next()
+                .is_some_and(|t| t.lower == "without");
+            return (!without).then_some(Direction::Up);
+        }
+        _ if w.starts_with("postpon") => return Some(Direction::Up),
+        // "ahead of schedule", "behind schedule".
+        "ahead" | "behind" => {
+            let mut next =
+                next_tokens(tokens, i).skip_while(|t| t.lower == "of" || t.lower == "the");
+            let schedule = next
+                .next()
+                .is_some_and(|t| matches!(t.lower.as_str(), "schedule" | "time" | "plan"));
+            return schedule.then_some(if w == "ahead" {
+                Direction::Down
+            } else {
+                Direction::Up
+            });
+        }
+        _ => return None,
+    };
+    let mut before = prev_tokens(tokens, i);
+    let prev = before.next();
+    // "arrived 40 minutes early"; not a point of reference ("A week later, he…", "than
+    // a year earlier").
+    let by_figure = prev.is_some_and(|t| EN_TIME_UNITS.contains(&t.lower.as_str()))
+        && before
+            .next()
+            .is_some_and(|t| en_figure(t) || matches!(t.lower.as_str(), "a" | "an"))
+        && before.next().is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !matches!(
+                    t.lower.as_str(),
+                    "than"
+                        | "from"
+                        | "with"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "since"
+                        | "as"
+                        | "until"
+                        | "till"
+                        | "before"
+                        | "after"
+                        | "of"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "by"
+                        | "compared"
+                        | "for"
+                        | "over"
+                        | "within"
+                        | "about"
+                        | "some"
+                )
+        });
+    let next = next_tokens(tokens, i).next();
+    let than = next.is_some_and(|t| t.lower == "than");
+    let arrived = matches!(w, "early" | "late")
+        && prev.is_some_and(|t| {
+            EN_BE.contains(&t.lower.as_str())
+                || matches!(
+                    t.lower.as_str(),
+                    "arrived"
+                        | "arrive"
+                        | "arrives"
+                        | "came"
+                        | "come"
+                        | "comes"
+                        | "finished"
+                        | "completed"
+                        | "ended"
+                        | "started"
+                        | "began"
+                        | "opened"
+                        | "delivered"
+                        | "paid"
+                        | "repaid"
+                        | "released"
+                        | "returned"
+                        | "landed"
+                        | "departed"
+                        | "left"
+                        | "ran"
+                        | "runs"
+                        | "running"
+                )
+        })
+        && next.is_none_or(|t| {
+            t.kind == TokenKind::Punct || matches!(t.lower.as_str(), "by" | "and" | "but")
+        });
+    (by_figure || than || arrived).then_some(dir)
+}
+
+/// The ninth class: late against early («прибыл с опозданием на 40 минут» → "arrived
+/// 40 minutes early"). Not «задержан» (detained): «задержка» is a delay.
+const RU_TIME: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[
+            "опоздал",
+            "опоздан",
+            "опоздав",
+            "опаздыва",
+            "задержк",
+            "отложил",
+            "отложат",
+            "отложить",
+        ],
+        words: &[],
+    },
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: ru_time,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_TIME: DirectionWords = DirectionWords {
+    up: NO_CUES,
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: en_time,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// The tenth class: above a bound against below it («ущерб превысил 10 млн рублей» →
+/// "came to less than 10 million"). «более 300», «свыше 300», "more than 300", "over
+/// 300" against «менее 10», "fewer than 10", "under 10". Only a cue right before a
+/// figure is paired with it.
+fn ru_bound(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let dir = match tokens[i].lower.as_str() {
+        "более" | "больше" | "свыше" => Direction::Up,
+        "менее" | "меньше" => Direction::Down,
+        _ => return None,
+    };
+    let figure = next_tokens(tokens, i)
+        .find(|t| t.lower != "чем" && t.kind != TokenKind::Punct)
+        .is_some_and(ru_figure);
+    figure.then_some(dir)
+}
+
+/// A figure, or "a"/"an" before a fraction or a figure word ("a third", "a million").
+fn en_figure_after(tokens: &[crate::segment::Token], i: usize) -> bool {
+    let mut next = next_tokens(tokens, i);
+    let fraction = |t: &crate::segment::Token| {
+        en_figure(t) || matches!(t.lower.as_str(), "third" | "quarter" | "dozen")
+    };
+    match next.next() {
+        Some(t) if matches!(t.lower.as_str(), "a" | "an") => next.next().is_some_and(fraction),
+        Some(t) => fraction(t),
+        None => false,
+    }
+}
+
+fn en_bound(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let w = tokens[i].lower.as_str();
+    let (dir, than) = match w {
+        "more" => (Direction::Up, true),
+        "less" | "fewer" => (Direction::Down, true),
+        "over" | "above" => (Direction::Up, false),
+        "under" | "below" => (Direction::Down, false),
+        "short" => (Direction::Down, false),
+        _ => return None,
+    };
+    let j = if than || w == "short" {
+        let word = if than { "than" } else { "of" };
+        let (k, t) = tokens
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .find(|(_, t)| t.kind != TokenKind::Space)?;
+        if t.lower != word {
+            return None;
+        }
+        k
+    } else {
+        i
+    };
+    en_figure_after(tokens, j).then_some(dir)
+}
+
+const RU_BOUND: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["превыс", "превыш", "превзо"],
+        words: &[],
+    },
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: ru_bound,
+    reads_negation: false,
+    figure_reach: 2,
+};
+const EN_BOUND: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["exceed", "surpass"],
+        words: &["topped"],
+    },
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: en_bound,
+    reads_negation: false,
+    figure_reach: 2,
+};
+
+const NO_CUES: Cues = Cues {
+    prefixes: &[],
+    words: &[],
 };
 
 /// The classes of opposites, with the words the message uses for each direction.
@@ -921,6 +1424,10 @@ const CLASSES: &[(&DirectionWords, &DirectionWords, [&str; 2])] = &[
     (&RU_SPEED, &EN_SPEED, ["faster", "slower"]),
     (&RU_STRENGTH, &EN_STRENGTH, ["stronger", "weaker"]),
     (&RU_DIFFICULTY, &EN_DIFFICULTY, ["harder", "easier"]),
+    (&RU_BOUND, &EN_BOUND, ["above", "below"]),
+    (&RU_AHEAD, &EN_AHEAD, ["ahead", "behind"]),
+    (&RU_TIME, &EN_TIME, ["late", "early"]),
+    (&RU_KEPT, &EN_KEPT_WORDS, ["changed", "unchanged"]),
     (&RU_LEVEL, &EN_LEVEL, ["high", "low"]),
     (&RU_DEGREE, &EN_DEGREE_WORDS, ["no less", "less"]),
 ];
@@ -1369,7 +1876,7 @@ fn figure_cues(s: &Sentence, dwords: &DirectionWords) -> Vec<(f64, Cue)> {
             .into_iter()
             .enumerate()
         {
-            let reach = if side == 0 { FIGURE_CUE_REACH } else { 1 };
+            let reach = if side == 0 { dwords.figure_reach } else { 1 };
             for (dist, (i, t)) in list.into_iter().take(reach).enumerate() {
                 if let Some(dir) = dwords.cue(&s.tokens, *i) {
                     // Ties go to the cue before the figure ("rose by 25%").
@@ -2428,5 +2935,138 @@ mod tests {
         let ru = "Риски указывают на паузу в смягчении политики: возможный рост издержек и восстановление спроса.";
         let en = "Risks point to a pause in policy easing: possible cost decreases and a recovery in demand.";
         flags(&[(ru, en, "decreases")]);
+    }
+
+    #[test]
+    fn a_level_kept_rendered_as_moved_is_flagged() {
+        let ru = "В апреле Центробанк сохранил ключевую ставку на уровне 16%.";
+        flags(&[
+            (
+                ru,
+                "In April, the Central Bank raised the key rate to 16%.",
+                "raised",
+            ),
+            (
+                "Центробанк оставил ставку без изменений.",
+                "The Central Bank cut the rate.",
+                "cut",
+            ),
+            (
+                "Центробанк повысил ставку.",
+                "The Central Bank kept the rate unchanged.",
+                "kept",
+            ),
+        ]);
+        silent(&[
+            (ru, "In April, the Central Bank kept the key rate at 16%."),
+            (
+                ru,
+                "In April, the Central Bank left the key rate unchanged at 16%.",
+            ),
+            // A kept post or growth that goes on is no level kept.
+            (
+                "Министр сохранил пост, а цены выросли.",
+                "The minister kept his post, and prices rose.",
+            ),
+            (
+                "ЦБ сохранил ставку на уровне 16%, несмотря на ускорение инфляции.",
+                "The central bank kept the rate at 16% despite rising inflation.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn ahead_rendered_as_behind_is_flagged() {
+        let ru = "Рост спроса продолжает существенно опережать возможности производства.";
+        flags(&[
+            (
+                ru,
+                "Demand growth continues to significantly lag behind production capacity.",
+                "lag",
+            ),
+            (
+                "Регион отстает от соседей.",
+                "The region is ahead of its neighbours.",
+                "ahead",
+            ),
+        ]);
+        silent(&[
+            (
+                ru,
+                "Demand growth continues to significantly outpace production capacity.",
+            ),
+            (
+                "Регион отстает от соседей.",
+                "The region lags behind its neighbours.",
+            ),
+            // «отставка» is a resignation; "ahead of" a date is "before".
+            (
+                "Министр опередил всех и подал в отставку.",
+                "The minister outpaced everyone and resigned ahead of the vote.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn late_rendered_as_early_is_flagged() {
+        let ru = "Поезд прибыл с опозданием на 40 минут.";
+        flags(&[
+            (ru, "The train arrived 40 minutes early.", "early"),
+            (
+                "Поезд прибыл на 40 минут раньше.",
+                "The train was delayed by 40 minutes.",
+                "delayed",
+            ),
+            (
+                "Работы завершили раньше срока.",
+                "The work was completed behind schedule.",
+                "behind",
+            ),
+        ]);
+        silent(&[
+            (ru, "The train arrived 40 minutes late."),
+            (ru, "The train was 40 minutes late."),
+            // «раньше» without a schedule is "before"; "A week later" is a point in time;
+            // «условно-досрочное освобождение» is parole.
+            (
+                "Раньше он жил в Москве, потом переехал.",
+                "He used to live in Moscow and later moved.",
+            ),
+            (
+                "Через неделю суд отказал в условно-досрочном освобождении.",
+                "A week later, the court refused parole.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_bound_passed_rendered_as_not_reached_is_flagged() {
+        let ru = "Ущерб превысил 10 млн рублей.";
+        flags(&[
+            (
+                ru,
+                "The damage came to less than 10 million rubles.",
+                "less",
+            ),
+            (
+                "В акции участвовали более 300 человек.",
+                "Fewer than 300 people took part.",
+                "Fewer",
+            ),
+            (
+                "Ущерб составил менее 10 млн рублей.",
+                "The damage was over 10 million rubles.",
+                "over",
+            ),
+        ]);
+        silent(&[
+            (ru, "The damage exceeded 10 million rubles."),
+            (ru, "The damage came to more than 10 million rubles."),
+            // Each bound is paired with its own figure.
+            (
+                "Заболели более 300 детей младше 5 лет, из них менее 10 — тяжело.",
+                "More than 300 children under 5 fell ill, fewer than 10 of them seriously.",
+            ),
+        ]);
     }
 }
