@@ -6,7 +6,7 @@
 use crate::finding::Finding;
 use crate::pipeline::Context;
 use crate::rules::rule;
-use crate::segment::{Sentence, TokenKind};
+use crate::segment::{NumKind, Sentence, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -1855,6 +1855,8 @@ fn figure_cues(s: &Sentence, dwords: &DirectionWords) -> Vec<(f64, Cue)> {
         .filter(|(_, t)| t.kind == TokenKind::Word)
         .collect();
     let mut out = Vec::new();
+    // The last figure with a cue: where it ends, its cue, and the preposition before it.
+    let mut last: Option<(usize, Cue, Option<&str>)> = None;
     for n in &s.numbers {
         // A figure that is a cue itself ("doubled", "halved") says its own direction.
         let own = words
@@ -1863,8 +1865,10 @@ fn figure_cues(s: &Sentence, dwords: &DirectionWords) -> Vec<(f64, Cue)> {
             .and_then(|(i, t)| Some((dwords.cue(&s.tokens, *i)?, t.span.clone())));
         if let Some(cue) = own {
             out.push((n.value, cue));
+            last = None;
             continue;
         }
+        let prep = preposition_before(s, &n.span);
         // Words before and after the figure, nearest first.
         let before = words
             .iter()
@@ -1889,10 +1893,143 @@ fn figure_cues(s: &Sentence, dwords: &DirectionWords) -> Vec<(f64, Cue)> {
             }
         }
         if let Some((_, cue)) = nearest {
-            out.push((n.value, cue));
+            out.push((n.value, cue.clone()));
+            last = Some((n.span.end, cue, prep));
+            continue;
+        }
+        // «кредиты увеличились на 1,9%, а ипотечные — на 2,3%»: a figure after the same
+        // preposition as the last one, with no cue between, shares its verb, which the
+        // second clause leaves out.
+        let Some((end, cue, Some(p))) = &last else {
+            continue;
+        };
+        let between: Vec<_> = words
+            .iter()
+            .filter(|(_, t)| t.span.start >= *end && t.span.end <= n.span.start)
+            .collect();
+        let gapped = prep == Some(*p)
+            && between.len() <= GAP_REACH
+            && between
+                .iter()
+                .all(|(i, _)| dwords.cue(&s.tokens, *i).is_none());
+        if gapped {
+            out.push((n.value, cue.clone()));
         }
     }
     out
+}
+
+/// Words of degree between a verb of change and its preposition («снизился почти до»,
+/// "fell by almost").
+const HEDGES: &[&str] = &[
+    "почти",
+    "около",
+    "примерно",
+    "приблизительно",
+    "порядка",
+    "almost",
+    "nearly",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "just",
+    "only",
+    "slightly",
+    "sharply",
+    "significantly",
+];
+
+/// A figure after a verb of change: its preposition («до», «на», "to", "by"), if the
+/// figure is a level or an amount (not a year: "reduce by 2030").
+fn change_preposition(
+    s: &Sentence,
+    n: &crate::segment::NumberMention,
+    words: &DirectionWords,
+    speed: &DirectionWords,
+) -> Option<(&'static str, std::ops::Range<usize>)> {
+    let year = n.value.fract() == 0.0
+        && (1800.0..=2100.0).contains(&n.value)
+        && n.kind != NumKind::Percent;
+    // «до 1 июля», "by July 1": a date is a deadline.
+    let date = s
+        .tokens
+        .iter()
+        .find(|t| t.kind == TokenKind::Word && t.span.start >= n.span.end)
+        .is_some_and(|t| {
+            [
+                &crate::lang::ru::RUSSIAN as &dyn crate::lang::Language,
+                &crate::lang::en::ENGLISH,
+            ]
+            .iter()
+            .any(|l| {
+                matches!(
+                    l.number_word(&t.lower),
+                    Some(crate::lang::NumberWord::Month(_))
+                )
+            })
+        });
+    if year || date || n.multiple || matches!(n.kind, NumKind::Month | NumKind::Ordinal) {
+        return None;
+    }
+    let i = s
+        .tokens
+        .iter()
+        .rposition(|t| t.kind != TokenKind::Space && t.span.end <= n.span.start)?;
+    let prep = GAP_PREPOSITIONS.iter().find(|p| **p == s.tokens[i].lower)?;
+    // "by up to 30%" and «до» read as "up to" are no level.
+    let mut before = (0..i)
+        .rev()
+        .filter(|&k| s.tokens[k].kind != TokenKind::Space);
+    let mut k = before.next()?;
+    if s.tokens[k].lower == "up" {
+        return None;
+    }
+    while HEDGES.contains(&s.tokens[k].lower.as_str()) {
+        k = before.next()?;
+    }
+    let verb = words.cue(&s.tokens, k).or_else(|| speed.cue(&s.tokens, k));
+    verb.map(|_| (*prep, s.tokens[i].span.clone()))
+}
+
+/// A level rendered as a change by it, or the reverse: «снизился до 2,4%» → "fell by
+/// 2.4%", «вырос на 5%» → "rose to 5%". Both sides give the figure once, each after a
+/// verb of change. Returns the two prepositions and whether the source gives the level.
+fn level_or_change(
+    s: &Sentence,
+    t: &Sentence,
+) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>, bool)> {
+    let once = |a: &Sentence, v: f64| a.numbers.iter().filter(|n| n.value == v).count() == 1;
+    s.numbers.iter().find_map(|sn| {
+        if !once(s, sn.value) || !once(t, sn.value) {
+            return None;
+        }
+        let tn = t.numbers.iter().find(|n| n.value == sn.value)?;
+        let (sp, sspan) = change_preposition(s, sn, &RU_WORDS, &RU_SPEED)?;
+        let (tp, tspan) = change_preposition(t, tn, &EN_WORDS, &EN_SPEED)?;
+        match (sp, tp) {
+            ("до", "by") => Some((sspan, tspan, true)),
+            ("на", "to") => Some((sspan, tspan, false)),
+            _ => None,
+        }
+    })
+}
+
+/// Prepositions of a change or a level a gapped clause repeats («на 2,3%», "by 2.3%").
+const GAP_PREPOSITIONS: &[&str] = &["на", "до", "by", "to"];
+
+/// How many words a gapped clause may have before its figure («а ипотечных — на»).
+const GAP_REACH: usize = 6;
+
+/// The preposition of change or level just before a figure, if any.
+fn preposition_before<'a>(s: &'a Sentence, span: &std::ops::Range<usize>) -> Option<&'a str> {
+    s.tokens
+        .iter()
+        .rev()
+        .find(|t| t.kind != TokenKind::Space && t.span.end <= span.start)
+        .map(|t| t.lower.as_str())
+        .filter(|w| GAP_PREPOSITIONS.contains(w))
 }
 
 /// A figure both sentences give, once each, whose nearest cues point opposite ways.
@@ -2077,6 +2214,27 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             })
         };
         let Some((si, ti, (sdir, sspan), (tdir, tspan), names, reads)) = found else {
+            if b.shape() == (1, 1) {
+                let (_, s, _, _) = src.sentence(b.source.start);
+                let (_, t, _, _) = tgt.sentence(b.target.start);
+                if let Some((sspan, tspan, level)) = level_or_change(s, t) {
+                    let (si, ti) = (b.source.start, b.target.start);
+                    let (sword, tword) = (
+                        &src.sentence(si).0.text[sspan.clone()],
+                        &tgt.sentence(ti).0.text[tspan.clone()],
+                    );
+                    let message = if level {
+                        format!("the source gives the level reached («{sword}») but the translation a change by that much (“{tword}”)")
+                    } else {
+                        format!("the source gives a change by a figure («{sword}») but the translation the level reached (“{tword}”)")
+                    };
+                    out.push(
+                        Finding::new(r, message)
+                            .source(src.span_in(si, sspan))
+                            .target(tgt.span_in(ti, tspan)),
+                    );
+                }
+            }
             continue;
         };
         let (_, s, _, _) = src.sentence(si);
@@ -3066,6 +3224,54 @@ mod tests {
             (
                 "Заболели более 300 детей младше 5 лет, из них менее 10 — тяжело.",
                 "More than 300 children under 5 fell ill, fewer than 10 of them seriously.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_gapped_clause_keeps_the_verb_of_the_first() {
+        let ru = "Портфель потребительских кредитов увеличился на 1,9%, а ипотечных — на 2,3%.";
+        flags(&[(
+            ru,
+            "The consumer loan portfolio increased by 1.9%, and mortgage loans decreased by 2.3%.",
+            "decreased",
+        )]);
+        silent(&[
+            (
+                ru,
+                "The consumer loan portfolio increased by 1.9%, and mortgage loans by 2.3%.",
+            ),
+            (
+                ru,
+                "The consumer loan portfolio increased by 1.9%, and mortgage loans rose by 2.3%.",
+            ),
+            // A cue between the figures governs the second one.
+            (
+                "Кредиты выросли на 1,9%, а вклады снизились на 2,3%.",
+                "Loans rose by 1.9%, while deposits fell by 2.3%.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_level_rendered_as_a_change_is_flagged() {
+        let ru = "Уровень безработицы снизился до 2,4%.";
+        flags(&[
+            (ru, "Unemployment fell by 2.4%.", "by"),
+            ("Цены выросли на 5%.", "Prices rose to 5%.", "to"),
+        ]);
+        silent(&[
+            (ru, "Unemployment fell to 2.4%."),
+            ("Цены выросли на 5%.", "Prices rose by 5%."),
+            // «до» may be "up to"; a year or a date after "by" is a deadline.
+            ("Тарифы вырастут до 30%.", "Tariffs will rise by up to 30%."),
+            (
+                "Выбросы нужно сократить до 2030 года.",
+                "Emissions must be reduced by 2030.",
+            ),
+            (
+                "Выбросы сократят до 1 июля.",
+                "Emissions will be reduced by 1 July.",
             ),
         ]);
     }
