@@ -159,6 +159,9 @@ struct RussianNegations {
     cue: Option<std::ops::Range<usize>>,
 }
 
+/// Punctuation and conjunctions that end a Russian clause for the negation scan.
+const CLAUSE_BREAKS: &[&str] = &[",", ";", ":", "—", "–", "и", "а", "но", "или"];
+
 /// Counts the negated clauses of a Russian sentence. `english_compares`: the English
 /// has a comparative that renders «не так … как».
 fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> RussianNegations {
@@ -211,7 +214,7 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
     // ("никаких замечаний не было") is part of the same negation.
     let mut concord = false;
     for (i, w) in words.iter().enumerate() {
-        if matches!(*w, "," | ";" | ":" | "—" | "–" | "и" | "а" | "но" | "или") {
+        if CLAUSE_BREAKS.contains(w) {
             concord = false;
             continue;
         }
@@ -233,13 +236,28 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
             if w.starts_with("ни") {
                 concord = true;
             }
-            // "не могу не": a double negation is an affirmation.
-            if *w == "не" && new_clause && words[i + 1..].iter().take(3).any(|x| *x == "не") {
-                masked
-                    .iter_mut()
-                    .skip(i + 1)
-                    .take(3)
-                    .for_each(|m| *m = true);
+            // «не могу не», «нельзя не», «невозможно (было) не»: a double negation is an
+            // affirmation ("must", "worth noting"), within one clause.
+            let second = (i + 1..words.len())
+                .take(3)
+                .take_while(|&j| !CLAUSE_BREAKS.contains(&words[j]))
+                .find(|&j| words[j] == "не" && !masked[j]);
+            if matches!(*w, "не" | "нельзя") && new_clause {
+                if let Some(j) = second {
+                    masked[j] = true;
+                    out.idiom = true;
+                    continue;
+                }
+            }
+            if *w == "не"
+                && words[..i]
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .take_while(|x| !CLAUSE_BREAKS.contains(x))
+                    .any(|x| x.starts_with("невозможн"))
+            {
+                out.idiom = true;
                 continue;
             }
             if new_clause {
@@ -532,19 +550,19 @@ const COPULA: &[&str] = &[
 /// Words after «ни» that belong to it: «ни одного происшествия», «ни разу».
 const NI_PARTS: &[&str] = &["один", "одного", "одной", "одна", "одну", "одним", "разу"];
 
-/// Whether the English says, without negation, the very thing the Russian negates: the
-/// word the negation `cue` (a span of `s`) governs has a lexicon rendering in the
-/// English ("не исключает" → "excludes", «Угрозы … нет» → "There is a threat", «ни
-/// одного происшествия» → "an incident"). Only then is a lost negation certain enough
-/// for an error.
-fn negated_word_rendered(
+/// The words a negation `cue` (a span of `s`) governs: the predicate after «не»
+/// (skipping a copula: "не была готова"), with the infinitive it takes («не стал
+/// комментировать», «не сумел защитить»); at the end of the clause the passive
+/// participle just before it («побочных эффектов выявлено не было»); the noun after «ни
+/// одного» or the predicate of its «не»; what there is none of in «X нет». Empty when
+/// the negation governs no word («младенца в палате уже не было», "was gone").
+/// `without`: the clause is a double negation with «без» («не страдает без работы»).
+fn negated_words<'a>(
     ctx: &Context,
-    s: &Sentence,
+    s: &'a Sentence,
     cue: &std::ops::Range<usize>,
-    english: &[&Sentence],
-) -> bool {
-    let pair = ctx.pair();
-    let lang = pair.source;
+) -> (Vec<&'a crate::segment::Token>, bool) {
+    let lang = ctx.pair().source;
     // Words and the punctuation that ends a clause.
     let words: Vec<_> = s
         .tokens
@@ -556,11 +574,10 @@ fn negated_word_rendered(
     let is_word = |t: &crate::segment::Token| t.kind == TokenKind::Word;
     // The last token of the cue («ли» of «едва ли»).
     let Some(i) = words.iter().rposition(|t| t.span.start < cue.end) else {
-        return false;
+        return (Vec::new(), false);
     };
     let cue_word = words[i].lower.as_str();
     let skip = ["же", "бы", "ли", "то", "уже", "ещё", "еще"];
-    // "не была готова": the copula carries the negation, the predicate the meaning.
     let meaningful = |t: &&&crate::segment::Token| {
         is_word(t)
             && !skip.contains(&t.lower.as_str())
@@ -571,21 +588,7 @@ fn negated_word_rendered(
     };
     // The words after the cue, up to the end of its clause.
     let after = || words[i + 1..].iter().take_while(|t| is_word(t));
-    // «не страдает без работы», «не останется без ответа»: a double negation, often
-    // rendered as an affirmation ("have plenty of work"); unless the English keeps the
-    // "without" («ни один центр не заработает без людей» → "every center will work
-    // without people").
-    let english_without = english
-        .iter()
-        .flat_map(|e| e.tokens.iter())
-        .any(|t| t.lower == "without");
-    if !english_without && after().any(|t| t.lower.starts_with("без")) {
-        return false;
-    }
-    // The word a «не» at `j` negates: the predicate after it ("не была готова": the
-    // copula carries the negation, the predicate the meaning); at the end of the clause
-    // the passive participle just before it («побочных эффектов выявлено не было»);
-    // «младенца в палате уже не было» ("was gone") negates no word.
+    let without = after().any(|t| t.lower.starts_with("без"));
     let after_ne = |j: usize| {
         let participle_before = || {
             j.checked_sub(1)
@@ -623,15 +626,77 @@ fn negated_word_rendered(
         after().find(meaningful)
     };
     let Some(w) = w else {
-        return false;
+        return (Vec::new(), without);
     };
-    let Some(cands) = pair.lexicon.get(&w.stem) else {
-        return false;
-    };
-    english
+    let w: &'a crate::segment::Token = w;
+    let mut out = vec![w];
+    // «не стал комментировать»: the infinitive carries the meaning of an auxiliary.
+    if let Some(next) = words
+        .iter()
+        .position(|t| std::ptr::eq(*t, w))
+        .and_then(|p| words.get(p + 1))
+        .filter(|t| is_word(t) && infinitive(&t.lower))
+    {
+        out.push(*next);
+    }
+    (out, without)
+}
+
+/// A Russian infinitive («комментировать», «защитить», «сдержаться», «помочь»).
+fn infinitive(w: &str) -> bool {
+    w.chars().count() > 4
+        && ["ть", "ться", "ти", "тись", "чь", "чься"]
+            .iter()
+            .any(|e| w.ends_with(e))
+}
+
+/// The English stems the lexicon gives for a source word; a form the stemmer leaves
+/// whole («вырастут») falls back to its longest prefix (of five letters or more, at
+/// most three letters short) that the lexicon knows («выраст»).
+fn renderings<'a>(ctx: &'a Context, t: &crate::segment::Token) -> Option<&'a [String]> {
+    let lexicon = &ctx.pair().lexicon;
+    lexicon.get(&t.stem).or_else(|| {
+        let chars: Vec<char> = t.lower.chars().collect();
+        (chars.len().saturating_sub(3).max(5)..chars.len())
+            .rev()
+            .find_map(|n| lexicon.get(&chars[..n].iter().collect::<String>()))
+    })
+}
+
+/// Whether an English word renders the source word `t` by the lexicon.
+fn rendered_in(ctx: &Context, t: &crate::segment::Token, english: &[&Sentence]) -> bool {
+    renderings(ctx, t).is_some_and(|cands| {
+        english
+            .iter()
+            .flat_map(|e| e.tokens.iter())
+            .any(|e| e.kind == TokenKind::Word && cands.contains(&e.stem))
+    })
+}
+
+/// Whether the English says, without negation, the very thing the Russian negates: a
+/// word the negation `cue` (a span of `s`) governs has a lexicon rendering in the
+/// English ("не исключает" → "excludes", «Угрозы … нет» → "There is a threat", «ни
+/// одного происшествия» → "an incident", «не стал комментировать» → "commented"). Only
+/// then is a lost negation certain enough for an error.
+fn negated_word_rendered(
+    ctx: &Context,
+    s: &Sentence,
+    cue: &std::ops::Range<usize>,
+    english: &[&Sentence],
+) -> bool {
+    let (words, without) = negated_words(ctx, s, cue);
+    // «не страдает без работы», «не останется без ответа»: a double negation, often
+    // rendered as an affirmation ("have plenty of work"); unless the English keeps the
+    // "without" («ни один центр не заработает без людей» → "every center will work
+    // without people").
+    let english_without = english
         .iter()
         .flat_map(|e| e.tokens.iter())
-        .any(|t| t.kind == TokenKind::Word && cands.contains(&t.stem))
+        .any(|t| t.lower == "without");
+    if without && !english_without {
+        return false;
+    }
+    words.iter().any(|w| rendered_in(ctx, w, english))
 }
 
 /// English words that render the "almost" of «чуть не».
@@ -1874,5 +1939,60 @@ mod tests {
             "negation-mismatch"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_double_negation_is_an_affirmation() {
+        for (ru, en) in [
+            (
+                "Нельзя не отметить успехи команды.",
+                "The team's achievements are worth noting.",
+            ),
+            (
+                "Невозможно не заметить эти перемены.",
+                "These changes are obvious.",
+            ),
+            ("Он не может не знать об этом.", "He must know about it."),
+            (
+                "Я не могу не согласиться с этим.",
+                "I cannot help but agree with this.",
+            ),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
+        // One «нельзя» is a ban; two «не» of two clauses are two negations.
+        let ru = "Нельзя трогать экспонаты руками.";
+        let en = "You can touch the exhibits with your hands.";
+        assert_eq!(fired(ru, en, "negation-mismatch").len(), 1);
+        let ru = "Ткань не мнётся, не растягивается со временем.";
+        let en = "The fabric creases and stretches over time.";
+        assert_eq!(fired(ru, en, "negation-mismatch").len(), 1);
+    }
+
+    #[test]
+    fn a_lost_negation_of_an_inflected_or_auxiliary_verb_is_certain() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        for (ru, lost, kept) in [
+            // «вырастут»: a form the stemmer leaves whole.
+            (
+                "Цены на бензин не вырастут.",
+                "Gasoline prices will rise.",
+                "Gasoline prices will not rise.",
+            ),
+            // «не стал комментировать»: the infinitive carries the meaning.
+            (
+                "Он не стал комментировать заявление министра.",
+                "He commented on the minister's statement.",
+                "He declined to comment on the minister's statement.",
+            ),
+        ] {
+            assert_eq!(
+                severities(ru, lost, "negation-mismatch"),
+                vec![Severity::Error],
+                "{lost}"
+            );
+            assert!(fired(ru, kept, "negation-mismatch").is_empty(), "{kept}");
+        }
     }
 }
