@@ -117,6 +117,16 @@ const EN_NEGATIVE_WORDS: &[&str] = &[
     "indefinitely",
     // «не оставляла шансов» → "deprived of".
     "deprive",
+    // «не помнит» → "forgot", «не пришёл» → "skipped", «не верят» → "sceptical",
+    // «просят не выходить» → "refrain from going out".
+    "forget",
+    "forgot",
+    "forgotten",
+    "skip",
+    "boycott",
+    "sceptical",
+    "skeptical",
+    "refrain",
 ];
 
 /// Expletive negation: «чуть не утонул» is "nearly drowned", nothing negated. Its
@@ -157,6 +167,8 @@ struct RussianNegations {
     almost: Option<std::ops::Range<usize>>,
     /// The span of the first counted negation cue.
     cue: Option<std::ops::Range<usize>>,
+    /// The cue of each negated clause.
+    cues: Vec<std::ops::Range<usize>>,
 }
 
 /// Punctuation and conjunctions that end a Russian clause for the negation scan.
@@ -226,6 +238,7 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
             }
             if !has_ne && !bare_ni_counted {
                 out.clauses += 1;
+                out.cues.push(tokens[i].span.clone());
                 bare_ni_counted = true;
             }
             continue;
@@ -260,12 +273,14 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
                 out.idiom = true;
                 continue;
             }
+            let start = if doubt { i - 1 } else { i };
+            let span = tokens[start].span.start..tokens[i].span.end;
             if new_clause {
                 out.clauses += 1;
+                out.cues.push(span.clone());
             }
             if out.cue.is_none() {
-                let start = if doubt { i - 1 } else { i };
-                out.cue = Some(tokens[start].span.start..tokens[i].span.end);
+                out.cue = Some(span);
             }
             last = Some(i);
         }
@@ -417,11 +432,15 @@ const NEGATING_PHRASES: &[(&[&str], &str, usize)] = &[
     ),
 ];
 
-/// Whether the word at token `k` opens one of [`NEGATING_PHRASES`].
-fn negating_phrase_at(s: &Sentence, k: usize) -> bool {
+/// The particle of the one of [`NEGATING_PHRASES`] the word at token `k` opens.
+fn negating_phrase_at(s: &Sentence, k: usize) -> Option<&'static str> {
     let t = &s.tokens[k];
-    t.kind == TokenKind::Word
-        && NEGATING_PHRASES.iter().any(|(verbs, particle, reach)| {
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    NEGATING_PHRASES
+        .iter()
+        .find(|(verbs, particle, reach)| {
             verbs.iter().any(|v| t.lower.starts_with(v))
                 && s.tokens[k + 1..]
                     .iter()
@@ -429,6 +448,7 @@ fn negating_phrase_at(s: &Sentence, k: usize) -> bool {
                     .take(*reach)
                     .any(|x| x.lower == *particle)
         })
+        .map(|(_, particle, _)| *particle)
 }
 
 /// English words negative by their ending («не покладая рук» "tirelessly", «не имеет
@@ -467,7 +487,8 @@ fn not_until(words: &[&crate::segment::Token], i: usize) -> bool {
         .any(|t| matches!(t.lower.as_str(), "until" | "till" | "before"))
 }
 
-/// Negated clauses and negative words of an English sentence; a negative word that
+/// Negated clauses and negative words of an English sentence (each with its token); a
+/// negative word that
 /// renders a word of the source (`rendered` holds the English stems the source's words
 /// have in the lexicon: «пропущенный» "missed") or matches a privative word of the
 /// source (`privatives`: «несбалансированным» "unbalanced") stands for that word, not
@@ -478,10 +499,10 @@ fn english_negations(
     budget: &mut Budget,
     rendered: &std::collections::HashSet<&str>,
     privatives: &mut usize,
-) -> (usize, usize) {
+) -> (usize, Vec<(usize, String)>) {
     let lang = ctx.pair().target;
     let mut n = 0;
-    let mut lexical = 0;
+    let mut lexical = Vec::new();
     let mut last: Option<usize> = None;
     let words: Vec<&crate::segment::Token> = s
         .tokens
@@ -517,7 +538,7 @@ fn english_negations(
             if *privatives > 0 {
                 *privatives -= 1;
             } else {
-                lexical += 1;
+                lexical.push((k, t.lower.clone()));
             }
         } else if negative_stems(lang).contains(&t.stem)
             // "rather than" renders «а не» even where «лучше» is "rather".
@@ -525,9 +546,10 @@ fn english_negations(
                 || matches!(t.lower.as_str(), "rather" | "instead" | "neither" | "nor"))
             // "make little of it" («не придают значения»), not "a little".
             || t.lower == "little" && i.checked_sub(1).is_none_or(|p| words[p].lower != "a")
-            || negating_phrase_at(s, k)
         {
-            lexical += 1;
+            lexical.push((k, t.lower.clone()));
+        } else if let Some(particle) = negating_phrase_at(s, k) {
+            lexical.push((k, format!("{} … {particle}", t.lower)));
         }
     }
     (n, lexical)
@@ -630,10 +652,12 @@ fn negated_words<'a>(
     };
     let w: &'a crate::segment::Token = w;
     let mut out = vec![w];
-    // «не стал комментировать»: the infinitive carries the meaning of an auxiliary.
+    // «не стал комментировать»: the infinitive carries the meaning of an auxiliary (not
+    // of «не забудьте взять», "remember to take").
     if let Some(next) = words
         .iter()
         .position(|t| std::ptr::eq(*t, w))
+        .filter(|_| AUXILIARIES.iter().any(|a| w.lower.starts_with(a)))
         .and_then(|p| words.get(p + 1))
         .filter(|t| is_word(t) && infinitive(&t.lower))
     {
@@ -641,6 +665,39 @@ fn negated_words<'a>(
     }
     (out, without)
 }
+
+/// Beginnings of Russian verbs that take an infinitive for their meaning: «стал», «мочь»,
+/// «суметь», «хотеть», «начать», «собираться», «планировать», «пытаться», «успеть»,
+/// «спешить».
+const AUXILIARIES: &[&str] = &[
+    "стал",
+    "стан",
+    "мож",
+    "мог",
+    "смог",
+    "смож",
+    "сумел",
+    "сумеет",
+    "сумеют",
+    "умел",
+    "умеет",
+    "умеют",
+    "хоч",
+    "хотел",
+    "хотят",
+    "хотим",
+    "захот",
+    "нача",
+    "начин",
+    "собира",
+    "планир",
+    "намер",
+    "пыта",
+    "попыт",
+    "успе",
+    "спеш",
+    "тороп",
+];
 
 /// A Russian infinitive («комментировать», «защитить», «сдержаться», «помочь»).
 fn infinitive(w: &str) -> bool {
@@ -699,6 +756,392 @@ fn negated_word_rendered(
     words.iter().any(|w| rendered_in(ctx, w, english))
 }
 
+/// Positive English renderings of a negated Russian predicate, the meaning of "not X"
+/// in a word or phrase: (beginnings of the negated word or of the infinitive it takes,
+/// `=` for an exact form; English phrases). A phrase is a list of words, each within
+/// three words of the one before; `*` ends a word beginning. They count only when the
+/// English does not render the negated word itself ("ruled out" for «не исключают»).
+type NegatedAs = (&'static [&'static str], &'static [&'static [&'static str]]);
+const NEGATED_AS: &[NegatedAs] = &[
+    // «не исключают, что ставка вырастет» → "the rate may/could rise", "possibly".
+    (
+        &["исключ"],
+        &[
+            &["may"],
+            &["might"],
+            &["could"],
+            &["can"],
+            &["possib*"],
+            &["likel*"],
+            &["perhaps"],
+            &["probabl*"],
+            &["potential*"],
+            &["chance*"],
+        ],
+    ),
+    // «не поддерживают реформу» → "oppose", "voted down", "are against".
+    (
+        &["поддерж"],
+        &[
+            &["oppos*"],
+            &["against"],
+            &["vot*", "down"],
+            &["turn*", "down"],
+            &["block*"],
+            &["objected"],
+            &["objecting"],
+            &["critic*"],
+        ],
+    ),
+    // «не ограничиваться индексацией» → "go further than", "beyond".
+    (
+        &["огранич"],
+        &[
+            &["beyond"],
+            &["further"],
+            &["farther"],
+            &["more", "than"],
+            &["extend*"],
+            &["expand*"],
+            &["addition*"],
+        ],
+    ),
+    // Not stopping is going on: «не будут заморожены», «не остановят», «не закроют» →
+    // "continue", "go on", "keep", "remain open".
+    (
+        &[
+            "замор",
+            "останов",
+            "приостанов",
+            "законч",
+            "заканч",
+            "заверш",
+            "отмен",
+            "закры",
+            "закро",
+            "прерв",
+            "прерыв",
+            "сверн",
+            "сворач",
+        ],
+        &[
+            &["continu*"],
+            &["go*", "on"],
+            &["carr*", "on"],
+            &["keep*"],
+            &["kept"],
+            &["ongoing"],
+            &["still"],
+            &["resum*"],
+            &["open*"],
+        ],
+    ),
+    // Not growing is standing still: «не индексировались», «не повышали» → "frozen".
+    (
+        &[
+            "индекс",
+            "повыс",
+            "повыш",
+            "подним",
+            "подня",
+            "раст",
+            "=рос",
+            "=росла",
+            "=росло",
+            "=росли",
+            "выраст",
+            "вырос",
+            "увелич",
+            "дорож",
+            "подорож",
+        ],
+        &[
+            &["froz*"],
+            &["freez*"],
+            &["flat"],
+            &["stagnat*"],
+            &["stall*"],
+            &["steady"],
+            &["stable"],
+        ],
+    ),
+    // «цены не изменились» → "held steady", "were flat".
+    (
+        &["измен", "поменя", "меняе", "меняю", "менял"],
+        &[
+            &["steady"],
+            &["stable"],
+            &["flat"],
+            &["same"],
+            &["constant"],
+            &["intact"],
+        ],
+    ),
+    // «не скрывал разочарования» → "was openly disappointed", "admitted".
+    (
+        &["скрыва", "скрыл", "скрыт", "скро"],
+        &[
+            &["open*"],
+            &["frank*"],
+            &["candid*"],
+            &["plain*"],
+            &["public*"],
+            &["admit*"],
+            &["clear*"],
+        ],
+    ),
+    // Not keeping is losing: «не сумел защитить титул» → "lost his title".
+    (
+        &["защит", "защищ", "сохран", "удерж", "отсто"],
+        &[
+            &["lost"],
+            &["lose*"],
+            &["losing"],
+            &["relinquish*"],
+            &["surrender*"],
+            &["forfeit*"],
+            &["conced*"],
+            &["gave", "up"],
+            &["giv*", "up"],
+        ],
+    ),
+    // Not holding back is showing: «не смогла сдержать слёз» → "was in tears".
+    (
+        &["сдерж", "удерж"],
+        &[
+            &["tear*"],
+            &["cried"],
+            &["cry*"],
+            &["wept"],
+            &["weep*"],
+            &["burst*"],
+            &["broke", "down"],
+            &["sob*"],
+            &["laugh*"],
+        ],
+    ),
+    // «не превысит 1,5 трлн» → "stay within", "below", "at most".
+    (
+        &["превыс", "превыш"],
+        &[
+            &["within"],
+            &["below"],
+            &["under"],
+            &["at", "most"],
+            &["up", "to"],
+            &["maximum"],
+            &["cap*"],
+            &["limit*"],
+            &["less", "than"],
+        ],
+    ),
+    // Not surviving is dying: «пилот не выжил» → "the pilot died".
+    (
+        &["выжи", "выжив", "уцеле"],
+        &[
+            &["died"],
+            &["die*"],
+            &["dead"],
+            &["death*"],
+            &["killed"],
+            &["perish*"],
+            &["lost"],
+        ],
+    ),
+    // Not hurt is safe: «никто не пострадал» → "all passengers are safe".
+    (
+        &["пострада", "постраж"],
+        &[&["safe*"], &["escap*"], &["intact"], &["spared"]],
+    ),
+    // Not observing is breaking: «не соблюдали режим» → "violated the lockdown".
+    (
+        &["соблюд", "выполн", "исполн"],
+        &[
+            &["violat*"],
+            &["breach*"],
+            &["broke"],
+            &["break*"],
+            &["flout*"],
+            &["defi*"],
+            &["disobey*"],
+        ],
+    ),
+    // «никто не ожидал» → "came as a surprise".
+    (&["ожида", "ожид"], &[&["surpris*"], &["shock*"]]),
+    // Not working is closed: «магазины не работают» → "shops are closed".
+    (
+        &["работа"],
+        &[&["closed"], &["shut*"], &["idle"], &["down"]],
+    ),
+    // Not forgetting is remembering: «не забудьте взять паспорт» → "remember to".
+    (
+        &["забы", "забуд"],
+        &[&["remember*"], &["recall*"], &["mind"]],
+    ),
+    // «не прошло и недели» → "less than a week later", "within a week".
+    (
+        &["=прошло", "=прошла", "=прошел", "=прошли", "=пройдет"],
+        &[&["less"], &["within"], &["only"], &["just"], &["under"]],
+    ),
+];
+
+/// A verb of staying with a word of place or state renders many a negated predicate:
+/// «не выходить на лёд» → "stay off the ice", «не приближаться» → "keep away", «пока не
+/// закрывают» → "remain open", «не изменились» → "held steady". (verbs, what follows
+/// within three words)
+const STAY_AS: &[(&[&str], &[&str])] = &[
+    (
+        &["stay*", "remain*", "keep*", "kept"],
+        &[
+            "off",
+            "away",
+            "out",
+            "back",
+            "behind",
+            "open",
+            "closed",
+            "shut",
+            "unchanged",
+            "steady",
+            "stable",
+            "flat",
+            "intact",
+            "within",
+            "below",
+            "under",
+            "silent",
+            "quiet",
+            "still",
+            "awake",
+            "home",
+            "indoors",
+            "inside",
+            "clear",
+            "level",
+            "constant",
+            "same",
+            "firm",
+        ],
+    ),
+    // Not "held under", "held at": the meeting held.
+    (
+        &["hold*", "held"],
+        &[
+            "steady",
+            "stable",
+            "flat",
+            "firm",
+            "level",
+            "constant",
+            "unchanged",
+        ],
+    ),
+];
+
+/// Adverbs before «не» of what has not happened yet («пока не вступил в силу», «ещё не
+/// принято», «до сих пор не», «по-прежнему не») and the English words that say it
+/// without a negation: "can still be appealed", "still pending".
+const NOT_YET: &[&str] = &["пока", "ещё", "еще", "пор", "прежнему"];
+const EN_NOT_YET: &[&[&str]] = &[
+    &["still"],
+    &["pending"],
+    &["await*"],
+    &["remain*", "to", "be"],
+];
+
+/// Whether an English word matches a pattern of [`NEGATED_AS`] (`*`: a beginning).
+fn en_word_is(w: &str, pat: &str) -> bool {
+    match pat.strip_suffix('*') {
+        Some(p) => w.starts_with(p),
+        None => w == pat,
+    }
+}
+
+/// Where an English phrase starts in `english` (sentence, token) that is not in `used`,
+/// and its words.
+fn find_phrase(
+    english: &[&Sentence],
+    phrase: &[&str],
+    used: &[(usize, usize)],
+) -> Option<((usize, usize), String)> {
+    english.iter().enumerate().find_map(|(e, s)| {
+        let words: Vec<(usize, &str)> = s
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == TokenKind::Word)
+            .map(|(k, t)| (k, t.lower.as_str()))
+            .collect();
+        (0..words.len()).find_map(|i| {
+            let at = (e, words[i].0);
+            if used.contains(&at) || !en_word_is(words[i].1, phrase[0]) {
+                return None;
+            }
+            let mut found = vec![words[i].1];
+            let mut last = i;
+            for pat in &phrase[1..] {
+                last = (last + 1..words.len())
+                    .take(3)
+                    .find(|&j| en_word_is(words[j].1, pat))?;
+                found.push(words[last].1);
+            }
+            Some((at, found.join(" … ")))
+        })
+    })
+}
+
+/// The English phrase that says positively what the negated clause at `cue` says with
+/// «не» («не поддерживают» → "oppose", «пока не принято» → "still pending", «не выходить
+/// на лёд» → "stay off"), unless the English renders the negated word itself (then the
+/// negation is lost: «не исключают» → "ruled out … could"). The phrase's start goes into
+/// `used`, so one phrase renders one clause.
+fn negation_rendered_as(
+    ctx: &Context,
+    s: &Sentence,
+    cue: &std::ops::Range<usize>,
+    english: &[&Sentence],
+    used: &mut Vec<(usize, usize)>,
+) -> Option<String> {
+    let (negated, _) = negated_words(ctx, s, cue);
+    if negated.is_empty() || negated.iter().any(|w| rendered_in(ctx, w, english)) {
+        return None;
+    }
+    let ru_is = |w: &str, pat: &str| match pat.strip_prefix('=') {
+        Some(exact) => w == exact,
+        None => w.starts_with(pat),
+    };
+    let mut phrases: Vec<Vec<&str>> = NEGATED_AS
+        .iter()
+        .filter(|(ru, _)| {
+            negated
+                .iter()
+                .any(|w| ru.iter().any(|p| ru_is(&w.lower, p)))
+        })
+        .flat_map(|(_, en)| en.iter().map(|p| p.to_vec()))
+        .collect();
+    let before: Vec<&str> = s
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.span.end <= cue.start)
+        .map(|t| t.lower.as_str())
+        .collect();
+    if before.iter().rev().take(2).any(|w| NOT_YET.contains(w)) {
+        phrases.extend(EN_NOT_YET.iter().map(|p| p.to_vec()));
+    }
+    for (verbs, what) in STAY_AS {
+        for v in *verbs {
+            for w in *what {
+                phrases.push(vec![v, w]);
+            }
+        }
+    }
+    phrases.iter().find_map(|p| {
+        let (at, words) = find_phrase(english, p, used)?;
+        used.push(at);
+        Some(words)
+    })
+}
+
 /// English words that render the "almost" of «чуть не».
 const EN_ALMOST: &[&str] = &["almost", "nearly", "narrowly", "barely", "close", "near"];
 
@@ -721,6 +1164,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // The first Russian negation cue and the first «чуть не»: (sentence, span).
         let mut first_cue = None;
         let mut almost = None;
+        // Every clause's cue: (sentence, span).
+        let mut cues = Vec::new();
         let mut budget = Budget::default();
         for g in b.source.clone() {
             let (_, s, _, _) = src.sentence(g);
@@ -730,6 +1175,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // «чуть не» rendered "nearly" is no negation either way.
             ru_lex |= found.almost.is_some() && english_almost;
             first_cue = first_cue.or(found.cue.map(|c| (g, c)));
+            cues.extend(found.cues.into_iter().map(|c| (g, c)));
             almost = almost.or(found.almost.map(|c| (g, c)));
             for t in s.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
                 match t.lower.as_str() {
@@ -751,7 +1197,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 if russian_privative(&t.lower) {
                     privatives += 1;
                 }
-                if let Some(c) = ctx.pair().lexicon.get(&t.stem) {
+                if let Some(c) = renderings(ctx, t) {
                     rendered.extend(c.iter().map(String::as_str));
                 }
             }
@@ -775,13 +1221,31 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             })
         });
         let mut en_neg = 0;
-        let mut en_lex = 0;
-        for g in b.target.clone() {
+        let mut en_words = Vec::new();
+        // The English words counted, by (sentence of the bead, token).
+        let mut used = Vec::new();
+        for (e, g) in b.target.clone().enumerate() {
             let (_, s, _, _) = tgt.sentence(g);
             let (n, l) = english_negations(s, ctx, &mut budget, &rendered, &mut privatives);
             en_neg += n;
-            en_lex += l;
+            for (k, w) in l {
+                used.push((e, k));
+                en_words.push(w);
+            }
         }
+        // Negated clauses the English says positively ("oppose" for «не поддерживают»,
+        // "stay off" for «не выходить на»): each takes one English phrase that no other
+        // clause took.
+        if ru_neg > en_neg + en_words.len() {
+            for (g, cue) in &cues {
+                if let Some(phrase) =
+                    negation_rendered_as(ctx, src.sentence(*g).1, cue, &english, &mut used)
+                {
+                    en_words.push(phrase);
+                }
+            }
+        }
+        let en_lex = en_words.len();
         let confident = b.shape() == (1, 1) && b.confidence >= 0.9;
         // All negation gone is an error (when the pair is certain); one negated clause
         // of several gone is a warning: clause counts vary more between languages.
@@ -832,9 +1296,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let message = if all_lost {
                 format!("the source is negated («{cue}») but the translation has no negation")
             } else {
+                // Say what was counted: a count of negative words alone reads like a
+                // count of negations the English does not have.
+                let mut counted: Vec<String> = en_words.iter().map(|w| format!("'{w}'")).collect();
+                if en_neg > 0 {
+                    let s = if en_neg == 1 { "" } else { "s" };
+                    counted.insert(0, format!("{en_neg} negation{s}"));
+                }
                 format!(
-                    "the source has {ru_neg} negated clauses but the translation only {}",
-                    en_neg + en_lex
+                    "the source has {ru_neg} negated clauses but the translation only {} ({})",
+                    en_neg + en_lex,
+                    counted.join(", ")
                 )
             };
             out.push(
@@ -1994,5 +2466,136 @@ mod tests {
             );
             assert!(fired(ru, kept, "negation-mismatch").is_empty(), "{kept}");
         }
+    }
+
+    #[test]
+    fn a_negated_predicate_said_positively_is_no_lost_negation() {
+        for (ru, en) in [
+            (
+                "Аналитики банка не исключают, что до конца года ставка может вырасти.",
+                "The bank's analysts say the rate could rise by the end of the year.",
+            ),
+            (
+                "Гинцбург не исключил, что осенью возможна вторая волна.",
+                "Gintsburg said a second wave could come in the autumn.",
+            ),
+            (
+                "Большинство граждан не поддерживают реформу.",
+                "Most citizens oppose the reform.",
+            ),
+            (
+                "Депутаты не поддержали законопроект.",
+                "The deputies voted down the bill.",
+            ),
+            (
+                "Власти не будут ограничиваться индексацией.",
+                "The authorities will go further than indexation.",
+            ),
+            (
+                "Тарифы не будут заморожены.",
+                "Tariffs will continue to rise.",
+            ),
+            (
+                "Он не скрывал своего разочарования.",
+                "He was openly disappointed.",
+            ),
+            (
+                "Чемпион не сумел защитить титул.",
+                "The champion lost his title.",
+            ),
+            ("Она не смогла сдержать слёз.", "She was in tears."),
+            (
+                "Приговор пока не вступил в законную силу.",
+                "The verdict can still be appealed.",
+            ),
+            (
+                "Дефицит бюджета не превысит 1,5 трлн рублей.",
+                "The budget deficit will stay within 1.5 trillion roubles.",
+            ),
+            (
+                "Школы пока не переводят на карантин.",
+                "Schools remain open.",
+            ),
+            ("Цены не изменились.", "Prices held steady."),
+            (
+                "Не прошло и недели, как он вернулся.",
+                "Less than a week later, he returned.",
+            ),
+            ("Решение пока не принято.", "The decision is still pending."),
+            (
+                "Жителей просят не выходить на лёд и не приближаться к реке.",
+                "Residents are urged to stay off the ice and keep away from the river.",
+            ),
+            ("Пенсии не индексировались.", "Pensions have been frozen."),
+            ("Пилот не выжил.", "The pilot died."),
+            (
+                "Не забудьте взять с собой паспорт.",
+                "Remember to take your passport with you.",
+            ),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn a_positive_rendering_does_not_hide_a_reversal() {
+        // The English says the negated word itself, or nothing that renders "not X".
+        for (ru, en) in [
+            (
+                "Аналитики не исключают, что ставка вырастет.",
+                "Analysts ruled out that the rate could rise.",
+            ),
+            (
+                "Большинство граждан не поддерживают реформу.",
+                "Most citizens support the reform.",
+            ),
+            (
+                "Он не скрывал своего разочарования.",
+                "He hid his disappointment.",
+            ),
+            (
+                "Чемпион не сумел защитить титул.",
+                "The champion defended his title.",
+            ),
+            ("Она не смогла сдержать слёз.", "She held back her tears."),
+            (
+                "Приговор пока не вступил в законную силу.",
+                "The verdict has entered into force.",
+            ),
+            (
+                "Дефицит бюджета не превысит 1,5 трлн рублей.",
+                "The budget deficit will exceed 1.5 trillion roubles.",
+            ),
+            ("Цены не изменились.", "Prices changed."),
+            ("Пенсии не индексировались.", "Pensions have been indexed."),
+            (
+                "Компания не будет повышать цены.",
+                "The company will keep raising prices.",
+            ),
+            (
+                "Врачи не рекомендуют выходить из дома.",
+                "Doctors recommend staying at home.",
+            ),
+            (
+                "Он не стал комментировать заявление.",
+                "He commented on the statement.",
+            ),
+        ] {
+            assert_eq!(fired(ru, en, "negation-mismatch").len(), 1, "{en}");
+        }
+        // One clause rendered, one lost: the message says what was counted.
+        let ru = "Жителей просят не выходить на лёд и не приближаться к реке.";
+        let en = "Residents are urged to go out on the ice but keep away from the river.";
+        let f = findings(ru, en);
+        let neg: Vec<_> = f
+            .iter()
+            .filter(|f| f.rule.name == "negation-mismatch")
+            .collect();
+        assert_eq!(neg.len(), 1);
+        assert!(
+            neg[0].message.contains("only 1 ('keep … from')"),
+            "{}",
+            neg[0].message
+        );
     }
 }
