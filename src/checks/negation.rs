@@ -331,6 +331,9 @@ fn russian_negative_lexical(s: &Sentence) -> bool {
                 || w.starts_with("лиш")
                 || w.starts_with("вряд")
                 || w.starts_with("мало")
+                // «меньше всего хочется» → "I don't want".
+                || w == "меньше"
+                || w == "менее"
                 || w.starts_with("нехват")
                 || w.starts_with("прекрат")
                 || w.starts_with("перестал")
@@ -342,9 +345,19 @@ fn russian_negative_lexical(s: &Sentence) -> bool {
                 || w.starts_with("сомн")
                 || w.starts_with("избега")
                 || w.starts_with("избеж")
+                // «воздержался от комментариев», «уклонился от ответа», «промолчал»,
+                // «проигнорировал», «отложили запуск»: English says "did not".
+                || w.starts_with("воздерж")
+                || w.starts_with("уклон")
+                || w.starts_with("промолч")
+                || w.starts_with("игнор")
+                || w.starts_with("проигнор")
+                || w.starts_with("отлож")
                 || w == "ли"
                 // «впервые покажут» is "have never been shown before".
                 || w == "впервые"
+                // «вне объединений» → "no longer in any association".
+                || w == "вне"
         })
 }
 
@@ -708,26 +721,90 @@ fn infinitive(w: &str) -> bool {
 }
 
 /// The English stems the lexicon gives for a source word; a form the stemmer leaves
-/// whole («вырастут») falls back to its longest prefix (of five letters or more, at
-/// most three letters short) that the lexicon knows («выраст»).
+/// whole falls back to its longest prefix (of five letters or more, at most three
+/// letters short) that the lexicon knows («вырастут» → «выраст»), a past form to its
+/// base («знал» → «зна»).
 fn renderings<'a>(ctx: &'a Context, t: &crate::segment::Token) -> Option<&'a [String]> {
     let lexicon = &ctx.pair().lexicon;
-    lexicon.get(&t.stem).or_else(|| {
-        let chars: Vec<char> = t.lower.chars().collect();
-        (chars.len().saturating_sub(3).max(5)..chars.len())
-            .rev()
-            .find_map(|n| lexicon.get(&chars[..n].iter().collect::<String>()))
+    let chars: Vec<char> = t.lower.chars().collect();
+    let prefix = |n: usize| lexicon.get(&chars[..n].iter().collect::<String>());
+    lexicon
+        .get(&t.stem)
+        .or_else(|| {
+            (chars.len().saturating_sub(3).max(5)..chars.len())
+                .rev()
+                .find_map(prefix)
+        })
+        .or_else(|| {
+            ["л", "ла", "ло", "ли"]
+                .iter()
+                .find(|e| t.lower.ends_with(*e))
+                .map(|e| chars.len() - e.chars().count())
+                .filter(|&n| n >= 3)
+                .and_then(prefix)
+        })
+}
+
+/// Renderings the lexicon lacks for verbs that news often negates, which the rule
+/// needs to tell a reversed verb («не выступит» → "will compete") from a paraphrase:
+/// (Russian beginnings, English stems).
+const MORE_RENDERINGS: &[(&[&str], &[&str])] = &[
+    (
+        &["выступ"],
+        &["compet", "particip", "race", "skate", "play"],
+    ),
+    (
+        &["поед", "поех", "едет", "едут", "ездит"],
+        &["go", "travel", "visit", "attend"],
+    ),
+    (
+        &["вышл", "вышел", "вышли", "выйт", "выйд"],
+        &["reach", "start", "advanc", "qualifi", "enter"],
+    ),
+    (
+        &["пострада", "постраж"],
+        &["casualti", "harm", "damag", "wound"],
+    ),
+    (
+        &["отстава", "отстаё", "отстае", "отстают", "отстан"],
+        &["lag", "trail"],
+    ),
+];
+
+/// The stem of an English word in American spelling ("recognises" → "recogn", as the
+/// lexicon has it).
+fn american_stem(ctx: &Context, e: &crate::segment::Token) -> Option<String> {
+    ["is", "ys"].iter().find_map(|from| {
+        let i = e.lower.rfind(from)?;
+        let rest = &e.lower[i + 2..];
+        ["e", "es", "ed", "ing", "ation", "ations", "er", "ers"]
+            .contains(&rest)
+            .then(|| {
+                let to = if *from == "is" { "iz" } else { "yz" };
+                ctx.pair()
+                    .target
+                    .stem(&format!("{}{to}{rest}", &e.lower[..i]))
+            })
     })
 }
 
 /// Whether an English word renders the source word `t` by the lexicon.
 fn rendered_in(ctx: &Context, t: &crate::segment::Token, english: &[&Sentence]) -> bool {
-    renderings(ctx, t).is_some_and(|cands| {
-        english
-            .iter()
-            .flat_map(|e| e.tokens.iter())
-            .any(|e| e.kind == TokenKind::Word && cands.contains(&e.stem))
-    })
+    let more: Vec<&str> = MORE_RENDERINGS
+        .iter()
+        .filter(|(ru, _)| ru.iter().any(|p| t.lower.starts_with(p)))
+        .flat_map(|(_, en)| en.iter().copied())
+        .collect();
+    let cands = renderings(ctx, t).unwrap_or(&[]);
+    if cands.is_empty() && more.is_empty() {
+        return false;
+    }
+    let is = |stem: &str| cands.iter().any(|c| c == stem) || more.contains(&stem);
+    english
+        .iter()
+        .flat_map(|e| e.tokens.iter())
+        .filter(|e| e.kind == TokenKind::Word)
+        .any(|e| is(&e.stem) || american_stem(ctx, e).is_some_and(|s| is(&s)))
 }
 
 /// Whether the English says, without negation, the very thing the Russian negates: a
@@ -1336,19 +1413,44 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .target(tgt.sentence_span(b.target.start)),
             );
         } else if ru_neg == 0 && !ru_lex && en_neg > 0 && !negations_copied(ctx, b) {
-            let g = b.target.start;
+            // The first English negation, in whichever sentence of the bead holds it.
+            let (g, k) = b
+                .target
+                .clone()
+                .find_map(|g| {
+                    let s = tgt.sentence(g).1;
+                    (0..s.tokens.len())
+                        .find(|&k| english_negation_at(s, k, ctx))
+                        .map(|k| (g, k))
+                })
+                .unwrap_or((b.target.start, 0));
             let (unit, s, _, _) = tgt.sentence(g);
-            let neg = (0..s.tokens.len())
-                .find(|&k| english_negation_at(s, k, ctx))
-                .map(|k| s.tokens[k].span.clone())
-                .unwrap_or(s.span.clone());
+            let neg = s.tokens.get(k).map_or(s.span.clone(), |t| t.span.clone());
             let cue = &unit.text[neg.clone()];
+            // «Власти согласились» → "did not agree": the negated English word renders a
+            // word of the source, so the translation says the opposite; certain when the
+            // pair is, and no question.
+            let question = unit.text[s.span.clone()].trim_end().ends_with('?');
+            let certain = confident
+                && !question
+                && plain_english_negation(s, k)
+                && english_negated_word(s, k).is_some_and(|w| {
+                    !ctx.pair().target.is_stopword(&w.lower)
+                        && !EN_LIGHT_VERBS.contains(&w.lower.as_str())
+                        && words_of(&src, b.source.clone())
+                            .iter()
+                            .any(|(_, t)| renders_english(ctx, t, w))
+                });
             out.push(
                 Finding::new(
                     r,
                     format!("the translation is negated («{cue}») but the source is not"),
                 )
-                .severity(Severity::Warning)
+                .severity(if certain {
+                    r.severity
+                } else {
+                    Severity::Warning
+                })
                 .source(src.sentence_span(b.source.start))
                 .target(tgt.span_in(g, neg)),
             );
@@ -1376,19 +1478,151 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else if let Some((g, span)) =
             refusal.filter(|_| ru_neg == 0 && en_neg == 0 && !english_refuses)
         {
-            // «отказался комментировать» → "commented": the refusal is gone.
-            let cue = &src.sentence(g).0.text[span.clone()];
+            // «отказался комментировать» → "commented": the refusal is gone; certain
+            // when the English renders what was refused («от комментариев» → "commented").
+            let (unit, s, _, _) = src.sentence(g);
+            let cue = &unit.text[span.clone()];
+            let certain = confident
+                && !unit.text[s.span.clone()].trim_end().ends_with('?')
+                && refused_word(ctx, s, &span).is_some_and(|w| rendered_in(ctx, w, &english));
             out.push(
                 Finding::new(
                     r,
                     format!("the source says «{cue}» (refused) but the translation has no refusal"),
                 )
-                .severity(Severity::Warning)
+                .severity(if certain {
+                    r.severity
+                } else {
+                    Severity::Warning
+                })
                 .source(src.span_in(g, span))
                 .target(tgt.sentence_span(b.target.start)),
             );
         }
     }
+}
+
+/// English words between a negation and the word it negates: auxiliaries, articles and
+/// adverbs ("did not", "has never been", "will not even").
+const EN_NEGATION_SKIP: &[&str] = &[
+    "be",
+    "been",
+    "being",
+    "is",
+    "are",
+    "was",
+    "were",
+    "am",
+    "do",
+    "does",
+    "did",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "to",
+    "yet",
+    "even",
+    "ever",
+    "always",
+    "also",
+    "really",
+    "quite",
+    "fully",
+    "entirely",
+    "necessarily",
+    "actually",
+    "a",
+    "an",
+    "the",
+    "any",
+    "single",
+];
+
+/// Verbs too general to say what a negation reverses ("can't make any headway", "did
+/// not go through"): an idiom as often as a verb of the source.
+const EN_LIGHT_VERBS: &[&str] = &[
+    "make", "makes", "made", "do", "does", "did", "done", "get", "gets", "got", "take", "takes",
+    "took", "taken", "go", "goes", "went", "gone", "come", "comes", "came", "have", "give",
+    "gives", "gave", "given", "let", "put", "keep", "kept", "see", "saw", "seen", "say", "said",
+    "seem", "seems", "seemed", "look", "looks", "looked", "wait",
+];
+
+/// Whether an English negation at token `k` of `s` plainly negates its clause: not
+/// "without" ("it goes without saying"), not hedged ("might not be convenient" for «как
+/// кому удобно»), not an emphatic idiom ("can't recommend it enough", "couldn't agree
+/// more", "can't be too careful", "not only … but").
+fn plain_english_negation(s: &Sentence, k: usize) -> bool {
+    let words: Vec<&str> = s
+        .tokens
+        .iter()
+        .take(k)
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let hedged = words.last().is_some_and(|w| matches!(*w, "may" | "might"));
+    let emphatic = s.tokens[k + 1..]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "enough" | "more" | "too" | "than" | "only" | "but" | "until" | "till" | "before"
+            )
+        });
+    // "in no time" renders «в кратчайший срок».
+    let in_no_time = s.tokens[k].lower == "no"
+        && words.last() == Some(&"in")
+        && english_negated_word(s, k).is_some_and(|w| w.lower == "time");
+    s.tokens[k].lower != "without" && !hedged && !emphatic && !in_no_time
+}
+
+/// The English word a negation at token `k` of `s` negates: the first word after it,
+/// past auxiliaries and adverbs, before any punctuation.
+fn english_negated_word(s: &Sentence, k: usize) -> Option<&crate::segment::Token> {
+    s.tokens
+        .get(k + 1..)?
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .find(|t| !EN_NEGATION_SKIP.contains(&t.lower.as_str()))
+}
+
+/// Whether the source word `t` has the English word `e` among its renderings.
+fn renders_english(ctx: &Context, t: &crate::segment::Token, e: &crate::segment::Token) -> bool {
+    let is = |stem: &str| {
+        renderings(ctx, t).is_some_and(|c| c.iter().any(|x| x == stem))
+            || MORE_RENDERINGS
+                .iter()
+                .any(|(ru, en)| ru.iter().any(|p| t.lower.starts_with(p)) && en.contains(&stem))
+    };
+    is(&e.stem) || american_stem(ctx, e).is_some_and(|s| is(&s))
+}
+
+/// The word a refusal verb at `span` of `s` governs: «отказался от комментариев»,
+/// «отказался комментировать».
+fn refused_word<'a>(
+    ctx: &Context,
+    s: &'a Sentence,
+    span: &std::ops::Range<usize>,
+) -> Option<&'a crate::segment::Token> {
+    s.tokens
+        .iter()
+        .filter(|t| t.span.start >= span.end && t.kind != TokenKind::Space)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .find(|t| {
+            !matches!(t.lower.as_str(), "от" | "бы" | "же" | "ли")
+                && !ctx.pair().source.is_stopword(&t.lower)
+        })
 }
 
 /// English words that, just before a word, negate it or its degree: "not sober",
@@ -1784,6 +2018,8 @@ const EN_REFUSAL_STEMS: &[&str] = &[
     "snub", "nix", "cancel", "terminat", "revok", "halt", "suspend", "bow", "shelv", "resist",
     "refrain", // «отказал двигатель» "the engine failed".
     "fail",
+    // «отказался от должности» → "stepped down", "left the post".
+    "step", "left", "leav",
 ];
 
 #[cfg(test)]
@@ -1816,7 +2052,7 @@ mod tests {
     }
 
     #[test]
-    fn a_lost_refusal_is_a_warning() {
+    fn a_lost_refusal_is_reported() {
         let ru = "Песков отказался комментировать сообщения СМИ.";
         assert_eq!(
             findings(ru, "Peskov commented on media reports.")
@@ -2597,5 +2833,133 @@ mod tests {
             "{}",
             neg[0].message
         );
+    }
+
+    #[test]
+    fn a_lost_refusal_of_a_rendered_word_is_certain() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        for (ru, lost) in [
+            (
+                "Песков отказался от комментариев.",
+                "Peskov commented on the matter.",
+            ),
+            (
+                "Песков отказался комментировать сообщения СМИ.",
+                "Peskov commented on media reports.",
+            ),
+        ] {
+            assert_eq!(
+                severities(ru, lost, "negation-mismatch"),
+                vec![Severity::Error],
+                "{lost}"
+            );
+        }
+        for (ru, en) in [
+            (
+                "Песков отказался от комментариев.",
+                "Peskov declined to comment.",
+            ),
+            (
+                "Режиссёр отказался от поста из-за задержек съёмок.",
+                "The director stepped down because of delays in filming.",
+            ),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn a_lost_negation_is_certain_past_lexicon_gaps_and_spelling() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        for (ru, lost, kept) in [
+            (
+                "Александра Трусова не выступит на чемпионате.",
+                "Alexandra Trusova will compete at the championship.",
+                "Alexandra Trusova will not compete at the championship.",
+            ),
+            // A past form the stemmer leaves whole.
+            (
+                "Он не знал об этом.",
+                "He knew about it.",
+                "He did not know about it.",
+            ),
+            // British spelling against the lexicon's "recognize".
+            (
+                "Россия не признаёт итоги выборов.",
+                "Russia recognises the results of the election.",
+                "Russia does not recognise the results of the election.",
+            ),
+        ] {
+            assert_eq!(
+                severities(ru, lost, "negation-mismatch"),
+                vec![Severity::Error],
+                "{lost}"
+            );
+            assert!(fired(ru, kept, "negation-mismatch").is_empty(), "{kept}");
+        }
+    }
+
+    #[test]
+    fn an_added_negation_of_a_rendered_word_is_certain() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        for (ru, added, faithful) in [
+            (
+                "Власти согласились на переговоры.",
+                "The authorities did not agree to talks.",
+                "The authorities agreed to talks.",
+            ),
+            (
+                "Эти меры защищают граждан.",
+                "These measures do not protect citizens.",
+                "These measures protect citizens.",
+            ),
+            (
+                "Строительство отставало от планов.",
+                "Construction did not lag behind plans.",
+                "Construction lagged behind plans.",
+            ),
+        ] {
+            assert_eq!(
+                severities(ru, added, "negation-mismatch"),
+                vec![Severity::Error],
+                "{added}"
+            );
+            assert!(
+                fired(ru, faithful, "negation-mismatch").is_empty(),
+                "{faithful}"
+            );
+        }
+        // A source verb negative in meaning, an idiom, a hedge or a light verb: a
+        // warning at most.
+        for (ru, en) in [
+            (
+                "Полиция воздержалась от комментариев.",
+                "Police did not comment.",
+            ),
+            (
+                "Настоятельно рекомендую это место!",
+                "I can't recommend this place enough!",
+            ),
+            (
+                "Расположение как кому удобно.",
+                "The location might not be convenient for some.",
+            ),
+            (
+                "Ошибку исправили в кратчайший срок.",
+                "The error was fixed in no time.",
+            ),
+            (
+                "Они уже прошли процедуру получения убежища.",
+                "They did not go through the asylum procedure.",
+            ),
+        ] {
+            assert!(
+                !severities(ru, en, "negation-mismatch").contains(&Severity::Error),
+                "{en}"
+            );
+        }
     }
 }
