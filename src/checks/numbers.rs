@@ -488,6 +488,9 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
         _ if stem("гигаватт") || stem("gigawatt") => ("power", 1e9),
         _ if stem("тераватт") || stem("terawatt") => ("power", 1e12),
         "mi" | "mile" | "miles" | "миля" | "мили" | "миль" => ("length", 1609.344),
+        "yd" | "yds" | "yard" | "yards" | "ярд" | "ярда" | "ярдов" => {
+            ("length", 0.9144)
+        }
         "ft" | "foot" | "feet" | "фут" | "фута" | "футов" => ("length", 0.3048),
         // Not "in" ("won 5 in a row") nor "pounds" (sterling too).
         "inch" | "inches" | "дюйм" | "дюйма" | "дюймов" => ("length", 0.0254),
@@ -588,10 +591,10 @@ fn with_unit(text: &str, n: &Num) -> String {
     }
 }
 
-/// Miles, feet, inches, pounds, mph, gallons, acres: converting into them rounds.
+/// Miles, yards, feet, inches, pounds, mph, gallons, acres: converting into them rounds.
 fn is_imperial(factor: f64) -> bool {
     [
-        1609.344, 0.3048, 0.0254, 0.453_592, 1.609_344, 0.003_785, ACRE,
+        1609.344, 0.9144, 0.3048, 0.0254, 0.453_592, 1.609_344, 0.003_785, ACRE,
     ]
     .contains(&factor)
 }
@@ -863,9 +866,9 @@ struct AgeBound {
 }
 
 /// A bound on a whole figure that an age may have. Strict: «младше 14 лет», «моложе 14»,
-/// «старше 60», «детей до 14 лет», "younger than 14", "under 14", "over 60". Inclusive,
-/// after the figure: "13 and under", "61 or older", "aged 13 years and younger", «60 лет и
-/// старше».
+/// «старше 60», «детей до 14 лет», "younger than 14", "under 14", "over 60". Inclusive:
+/// "13 and under", "61 or older", "aged 13 years and younger", «60 лет и старше», «не
+/// старше 13 лет», "up to 13", "at least 18".
 fn age_bound(text: &str, m: &NumberMention) -> Option<AgeBound> {
     use Bound::*;
     if m.magnitude.is_some()
@@ -908,6 +911,18 @@ fn age_bound(text: &str, m: &NumberMention) -> Option<AgeBound> {
         ("and" | "or", "over" | "above" | "more" | "up") | ("и" | "или", "более" | "больше") => {
             return inclusive(AtLeast, false)
         }
+        _ => {}
+    }
+    // «не старше 13 лет», "no older than 13", "up to 13", "at least 18": inclusive.
+    let not = matches!(w(1), "не" | "no");
+    let not_than = matches!(w(2), "no" | "not");
+    match (w(0), w(1)) {
+        ("старше", _) if not => return inclusive(AtMost, true),
+        ("младше" | "моложе", _) if not => return inclusive(AtLeast, true),
+        ("than", "older") if not_than => return inclusive(AtMost, true),
+        ("than", "younger") if not_than => return inclusive(AtLeast, true),
+        ("to", "up") | ("most", "at") => return inclusive(AtMost, false),
+        ("least", "at") => return inclusive(AtLeast, false),
         _ => {}
     }
     let (bound, age) = match (w(0), w(1)) {
@@ -2428,8 +2443,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 out.push(f);
             }
         }
-        // 4. Figures with no counterpart at all (digits only: words are often rephrased).
+        // 4. Figures with no counterpart at all (digits, and the words of
+        // `word_figure_to_keep`: others are often rephrased).
         let r = rule("number-missing");
+        // A figure its sentence repeats and the other side says once: «с 01.03.2024 по
+        // 31.03.2024» → "from March 1 to 31, 2024".
+        let repeated = |all: &[Num], used: &[bool], i: usize| {
+            all.iter().enumerate().any(|(k, o)| {
+                k != i
+                    && used[k]
+                    && o.g == all[i].g
+                    && o.m.kind == all[i].m.kind
+                    && o.m.value == all[i].m.value
+            })
+        };
         // The minutes of a time the other side writes as one ("в 17 часов 47 минут" ↔ "at
         // 5:47 PM", «с 10-00» ↔ "from 10:00 a.m."): two digits, left over, the minute of a
         // time in the aligned sentences.
@@ -2460,6 +2487,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 || s.in_name
                 || s.m.kind == NumKind::Ordinal
                 || minute_of_clock(s, &t_all, true)
+                || repeated(&s_all, &s_used, i)
             {
                 continue;
             }
@@ -2490,6 +2518,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 || t.in_name
                 || t.m.kind == NumKind::Ordinal
                 || minute_of_clock(t, &s_all, false)
+                || repeated(&t_all, &t_used, j)
             {
                 continue;
             }
@@ -2564,10 +2593,10 @@ const YEAR_BEFORE: &[&str] = &[
 /// its own figures, which are then no changed or missing figures:
 /// - the difference of two figures of one sentence, one of them paired, as a change: «с
 ///   1,2 млн до 1,5 млн» → "rose by 300,000 to 1.5 million";
-/// - the year before a year of the other side that says "the year before": «в 2024 году
-///   … годом ранее» → "down 30% on 2023";
-/// - the first day of a night between two days whose second is paired: «в ночь на 5
-///   июня» → "on the night of June 4–5".
+/// - the year compared with, the year before a year of the other side that says "the
+///   year before": «в 2024 году … годом ранее» → "down 30% on 2023";
+/// - a day of a night between two days whose other day is paired: «в ночь на 5 июня» →
+///   "on the night of June 4–5", «в ночь со 2 на 3 марта» → "on the night of March 2".
 #[allow(clippy::too_many_arguments)]
 fn derived(
     lone: &[Num],
@@ -2649,8 +2678,25 @@ fn derived(
                 })
             })
         };
+        // The year compared with: "down 30% on 2023", «по сравнению с 2023 годом».
+        let compared = matches!(
+            w(0),
+            "on" | "than"
+                | "from"
+                | "with"
+                | "to"
+                | "against"
+                | "over"
+                | "versus"
+                | "vs"
+                | "с"
+                | "со"
+                | "против"
+                | "чем"
+                | "к"
+        );
         let year_before = || {
-            if !year(n) {
+            if !year(n) || !compared {
                 return None;
             }
             cands.iter().copied().find(|&q| {
@@ -2666,25 +2712,33 @@ fn derived(
             others_used[q] = true;
             continue;
         }
-        // The night between two days, the second paired: "June 4–5", «с 4 на 5 июня».
+        // The night between two days, the other paired: "June 4–5", «с 4 на 5 июня».
         let night = {
             let t = text.to_lowercase();
             t.contains("ноч") || t.contains("night")
         };
-        let next_day = lone.iter().enumerate().any(|(k, d)| {
-            let between = text
-                .get(n.m.span.end..d.m.span.start)
-                .map(|b| b.trim().to_lowercase());
+        let joined = |a: &Num, b: &Num| {
+            text.get(a.m.span.end..b.m.span.start)
+                .map(|x| x.trim().to_lowercase())
+                .is_some_and(|x| {
+                    crate::segment::numbers::RANGE_JOINERS.contains(&x.as_str()) || x == "на"
+                })
+        };
+        // Unless the other side dates its night the other way: «в ночь на 5 июня» is no
+        // night of June 5–6.
+        let dated = |day: f64, night: bool| {
+            others
+                .iter()
+                .any(|o| theirs.contains(&o.g) && o.m.value == day && o.night == Some(night))
+        };
+        let other_day = lone.iter().enumerate().any(|(k, d)| {
             lone_used[k]
                 && d.g == n.g
-                && n.m.value.fract() == 0.0
-                && d.m.value == n.m.value + 1.0
                 && d.m.value <= 31.0
-                && between.is_some_and(|b| {
-                    crate::segment::numbers::RANGE_JOINERS.contains(&b.as_str()) || b == "на"
-                })
+                && ((d.m.value == n.m.value + 1.0 && joined(n, d) && !dated(d.m.value, false))
+                    || (d.m.value == n.m.value - 1.0 && joined(d, n) && !dated(d.m.value, true)))
         });
-        if night && next_day && !n.m.spelled {
+        if night && other_day && !n.m.spelled && n.m.value.fract() == 0.0 {
             lone_used[i] = true;
         }
     }
@@ -2692,16 +2746,20 @@ fn derived(
 
 /// A figure said in a word that a translation keeps: a cardinal or a collective numeral
 /// («трёх лет», «двое из них»), not a word with a figure inside («двухлетний»), a share,
-/// a multiple or a magnitude alone («миллион»); nor «семью», also "family", the idiom
-/// «без пяти минут» ("soon-to-be"), or a word of a title («Трое и снежинка»: capitalised
+/// a multiple or a magnitude alone («миллион»); nor «семью», also "family", an idiom
+/// («без пяти минут», "soon-to-be"), or a word of a title («Трое и снежинка»: capitalised
 /// inside the sentence, or after an opening quote).
 fn word_figure_to_keep(n: &Num, text: &str, sentence_start: usize) -> bool {
     let lower = n.text.to_lowercase();
     let before = text[sentence_start..n.m.span.start].trim_end();
     let title = before.ends_with(['«', '"', '“', '„'])
         || (n.text.starts_with(char::is_uppercase) && !before.is_empty());
-    let idiom = word_before(text, n.m.span.start) == "без"
-        && crate::segment::numbers::word_after(&text[n.m.span.end..]).starts_with("минут");
+    let next = crate::segment::numbers::word_after(&text[n.m.span.end..]).to_lowercase();
+    let idiom = WORD_FIGURE_IDIOMS_RU.iter().any(|(before, word, after)| {
+        (before.is_empty() || word_before(text, n.m.span.start) == *before)
+            && lower == *word
+            && next.starts_with(after)
+    });
     n.m.spelled
         && n.m.kind == NumKind::Plain
         && !n.m.loose
@@ -2714,6 +2772,19 @@ fn word_figure_to_keep(n: &Num, text: &str, sentence_start: usize) -> bool {
         && !title
         && !idiom
 }
+
+/// Idioms with a numeral, as (word before, numeral, start of the word after): «без пяти
+/// минут» ("soon-to-be"), «в двух шагах» ("a stone's throw"), «в двух словах»
+/// ("briefly"), «на все сто» ("fully").
+const WORD_FIGURE_IDIOMS_RU: &[(&str, &str, &str)] = &[
+    ("без", "пяти", "минут"),
+    ("в", "двух", "шаг"),
+    ("в", "двух", "слов"),
+    ("в", "трех", "сосн"),
+    ("в", "трёх", "сосн"),
+    ("все", "сто", ""),
+    ("", "семь", "пятниц"),
+];
 
 /// The word right before a figure, lower-cased.
 fn word_before(text: &str, start: usize) -> String {
@@ -4703,6 +4774,9 @@ mod tests {
                 "Билеты для лиц 65 лет и старше бесплатны.",
                 "Tickets are free for people over 64.",
             ),
+            ("Дети не старше 13 лет.", "Children under 14."),
+            ("Водители не моложе 18 лет.", "Drivers over 17."),
+            ("Дети до 14 лет бесплатно.", "Free for children up to 13."),
         ]);
         // A figure off by more than the year, or the wrong way, is still changed.
         let ru = "Среди заболевших много детей младше 14 лет.";
@@ -4742,6 +4816,10 @@ mod tests {
             (
                 "Поезд шёл со скоростью 200 км/ч.",
                 "The train was travelling at 120 mph.",
+            ),
+            (
+                "Пожар был в 500 метрах от дома.",
+                "The fire was 550 yards from the house.",
             ),
         ]);
         for (ru, en) in [
@@ -4811,6 +4889,10 @@ mod tests {
                 "В 2023 году экспорт вырос на 5% по сравнению с предыдущим годом.",
                 "Exports grew 5% in 2023 compared with 2022.",
             ),
+            (
+                "В 2024 году экспорт вырос по сравнению с 2023 годом.",
+                "Exports grew in 2024 compared with the previous year.",
+            ),
         ]);
         // A wrong difference, or a year without "the year before", is still a change.
         assert_eq!(
@@ -4825,6 +4907,15 @@ mod tests {
             fired(
                 "В 2023 году экспорт вырос на 5%.",
                 "Exports grew 5% in 2022.",
+                "number-mismatch"
+            ),
+            vec!["2022".to_string()]
+        );
+        // Nor is the year itself, said the year before, though the sentence compares.
+        assert_eq!(
+            fired(
+                "В 2023 году экспорт вырос на 5% по сравнению с прошлым годом.",
+                "In 2022 exports grew 5% on the previous year.",
                 "number-mismatch"
             ),
             vec!["2022".to_string()]
@@ -4862,6 +4953,15 @@ mod tests {
                 "Договор подписан 14.03.24.",
                 "The contract was signed on March 14, 2024.",
             ),
+            (
+                "Сделка была закрыта 14.03.2024.",
+                "The deal closed on 2024-03-14.",
+            ),
+            // A month and a year said once for two dates.
+            (
+                "Акция продлится с 01.03.2024 по 31.03.2024.",
+                "The promotion runs from March 1 to 31, 2024.",
+            ),
         ]);
         let ru = "Сделка была закрыта 14.03.2024.";
         assert_eq!(
@@ -4882,6 +4982,11 @@ mod tests {
                 "The rate rose by half a percentage point.",
             ),
             ("Цены выросли на 12,5%.", "Prices rose by one-eighth."),
+            ("Цены выросли на 12,5%.", "Prices rose by an eighth."),
+            (
+                "Собрали 3 тыс. 200 подписей.",
+                "They collected 3,200 signatures.",
+            ),
             (
                 "Выручка составила 3 млн 200 тыс. рублей.",
                 "Revenue was 3.2 million rubles.",
@@ -4938,6 +5043,10 @@ mod tests {
             (
                 "Атака произошла в ночь с 4 на 5 июня.",
                 "The attack happened overnight into June 5.",
+            ),
+            (
+                "В ночь со 2 на 3 марта шел снег.",
+                "It snowed on the night of March 2.",
             ),
         ]);
         assert_eq!(
@@ -5010,6 +5119,10 @@ mod tests {
             (
                 "Он говорил со своей без пяти минут женой.",
                 "He talked to his soon-to-be wife.",
+            ),
+            (
+                "Дом находится в двух шагах от метро.",
+                "The house is a stone's throw from the metro.",
             ),
             (
                 "Он снял комедию «Трое и снежинка».",

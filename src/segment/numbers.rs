@@ -543,12 +543,16 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
 /// A numeric date at the start of `s`, day first: «14.03.2024», «5.4.2025», "14/03/2024",
 /// and with a two-digit year only when day and month have two digits too («14.03.24»:
 /// "1.2.24" may be a version). "03/14/2024", whose second part is no month, is read month
-/// first. Returns the day, month and year with their ranges in `s`, and the length read.
+/// first; "2024-03-14" is year first. Returns the day, month and year with their ranges in
+/// `s`, and the length read.
 #[allow(clippy::type_complexity)]
 fn numeric_date(s: &str) -> Option<([(f64, Range<usize>, NumKind); 3], usize)> {
     let digits = |from: usize| s[from..].bytes().take_while(u8::is_ascii_digit).count();
     let l1 = digits(0);
     let sep = *s.as_bytes().get(l1)?;
+    if l1 == 4 && sep == b'-' {
+        return iso_date(s);
+    }
     if !(1..=2).contains(&l1) || !matches!(sep, b'.' | b'/') {
         return None;
     }
@@ -591,8 +595,38 @@ fn numeric_date(s: &str) -> Option<([(f64, Range<usize>, NumKind); 3], usize)> {
     Some((parts, end))
 }
 
+/// An ISO date, "2024-03-14", at the start of `s` (see [`numeric_date`]).
+#[allow(clippy::type_complexity)]
+fn iso_date(s: &str) -> Option<([(f64, Range<usize>, NumKind); 3], usize)> {
+    let b = s.as_bytes();
+    let two = |i: usize| {
+        b.get(i..i + 2)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    if !(two(5) && b.get(7) == Some(&b'-') && two(8)) || b.get(10).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let (y, m, d): (u32, u32, u32) = (
+        s[..4].parse().ok()?,
+        s[5..7].parse().ok()?,
+        s[8..10].parse().ok()?,
+    );
+    if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some((
+        [
+            (f64::from(y), 0..4, NumKind::Plain),
+            (f64::from(m), 5..7, NumKind::Month),
+            (f64::from(d), 8..10, NumKind::Plain),
+        ],
+        10,
+    ))
+}
+
 /// A sum said in two magnitudes, «3 млн 200 тыс.», «1 млрд 300 млн», "2 billion 500
-/// million": one figure (3.2 million), as the other language writes it.
+/// million", or in thousands and units, «3 тыс. 200»: one figure (3.2 million, 3,200), as
+/// the other language writes it.
 fn compound_magnitudes(text: &str, out: &mut Vec<NumberMention>) {
     let mut i = 1;
     while i < out.len() {
@@ -602,6 +636,9 @@ fn compound_magnitudes(text: &str, out: &mut Vec<NumberMention>) {
         };
         let fits = match (a.magnitude, b.magnitude) {
             (Some(ma), Some(mb)) => mb >= 1e3 && mb < ma && b.value < ma,
+            (Some(ma), None) => {
+                ma == 1e3 && b.value < 1e3 && b.value.fract() == 0.0 && a.mantissa.fract() == 0.0
+            }
             _ => false,
         };
         if fits && joinable(a) && joinable(b) && text[a.span.end..b.span.start].trim().is_empty() {
@@ -1064,9 +1101,9 @@ fn spelled_share<'t>(
         {
             Some((1.0 / denominator(next(1)?, false)?, None, k + 4))
         }
-        // "a third of", "grew by a third.", "up a quarter in May" ("a fifth term" is an
-        // ordinal): a fraction unless a noun follows.
-        "a" => {
+        // "a third of", "grew by a third.", "up a quarter in May", "an eighth" ("a fifth
+        // term" is an ordinal): a fraction unless a noun follows.
+        "a" | "an" => {
             let d = denominator(next(1)?, false)?;
             let after = tok(k + 2);
             let ends = after.is_none_or(|t| t.kind != TokenKind::Word)
@@ -1904,6 +1941,17 @@ mod tests {
                 (2024.0, NumKind::Plain)
             ]
         );
+        assert_eq!(
+            n("Closed on 2024-03-14.", &ENGLISH)
+                .iter()
+                .map(|x| (x.0, x.1))
+                .collect::<Vec<_>>(),
+            vec![
+                (2024.0, NumKind::Plain),
+                (3.0, NumKind::Month),
+                (14.0, NumKind::Plain)
+            ]
+        );
         // No date: a version, an address, a two-digit year after a one-digit day, a 13th
         // month.
         for t in ["Версия 1.2.3.4.", "Версия 2.10.15.", "Дата 14.13.2024."] {
@@ -1926,6 +1974,10 @@ mod tests {
                 (1.3e9, "1 млрд 300 млн.".into())
             ]
         );
+        assert_eq!(
+            values("Собрали 3 тыс. 200 подписей."),
+            vec![(3200.0, "3 тыс. 200".into())]
+        );
         // Two sums of one magnitude, or a larger second part, stay apart.
         assert_eq!(values("От 5 млн до 20 млн, 2 тыс. 3 млн.").len(), 4);
     }
@@ -1947,10 +1999,14 @@ mod tests {
             ]
         );
         assert_eq!(
-            spans("Rose by one-eighth, then three-eighths.", &ENGLISH),
+            spans(
+                "Rose by one-eighth, then three-eighths, then an eighth.",
+                &ENGLISH
+            ),
             vec![
                 (0.125, "one-eighth".into()),
-                (0.375, "three-eighths".into())
+                (0.375, "three-eighths".into()),
+                (0.125, "an eighth".into())
             ]
         );
         assert_eq!(
