@@ -337,9 +337,17 @@ fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
     };
     // «кВт·ч», "kilowatt-hours": the power unit with an hour glued after it is energy.
     let worded = || {
-        let unit = unit_word(&word)?;
         let after = text[span.end..].trim_start_matches(|c: char| c.is_whitespace() || c == '-');
         let rest = after.get(word.len()..).unwrap_or("");
+        // "pounds" weigh unless they are money: "£5", "5 million pounds", "pounds
+        // sterling".
+        if matches!(word.as_str(), "pound" | "pounds") {
+            let money = text[..span.start].trim_end().ends_with('£')
+                || m.magnitude.is_some()
+                || crate::segment::numbers::word_after(rest).eq_ignore_ascii_case("sterling");
+            return (!money).then_some(("mass", 0.453_592));
+        }
+        let unit = unit_word(&word)?;
         Some(if unit.0 == "power" && hour_after_power(rest) {
             ("energy", unit.1)
         } else {
@@ -492,7 +500,7 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
             ("length", 0.9144)
         }
         "ft" | "foot" | "feet" | "фут" | "фута" | "футов" => ("length", 0.3048),
-        // Not "in" ("won 5 in a row") nor "pounds" (sterling too).
+        // Not "in" ("won 5 in a row"); "pounds" only when they weigh (`unit_after`).
         "inch" | "inches" | "дюйм" | "дюйма" | "дюймов" => ("length", 0.0254),
         "lb" | "lbs" => ("mass", 0.453_592),
         // A centner is 100 kg: «12 ц/га» is "1.2 tonnes per hectare".
@@ -2609,10 +2617,7 @@ fn derived(
     other_side: &DocSide,
 ) {
     let plain = |n: &Num| {
-        !n.in_name
-            && n.clock.is_none()
-            && matches!(n.m.kind, NumKind::Plain | NumKind::Percent)
-            && !n.m.multiple
+        !n.in_name && n.clock.is_none() && matches!(n.m.kind, NumKind::Plain | NumKind::Percent)
     };
     let year = |n: &Num| {
         !n.m.spelled
@@ -2644,11 +2649,13 @@ fn derived(
             .filter(|&j| theirs.contains(&others[j].g) && plain(&others[j]))
             .collect();
         let text = lone_side.sentence(n.g).0.text.as_str();
-        // A change: the words before say so, or "more", «больше» after.
+        // A change: the words before say so, or "more", «больше» after (a multiple is one).
         let words = words_before(text, n.m.span.start);
         let w = |i: usize| words.get(i).map_or("", |x| x.0.as_str());
+        let multiple = n.m.multiple;
         let after = crate::segment::numbers::word_after(&text[n.m.span.end..]).to_lowercase();
-        let change = CHANGE_WORDS.contains(&w(0))
+        let change = multiple
+            || CHANGE_WORDS.contains(&w(0))
             || CHANGE_STEMS_RU.iter().any(|s| w(0).starts_with(s))
             || (w(0) == "of" && CHANGE_NOUNS_EN.contains(&w(1)))
             || matches!(
@@ -2664,23 +2671,48 @@ fn derived(
                     && diff <= rounding_unit(n.m) / 2.0 + 1e-9
                     && diff <= MAX_ROUNDING * exact.abs())
         };
+        // The change from `from` to `to` as `n` says it: the difference, a percentage of
+        // the first ("rose 25% to 1.5 million") or a multiple ("doubled to 4 million").
+        let says_change = |from: f64, to: f64| {
+            let diff = (to - from).abs();
+            if n.m.multiple {
+                from != 0.0 && (to / from - n.m.value).abs() <= 0.05 * n.m.value
+            } else if n.m.kind == NumKind::Percent && n.points == Points::No {
+                from != 0.0 && (diff / from.abs() * 100.0 - n.m.value).abs() <= 0.5 + 1e-9
+            } else {
+                close(diff)
+            }
+        };
         let difference = || {
             cands.iter().find_map(|&p| {
                 let a = &others[p];
                 cands.iter().copied().find(|&q| {
                     let b = &others[q];
+                    // In the order written: from `from` to `to`.
+                    let (from, to) = if a.m.span.start < b.m.span.start {
+                        (a.m.value, b.m.value)
+                    } else {
+                        (b.m.value, a.m.value)
+                    };
                     others_used[p]
                         && q != p
+                        && !a.m.multiple
+                        && !b.m.multiple
                         && a.g == b.g
                         && a.m.kind == b.m.kind
-                        && (a.m.value - b.m.value).abs() > 0.0
-                        && close((a.m.value - b.m.value).abs())
+                        && from != to
+                        && (a.m.kind != NumKind::Percent
+                            || n.m.kind != NumKind::Percent
+                            || n.points != Points::No)
+                        && says_change(from, to)
                 })
             })
         };
-        // The year compared with: "down 30% on 2023", «по сравнению с 2023 годом».
+        // The year compared with: "down 30% on 2023", «по сравнению с 2023 годом», "than
+        // in 2023", "on the 2023 figure".
+        let skip = usize::from(matches!(w(0), "in" | "the" | "в"));
         let compared = matches!(
-            w(0),
+            w(skip),
             "on" | "than"
                 | "from"
                 | "with"
@@ -2747,13 +2779,21 @@ fn derived(
 /// A figure said in a word that a translation keeps: a cardinal or a collective numeral
 /// («трёх лет», «двое из них»), not a word with a figure inside («двухлетний»), a share,
 /// a multiple or a magnitude alone («миллион»); nor «семью», also "family", an idiom
-/// («без пяти минут», "soon-to-be"), or a word of a title («Трое и снежинка»: capitalised
-/// inside the sentence, or after an opening quote).
+/// («без пяти минут», "soon-to-be"), a rough count («два-три»), or a word of a title
+/// («Трое и снежинка»: capitalised inside the sentence, or after an opening quote).
 fn word_figure_to_keep(n: &Num, text: &str, sentence_start: usize) -> bool {
     let lower = n.text.to_lowercase();
     let before = text[sentence_start..n.m.span.start].trim_end();
     let title = before.ends_with(['«', '"', '“', '„'])
         || (n.text.starts_with(char::is_uppercase) && !before.is_empty());
+    // «два-три дня» is "a couple of days", "a few days": a guess, not a figure.
+    let dash = ['-', '–', '—'];
+    let rough = text[n.m.span.end..]
+        .strip_prefix(dash)
+        .is_some_and(|r| r.starts_with(char::is_alphabetic))
+        || text[..n.m.span.start]
+            .strip_suffix(dash)
+            .is_some_and(|b| b.ends_with(char::is_alphabetic));
     let next = crate::segment::numbers::word_after(&text[n.m.span.end..]).to_lowercase();
     let idiom = WORD_FIGURE_IDIOMS_RU.iter().any(|(before, word, after)| {
         (before.is_empty() || word_before(text, n.m.span.start) == *before)
@@ -2771,6 +2811,7 @@ fn word_figure_to_keep(n: &Num, text: &str, sentence_start: usize) -> bool {
         && lower != "семью"
         && !title
         && !idiom
+        && !rough
 }
 
 /// Idioms with a numeral, as (word before, numeral, start of the word after): «без пяти
@@ -4821,6 +4862,12 @@ mod tests {
                 "Пожар был в 500 метрах от дома.",
                 "The fire was 550 yards from the house.",
             ),
+            ("Ребенок весил 5 кг.", "The baby weighed 11 pounds."),
+            // Pounds of money are no weight.
+            (
+                "Штраф составил 5 млн фунтов стерлингов.",
+                "The fine was 5 million pounds.",
+            ),
         ]);
         for (ru, en) in [
             (
@@ -4836,6 +4883,7 @@ mod tests {
                 "The train was travelling at 150 mph.",
             ),
             ("Скорость составила 100 км/ч.", "The speed was 70 mph."),
+            ("Ребенок весил 5 кг.", "The baby weighed 15 pounds."),
         ] {
             assert_eq!(fired(ru, en, "number-mismatch").len(), 1, "{en}");
         }
@@ -4893,7 +4941,28 @@ mod tests {
                 "В 2024 году экспорт вырос по сравнению с 2023 годом.",
                 "Exports grew in 2024 compared with the previous year.",
             ),
+            (
+                "В 2024 году аварий было на 10% меньше, чем в прошлом году.",
+                "There were 10% fewer accidents than in 2023.",
+            ),
+            // The change as a percentage of the first figure, or a multiple.
+            (
+                "Цена выросла со 100 до 120 рублей.",
+                "The price rose by 20% to 120 rubles.",
+            ),
+            (
+                "Выпуск вырос с 2 до 4 млн машин.",
+                "Output doubled to 4 million cars.",
+            ),
         ]);
+        assert_eq!(
+            fired(
+                "Цена выросла со 100 до 120 рублей.",
+                "The price rose by 30% to 120 rubles.",
+                "number-mismatch"
+            ),
+            vec!["30%".to_string()]
+        );
         // A wrong difference, or a year without "the year before", is still a change.
         assert_eq!(
             fired(
@@ -5124,6 +5193,8 @@ mod tests {
                 "Дом находится в двух шагах от метро.",
                 "The house is a stone's throw from the metro.",
             ),
+            ("Это займет два-три дня.", "It will take a few days."),
+            ("Почти половина жителей против.", "Almost half are against."),
             (
                 "Он снял комедию «Трое и снежинка».",
                 "He shot the comedy Troe i Snezhinka.",

@@ -1182,9 +1182,25 @@ fn spelled_share<'t>(
         {
             Some((0.5, None, k + 2))
         }
-        // "half of those polled", "half the population" (not "the first half of").
+        // "a nearly half trillion dollar bill": half of the magnitude.
         "half"
-            if matches!(next(1), Some("of" | "the"))
+            if matches!(
+                next(1).and_then(|w| lang.number_word(w)),
+                Some(NumberWord::Magnitude(m)) if m >= 1e3
+            ) && next(1).is_some_and(|w| w.len() > 2) =>
+        {
+            match lang.number_word(next(1)?) {
+                Some(NumberWord::Magnitude(m)) => Some((0.5, Some(m), k + 1)),
+                _ => None,
+            }
+        }
+        // "half of those polled", "half the population", "lost half its harvest", "almost
+        // half" (not "the first half of", nor "almost half a million", read below).
+        "half"
+            if (next(1).is_some_and(|w| HALF_OF_EN.contains(&w))
+                || (k > 0
+                    && tok(k - 1).is_some_and(|p| HALF_HEDGES_EN.contains(&p.lower.as_str()))
+                    && !matches!(next(1), Some("a" | "an"))))
                 && !(k > 0 && tok(k - 1).is_some_and(|p| halving_ordinal(&p.lower, lang))) =>
         {
             Some((0.5, None, k))
@@ -1273,6 +1289,16 @@ const HALF_NOUN_RU: &[&str] = &[
 
 /// Points after "half a": "half a percentage point" is 0.5 points.
 const HALF_POINTS_EN: &[&str] = &["point", "percentage", "percent", "per"];
+
+/// Words after which "half" is a share: "half of", "half the", "half its".
+const HALF_OF_EN: &[&str] = &[
+    "of", "the", "its", "their", "his", "her", "our", "your", "my", "all", "these", "those",
+];
+
+/// Hedges before "half" that make it a share: "almost half", "more than half".
+const HALF_HEDGES_EN: &[&str] = &[
+    "almost", "nearly", "about", "around", "roughly", "than", "over", "under", "some",
+];
 
 /// Units of measure after "half a": "half a mile".
 const HALF_MEASURES_EN: &[&str] = &[
@@ -2019,6 +2045,21 @@ mod tests {
                 (0.5, "полкилометра".into()),
                 (0.5, "полувека".into())
             ]
+        );
+        assert_eq!(
+            spans(
+                "He lost half his harvest; almost half agree; almost half a million.",
+                &ENGLISH
+            ),
+            vec![
+                (0.5, "half".into()),
+                (0.5, "half".into()),
+                (5e5, "half a million".into())
+            ]
+        );
+        assert_eq!(
+            spans("A nearly half trillion dollar bill.", &ENGLISH),
+            vec![(5e11, "half trillion".into())]
         );
         // Half of a period is no share: "the first half of", «во второй половине дня».
         assert!(spans("In the first half of the year.", &ENGLISH)
