@@ -6,7 +6,7 @@
 use crate::finding::Finding;
 use crate::pipeline::Context;
 use crate::rules::rule;
-use crate::segment::{Sentence, TokenKind};
+use crate::segment::{NumKind, Sentence, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -39,7 +39,8 @@ const RU_UP: Cues = Cues {
         "подорож",
         "прирост",
         "подскоч",
-        "укрепил",
+        "укрепи",
+        "укрепл",
         "подним",
         "поднял",
         "усилил",
@@ -60,6 +61,17 @@ const RU_UP: Cues = Cues {
         "превыс",
         "превыш",
         "превзо",
+        // A gap or a loss that widens or deepens grows («разрыв расширился»).
+        "расширил",
+        "расширит",
+        "расширя",
+        // «расширение», not «расширенное заседание» (an enlarged meeting) nor
+        // «углублённое изучение» (in-depth study).
+        "расширени",
+        "углубил",
+        "углубит",
+        "углубля",
+        "углублени",
     ],
     words: &[
         "рост",
@@ -109,6 +121,9 @@ const RU_DOWN: Cues = Cues {
         "спад",
         "ослаб",
         "обвал",
+        "сузи",
+        "сужа",
+        "сужени",
     ],
     words: &["ниже", "пониже", "дешевле", "подешевле", "холоднее"],
 };
@@ -130,6 +145,14 @@ const EN_UP: Cues = Cues {
         "hike",
         "exceed",
         "surpass",
+        // A gap, a loss or a market widens, expands, deepens: it grows ("the loss
+        // widened" for «убыток вырос»).
+        "widen",
+        "expand",
+        "expansion",
+        "deepen",
+        "costlier",
+        "dearer",
     ],
     // A multiple is a rise ("doubled" for «выросло вдвое»), and "warmer" is "higher"
     // of the weather. The bare "double"/"triple" are read in context.
@@ -159,10 +182,34 @@ const EN_DOWN: Cues = Cues {
         "decreas", "dropp", "reduc", "shrink", "shrank", "slump", "plung", "plummet", "tumbl",
         "weaken", "lowered", "lowering", "slash",
     ],
-    // "cut" as a verb of rates and prices; "a cut" is the same direction.
+    // "cut" as a verb of rates and prices; "a cut" is the same direction. "narrowed",
+    // "eased" are falls ("the deficit narrowed"); the bare "narrow" and "ease" mostly
+    // are not ("a narrow street", "with ease"), and "downturn" keeps "the downturn
+    // deepened" from reading as a rise alone.
     words: &[
-        "drop", "drops", "fell", "fallen", "falling", "falls", "lower", "cheaper", "cut", "cuts",
-        "cutting", "colder", "halve", "halved", "halving",
+        "drop",
+        "drops",
+        "fell",
+        "fallen",
+        "falling",
+        "falls",
+        "lower",
+        "cheaper",
+        "cut",
+        "cuts",
+        "cutting",
+        "colder",
+        "halve",
+        "halved",
+        "halving",
+        "narrowed",
+        "narrowing",
+        "narrows",
+        "eased",
+        "easing",
+        "eases",
+        "downturn",
+        "downturns",
     ],
 };
 
@@ -178,6 +225,10 @@ struct Comparatives {
     number_word: fn(&str) -> bool,
     /// Whether a word is a factor by itself («вдвое больше», "twice more").
     multiple: fn(&str) -> bool,
+    /// A plain count is a change of that many: after «на» in Russian («на три меньше»,
+    /// «на 5 человек больше», «меньше на 3»), before "than" in English ("three more
+    /// than a year earlier"; "12 more people" is no comparison).
+    count: fn(&[crate::segment::Token], usize) -> bool,
 }
 
 fn ru_number_word(w: &str) -> bool {
@@ -225,6 +276,7 @@ const RU_COMPARATIVES: Comparatives = Comparatives {
     ],
     number_word: ru_number_word,
     multiple: ru_multiple,
+    count: ru_count,
 };
 const EN_COMPARATIVES: Comparatives = Comparatives {
     more: &["more"],
@@ -235,7 +287,59 @@ const EN_COMPARATIVES: Comparatives = Comparatives {
     ],
     number_word: en_figure_word,
     multiple: en_multiple,
+    count: en_count,
 };
+
+/// Whether a token is a figure in Russian: a number or a number word.
+fn ru_figure(t: &crate::segment::Token) -> bool {
+    t.kind == TokenKind::Number || ru_number_word(&t.lower)
+}
+
+/// «на три меньше», «на 5 человек больше» (one word may name what is counted), or
+/// after the comparative, «меньше на 3».
+fn ru_count(tokens: &[crate::segment::Token], i: usize) -> bool {
+    let before: Vec<_> = prev_tokens(tokens, i).take(3).collect();
+    let na = |t: Option<&&crate::segment::Token>| t.is_some_and(|t| t.lower == "на");
+    let counted = match before.as_slice() {
+        [f, p, ..] if ru_figure(f) && na(Some(p)) => true,
+        [w, f, p] => w.kind == TokenKind::Word && ru_figure(f) && na(Some(p)),
+        _ => false,
+    };
+    let mut after = next_tokens(tokens, i);
+    counted || (na(after.next().as_ref()) && after.next().is_some_and(ru_figure))
+}
+
+/// "three more than a year earlier", "12 fewer cases than in 2020": a figure just
+/// before and "than" just after, not "more than 300" after a year ("in 2020 more than 300
+/// people") nor "more than a third".
+fn en_count(tokens: &[crate::segment::Token], i: usize) -> bool {
+    let figure = prev_tokens(tokens, i).next().is_some_and(|t| {
+        let year = t.kind == TokenKind::Number
+            && t.lower.len() == 4
+            && t.lower
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y));
+        (t.kind == TokenKind::Number || en_figure_word(&t.lower)) && !year
+    });
+    // One word may name what is counted ("three more launches than").
+    let mut after = next_tokens(tokens, i).peekable();
+    if after
+        .peek()
+        .is_some_and(|t| t.kind == TokenKind::Word && t.lower != "than")
+    {
+        after.next();
+    }
+    let than = after.next().is_some_and(|t| t.lower == "than");
+    let fraction = |t: &crate::segment::Token| {
+        en_figure(t) || matches!(t.lower.as_str(), "third" | "quarter" | "dozen")
+    };
+    let bound = match after.next() {
+        Some(t) if matches!(t.lower.as_str(), "a" | "an") => after.next().is_some_and(fraction),
+        Some(t) => fraction(t),
+        None => false,
+    };
+    figure && than && !bound
+}
 
 /// How many tokens before a comparative the figure may stand («на 12 % меньше», "one
 /// and a half times less").
@@ -268,7 +372,8 @@ impl Comparatives {
             .any(|t| t.kind == TokenKind::Number || (self.number_word)(&t.lower));
         // «вдвое больше»: the factor is the figure and its unit at once.
         let multiple = before.first().is_some_and(|t| (self.multiple)(&t.lower));
-        (multiple || before.first().is_some_and(unit) && figure).then_some(dir)
+        let counted = (self.count)(tokens, i);
+        (multiple || counted || before.first().is_some_and(unit) && figure).then_some(dir)
     }
 }
 
@@ -282,14 +387,98 @@ struct DirectionWords {
     /// Whether the cues read the negation before them themselves («не менее»), so that
     /// it does not turn them.
     reads_negation: bool,
+    /// How many words before a figure its cue may stand when cues are paired with
+    /// figures.
+    figure_reach: usize,
+}
+
+/// Words after a figure that make it an amount of change («добавил 2%», «потерял 3
+/// пункта», «прибавил 1,5 млрд рублей»), not «добавил 42-летний».
+const RU_AMOUNT_UNITS: &[&str] = &[
+    "%",
+    "процент",
+    "пункт",
+    "п",
+    "б",
+    "базисн",
+    "рубл",
+    "доллар",
+    "евро",
+    "цент",
+    "копе",
+    "тыс",
+    "млн",
+    "млрд",
+    "трлн",
+    "кг",
+    "килограмм",
+];
+
+/// Words of degree between a verb and its figure («прибавил почти 2%»).
+const RU_HEDGES: &[&str] = &[
+    "почти",
+    "около",
+    "более",
+    "свыше",
+    "порядка",
+    "примерно",
+    "еще",
+    "сразу",
+    "целых",
+    "лишь",
+    "только",
+    "менее",
+];
+
+/// The figure after token `i`, past words of degree, and the token after it.
+fn ru_figure_after(
+    tokens: &[crate::segment::Token],
+    i: usize,
+) -> Option<(&crate::segment::Token, Option<&crate::segment::Token>)> {
+    let mut next = next_tokens(tokens, i).skip_while(|t| RU_HEDGES.contains(&t.lower.as_str()));
+    let figure = next.next().filter(|t| ru_figure(t))?;
+    Some((figure, next.next()))
+}
+
+/// «рынок прибавил 19,5%», «индекс добавил 2 пункта», «акции потеряли 3%», «лишился
+/// 20% стоимости»: a gain or loss by a figure. «добавил» mostly says "he added", so
+/// its figure must be an amount; «потерял» and «лишился» without a figure are no fall
+/// («потерял работу»).
+fn ru_in_context(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let w = tokens[i].lower.as_str();
+    let gain = w.starts_with("прибав") || w.starts_with("добав");
+    let loss = [
+        "потерял",
+        "потеряв",
+        "потеряет",
+        "потеряют",
+        "потерять",
+        "теряет",
+        "теряют",
+        "терял",
+        "лишил",
+        "лишит",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p));
+    if !gain && !loss {
+        return None;
+    }
+    let (_, unit) = ru_figure_after(tokens, i)?;
+    let amount = unit.is_some_and(|u| RU_AMOUNT_UNITS.iter().any(|p| u.lower.starts_with(p)));
+    if w.starts_with("добав") && !amount {
+        return None;
+    }
+    Some(if gain { Direction::Up } else { Direction::Down })
 }
 
 const RU_WORDS: DirectionWords = DirectionWords {
     up: RU_UP,
     down: RU_DOWN,
     comparatives: RU_COMPARATIVES,
-    in_context: |_, _| None,
+    in_context: ru_in_context,
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_WORDS: DirectionWords = DirectionWords {
     up: EN_UP,
@@ -297,6 +486,7 @@ const EN_WORDS: DirectionWords = DirectionWords {
     comparatives: EN_COMPARATIVES,
     in_context: en_in_context,
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 
 const NO_COMPARATIVES: Comparatives = Comparatives {
@@ -305,6 +495,7 @@ const NO_COMPARATIVES: Comparatives = Comparatives {
     units: &[],
     number_word: |_| false,
     multiple: |_| false,
+    count: |_, _| false,
 };
 
 /// The second class of opposites: for the better or the worse («ситуация улучшилась» →
@@ -320,8 +511,9 @@ const RU_QUALITY: DirectionWords = DirectionWords {
         words: &[],
     },
     comparatives: NO_COMPARATIVES,
-    in_context: |_, _| None,
+    in_context: |tokens, i| ru_comparative(tokens, i, &["лучше"], &["хуже"]),
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_QUALITY: DirectionWords = DirectionWords {
     up: Cues {
@@ -333,8 +525,159 @@ const EN_QUALITY: DirectionWords = DirectionWords {
         words: &[],
     },
     comparatives: NO_COMPARATIVES,
-    in_context: |_, _| None,
+    in_context: |tokens, i| {
+        // Not "you had better", "you'd better".
+        let advice = prev_tokens(tokens, i)
+            .next()
+            .is_some_and(|t| t.lower == "had" || t.lower.ends_with("'d"));
+        if advice {
+            return None;
+        }
+        en_comparative(tokens, i, &["better"], &["worse"], &[], &[])
+    },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// A Russian comparative of a pair of opposites («слабее»/«сильнее»), not the
+/// superlative «сильнее всего» ("most of all") nor «проще говоря» ("simply put").
+fn ru_comparative(
+    tokens: &[crate::segment::Token],
+    i: usize,
+    up: &[&str],
+    down: &[&str],
+) -> Option<Direction> {
+    let w = tokens[i].lower.as_str();
+    let dir = if up.contains(&w) {
+        Direction::Up
+    } else if down.contains(&w) {
+        Direction::Down
+    } else {
+        return None;
+    };
+    let next = next_tokens(tokens, i).next().map(|t| t.lower.as_str());
+    (!matches!(next, Some("всего" | "всех" | "говоря"))).then_some(dir)
+}
+
+/// An English comparative of a pair of opposites: a word ("stronger") or "more"/"less"
+/// before a base ("more slowly", "more difficult"; "less difficult" is the other way).
+fn en_comparative(
+    tokens: &[crate::segment::Token],
+    i: usize,
+    up: &[&str],
+    down: &[&str],
+    up_base: &[&str],
+    down_base: &[&str],
+) -> Option<Direction> {
+    let w = tokens[i].lower.as_str();
+    if up.contains(&w) {
+        return Some(Direction::Up);
+    }
+    if down.contains(&w) {
+        return Some(Direction::Down);
+    }
+    let base_up = if up_base.contains(&w) {
+        true
+    } else if down_base.contains(&w) {
+        false
+    } else {
+        return None;
+    };
+    let more = match prev_tokens(tokens, i).next().map(|t| t.lower.as_str()) {
+        Some("more") => true,
+        Some("less") => false,
+        _ => return None,
+    };
+    Some(if more == base_up {
+        Direction::Up
+    } else {
+        Direction::Down
+    })
+}
+
+/// Strength: «половодье было слабее» → "stronger".
+const RU_STRENGTH: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| ru_comparative(tokens, i, &["сильнее"], &["слабее"]),
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_STRENGTH: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        en_comparative(
+            tokens,
+            i,
+            &["stronger"],
+            &["weaker", "milder"],
+            &["strongly", "powerful", "severe", "intense"],
+            &["weakly"],
+        )
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// Difficulty and weight: «легче» ("easier", "lighter") against «тяжелее», «сложнее».
+const RU_DIFFICULTY: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        ru_comparative(
+            tokens,
+            i,
+            &["тяжелее", "сложнее", "труднее"],
+            &["легче", "проще"],
+        )
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_DIFFICULTY: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        en_comparative(
+            tokens,
+            i,
+            &["harder", "heavier"],
+            &["easier", "lighter", "simpler"],
+            &["difficult", "complicated", "complex"],
+            &[],
+        )
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 
 /// The third class: a vote for or against («проголосовали против» → "voted in favour").
@@ -362,6 +705,7 @@ const RU_VOTE: DirectionWords = DirectionWords {
         (tokens[i].lower == "за" && voted()).then_some(Direction::Up)
     },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_VOTE: DirectionWords = DirectionWords {
     up: Cues {
@@ -387,6 +731,7 @@ const EN_VOTE: DirectionWords = DirectionWords {
         up.then_some(Direction::Up)
     },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 
 /// The fourth class: faster or slower («инфляция замедлилась» → "accelerated").
@@ -400,8 +745,9 @@ const RU_SPEED: DirectionWords = DirectionWords {
         words: &[],
     },
     comparatives: NO_COMPARATIVES,
-    in_context: |_, _| None,
+    in_context: |tokens, i| ru_comparative(tokens, i, &["быстрее"], &["медленнее"]),
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_SPEED: DirectionWords = DirectionWords {
     up: Cues {
@@ -413,8 +759,19 @@ const EN_SPEED: DirectionWords = DirectionWords {
         words: &["slow", "slows"],
     },
     comparatives: NO_COMPARATIVES,
-    in_context: |_, _| None,
+    // "rose more slowly" for «рост замедлился».
+    in_context: |tokens, i| {
+        en_comparative(
+            tokens,
+            i,
+            &["faster", "quicker"],
+            &["slower"],
+            &["quickly", "rapidly"],
+            &["slowly"],
+        )
+    },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 
 /// The fifth class: a level at its highest or lowest («самый низкий с 2015 года» → "the
@@ -431,6 +788,7 @@ const RU_LEVEL: DirectionWords = DirectionWords {
     comparatives: NO_COMPARATIVES,
     in_context: ru_level,
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_LEVEL: DirectionWords = DirectionWords {
     up: Cues {
@@ -475,6 +833,7 @@ const EN_LEVEL: DirectionWords = DirectionWords {
             .then_some(dir)
     },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
 };
 
 /// «минимум»/«максимум», «минимальный»/«максимальный», and «низкий»/«высокий» made
@@ -545,6 +904,7 @@ const RU_DEGREE: DirectionWords = DirectionWords {
         (negated && quality).then_some(Direction::Up)
     },
     reads_negation: true,
+    figure_reach: FIGURE_CUE_REACH,
 };
 const EN_DEGREE_WORDS: DirectionWords = DirectionWords {
     up: Cues {
@@ -569,6 +929,491 @@ const EN_DEGREE_WORDS: DirectionWords = DirectionWords {
         .then_some(Direction::Down)
     },
     reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// Words of Russian verbs that keep a level («сохранил ставку на уровне 16%», «осталась
+/// на уровне 8%»).
+const RU_KEEP_VERBS: &[&str] = &[
+    "сохранил",
+    "сохранит",
+    "сохраня",
+    "сохранят",
+    "оставил",
+    "оставит",
+    "оставля",
+    "оставят",
+    "остал",
+    "остает",
+    "останет",
+    "удержал",
+    "удержит",
+    "удержива",
+];
+
+/// The seventh class: a level kept against a level moved («ЦБ сохранил ставку на уровне
+/// 16%» → "raised the key rate to 16%"). "Changed" is any cue of the first class or of
+/// speed; "unchanged" is «без изменений», «неизменной», «на прежнем уровне», «на том же
+/// уровне», or a verb of keeping before «на уровне». A bare «сохранил» is none
+/// («сохранил пост», «сохраняется рост»).
+fn ru_unchanged(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    if RU_WORDS
+        .cue(tokens, i)
+        .or_else(|| RU_SPEED.cue(tokens, i))
+        .is_some()
+    {
+        return Some(Direction::Up);
+    }
+    let w = tokens[i].lower.as_str();
+    let mut before = prev_tokens(tokens, i).map(|t| t.lower.as_str());
+    let prev = before.next();
+    let kept = w.starts_with("неизменн")
+        || w == "изменений" && prev == Some("без")
+        || w.starts_with("прежн") && matches!(prev, Some("на" | "в"))
+        || w == "уровне" && prev == Some("же") && before.next() == Some("том")
+        || RU_KEEP_VERBS.iter().any(|p| w.starts_with(p)) && {
+            let next: Vec<&str> = next_tokens(tokens, i)
+                .filter(|t| t.kind == TokenKind::Word)
+                .take(5)
+                .map(|t| t.lower.as_str())
+                .collect();
+            next.windows(2).any(|p| p == ["на", "уровне"])
+        };
+    kept.then_some(Direction::Down)
+}
+
+/// English verbs that keep a level ("kept the rate at 16%", "left it unchanged").
+const EN_KEEP_VERBS: &[&str] = &[
+    "kept",
+    "keep",
+    "keeps",
+    "keeping",
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "left",
+    "leave",
+    "leaves",
+    "leaving",
+    "maintained",
+    "maintain",
+    "maintains",
+    "maintaining",
+    "retained",
+    "retain",
+    "retains",
+    "retaining",
+    "remained",
+    "remain",
+    "remains",
+    "stayed",
+    "stay",
+    "stays",
+];
+
+/// What a kept level is kept as ("held steady", "left unchanged").
+const EN_KEPT: &[&str] = &["unchanged", "steady", "stable", "flat", "intact"];
+
+fn en_unchanged(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    if EN_WORDS
+        .cue(tokens, i)
+        .or_else(|| EN_SPEED.cue(tokens, i))
+        .is_some()
+    {
+        return Some(Direction::Up);
+    }
+    let w = tokens[i].lower.as_str();
+    if w == "unchanged" {
+        return Some(Direction::Down);
+    }
+    if !EN_KEEP_VERBS.contains(&w) {
+        return None;
+    }
+    // "kept the key rate at 16%", "held steady", "left the rate unchanged", "kept on
+    // hold", "remained the same".
+    let next: Vec<&crate::segment::Token> = next_tokens(tokens, i).take(8).collect();
+    let kept = next.iter().take(5).enumerate().any(|(k, t)| {
+        let l = t.lower.as_str();
+        let after = |n: usize| next.get(k + n).map(|t| t.lower.as_str());
+        EN_KEPT.contains(&l)
+            || l == "at" && next[k + 1..].iter().take(4).any(|t| en_figure(t))
+            || l == "on" && after(1) == Some("hold")
+            || l == "the" && after(1) == Some("same")
+    });
+    kept.then_some(Direction::Down)
+}
+
+const RU_KEPT: DirectionWords = DirectionWords {
+    up: NO_CUES,
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: ru_unchanged,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_KEPT_WORDS: DirectionWords = DirectionWords {
+    up: NO_CUES,
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: en_unchanged,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// The eighth class: ahead against behind («спрос продолжает опережать возможности» →
+/// "lag behind"). Not «отставка» (a resignation) nor «отстаивать» (to defend).
+const RU_AHEAD: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["опереж", "опереди", "обогна", "обгоня", "обгон"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[
+            "отстает",
+            "отстают",
+            "отставал",
+            "отставан",
+            "отстал",
+            "отстать",
+            "отстающ",
+            "отстанет",
+            "отстанут",
+        ],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_AHEAD: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[
+            "outpac",
+            "outstrip",
+            "outperform",
+            "overtak",
+            "overtook",
+            "outgrow",
+            "outgrew",
+        ],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[
+            "lag", "lags", "lagged", "lagging", "laggard", "laggards", "trailed", "trailing",
+        ],
+    },
+    comparatives: NO_COMPARATIVES,
+    // "stay ahead of", "fell behind", "is far behind"; not "ahead of the elections"
+    // (before them) nor "the man behind the attack".
+    in_context: |tokens, i| {
+        let dir = match tokens[i].lower.as_str() {
+            "ahead" => Direction::Up,
+            "behind" => Direction::Down,
+            _ => return None,
+        };
+        let prev = prev_tokens(tokens, i).next().map(|t| t.lower.as_str());
+        let placed = prev.is_some_and(|p| {
+            EN_BE.contains(&p)
+                || matches!(
+                    p,
+                    "remain"
+                        | "remains"
+                        | "remained"
+                        | "stay"
+                        | "stays"
+                        | "stayed"
+                        | "far"
+                        | "well"
+                        | "way"
+                        | "fall"
+                        | "falls"
+                        | "fell"
+                        | "fallen"
+                        | "falling"
+                        | "pulled"
+                        | "moved"
+                        | "got"
+                        | "get"
+                        | "keep"
+                        | "kept"
+                )
+        });
+        placed.then_some(dir)
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// Time units before "early"/"late" ("40 minutes early", "a day late").
+const EN_TIME_UNITS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years",
+];
+
+/// What «раньше»/«позже» may be measured against: «раньше срока», «позже запланированного».
+const RU_SCHEDULES: &[&str] = &[
+    "срока",
+    "графика",
+    "плана",
+    "запланированного",
+    "намеченного",
+    "назначенного",
+    "ожидаемого",
+    "ожидалось",
+    "обычного",
+    "обычно",
+    "положенного",
+    "планировалось",
+    "предполагалось",
+    "прогнозировалось",
+];
+
+/// «раньше»/«позже» of a schedule or by a figure («на 40 минут позже», «раньше срока»),
+/// not «раньше он жил» ("he used to live").
+fn ru_time(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    // «досрочные выборы», not «условно-досрочное освобождение» (parole).
+    if tokens[i].lower.starts_with("досрочн") {
+        let parole = prev_tokens(tokens, i)
+            .find(|t| t.kind == TokenKind::Word)
+            .is_some_and(|t| t.lower == "условно");
+        return (!parole).then_some(Direction::Down);
+    }
+    let dir = match tokens[i].lower.as_str() {
+        "позже" | "позднее" => Direction::Up,
+        "раньше" | "ранее" => Direction::Down,
+        _ => return None,
+    };
+    let by = prev_tokens(tokens, i).take(3).any(|t| t.lower == "на");
+    let measured = next_tokens(tokens, i)
+        .filter(|t| t.kind == TokenKind::Word)
+        .find(|t| t.lower != "чем")
+        .is_some_and(|t| RU_SCHEDULES.contains(&t.lower.as_str()));
+    (by || measured).then_some(dir)
+}
+
+/// "early"/"late", "earlier"/"later" by a figure ("40 minutes early", "two days
+/// later than planned"), before "than", or after a verb of arrival or completion at the
+/// end of a clause ("arrived late."); not "early next year" nor "late last year".
+fn en_time(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let w = tokens[i].lower.as_str();
+    let dir = match w {
+        "late" | "later" => Direction::Up,
+        "early" | "earlier" => Direction::Down,
+        "delay" | "delays" | "delayed" | "delaying" => {
+            let without = prev_tokens(tokens, i)
+                .next()
+                .is_some_and(|t| t.lower == "without");
+            return (!without).then_some(Direction::Up);
+        }
+        _ if w.starts_with("postpon") => return Some(Direction::Up),
+        // "ahead of schedule", "behind schedule".
+        "ahead" | "behind" => {
+            let mut next =
+                next_tokens(tokens, i).skip_while(|t| t.lower == "of" || t.lower == "the");
+            let schedule = next
+                .next()
+                .is_some_and(|t| matches!(t.lower.as_str(), "schedule" | "time" | "plan"));
+            return schedule.then_some(if w == "ahead" {
+                Direction::Down
+            } else {
+                Direction::Up
+            });
+        }
+        _ => return None,
+    };
+    let mut before = prev_tokens(tokens, i);
+    let prev = before.next();
+    // "arrived 40 minutes early"; not a point of reference ("A week later, he…", "than
+    // a year earlier").
+    let by_figure = prev.is_some_and(|t| EN_TIME_UNITS.contains(&t.lower.as_str()))
+        && before
+            .next()
+            .is_some_and(|t| en_figure(t) || matches!(t.lower.as_str(), "a" | "an"))
+        && before.next().is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !matches!(
+                    t.lower.as_str(),
+                    "than"
+                        | "from"
+                        | "with"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "since"
+                        | "as"
+                        | "until"
+                        | "till"
+                        | "before"
+                        | "after"
+                        | "of"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "by"
+                        | "compared"
+                        | "for"
+                        | "over"
+                        | "within"
+                        | "about"
+                        | "some"
+                )
+        });
+    let next = next_tokens(tokens, i).next();
+    let than = next.is_some_and(|t| t.lower == "than");
+    let arrived = matches!(w, "early" | "late")
+        && prev.is_some_and(|t| {
+            EN_BE.contains(&t.lower.as_str())
+                || matches!(
+                    t.lower.as_str(),
+                    "arrived"
+                        | "arrive"
+                        | "arrives"
+                        | "came"
+                        | "come"
+                        | "comes"
+                        | "finished"
+                        | "completed"
+                        | "ended"
+                        | "started"
+                        | "began"
+                        | "opened"
+                        | "delivered"
+                        | "paid"
+                        | "repaid"
+                        | "released"
+                        | "returned"
+                        | "landed"
+                        | "departed"
+                        | "left"
+                        | "ran"
+                        | "runs"
+                        | "running"
+                )
+        })
+        && next.is_none_or(|t| {
+            t.kind == TokenKind::Punct || matches!(t.lower.as_str(), "by" | "and" | "but")
+        });
+    (by_figure || than || arrived).then_some(dir)
+}
+
+/// The ninth class: late against early («прибыл с опозданием на 40 минут» → "arrived
+/// 40 minutes early"). Not «задержан» (detained): «задержка» is a delay.
+const RU_TIME: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[
+            "опоздал",
+            "опоздан",
+            "опоздав",
+            "опаздыва",
+            "задержк",
+            "отложил",
+            "отложат",
+            "отложить",
+        ],
+        words: &[],
+    },
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: ru_time,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_TIME: DirectionWords = DirectionWords {
+    up: NO_CUES,
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: en_time,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// The tenth class: above a bound against below it («ущерб превысил 10 млн рублей» →
+/// "came to less than 10 million"). «более 300», «свыше 300», "more than 300", "over
+/// 300" against «менее 10», "fewer than 10", "under 10". Only a cue right before a
+/// figure is paired with it.
+fn ru_bound(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let dir = match tokens[i].lower.as_str() {
+        "более" | "больше" | "свыше" => Direction::Up,
+        "менее" | "меньше" => Direction::Down,
+        _ => return None,
+    };
+    let figure = next_tokens(tokens, i)
+        .find(|t| t.lower != "чем" && t.kind != TokenKind::Punct)
+        .is_some_and(ru_figure);
+    figure.then_some(dir)
+}
+
+/// A figure, or "a"/"an" before a fraction or a figure word ("a third", "a million").
+fn en_figure_after(tokens: &[crate::segment::Token], i: usize) -> bool {
+    let mut next = next_tokens(tokens, i);
+    let fraction = |t: &crate::segment::Token| {
+        en_figure(t) || matches!(t.lower.as_str(), "third" | "quarter" | "dozen")
+    };
+    match next.next() {
+        Some(t) if matches!(t.lower.as_str(), "a" | "an") => next.next().is_some_and(fraction),
+        Some(t) => fraction(t),
+        None => false,
+    }
+}
+
+fn en_bound(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let w = tokens[i].lower.as_str();
+    let (dir, than) = match w {
+        "more" => (Direction::Up, true),
+        "less" | "fewer" => (Direction::Down, true),
+        "over" | "above" => (Direction::Up, false),
+        "under" | "below" => (Direction::Down, false),
+        "short" => (Direction::Down, false),
+        _ => return None,
+    };
+    let j = if than || w == "short" {
+        let word = if than { "than" } else { "of" };
+        let (k, t) = tokens
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .find(|(_, t)| t.kind != TokenKind::Space)?;
+        if t.lower != word {
+            return None;
+        }
+        k
+    } else {
+        i
+    };
+    en_figure_after(tokens, j).then_some(dir)
+}
+
+const RU_BOUND: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["превыс", "превыш", "превзо"],
+        words: &[],
+    },
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: ru_bound,
+    reads_negation: false,
+    figure_reach: 2,
+};
+const EN_BOUND: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["exceed", "surpass"],
+        words: &["topped"],
+    },
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: en_bound,
+    reads_negation: false,
+    figure_reach: 2,
+};
+
+const NO_CUES: Cues = Cues {
+    prefixes: &[],
+    words: &[],
 };
 
 /// The classes of opposites, with the words the message uses for each direction.
@@ -577,6 +1422,12 @@ const CLASSES: &[(&DirectionWords, &DirectionWords, [&str; 2])] = &[
     (&RU_QUALITY, &EN_QUALITY, ["better", "worse"]),
     (&RU_VOTE, &EN_VOTE, ["for", "against"]),
     (&RU_SPEED, &EN_SPEED, ["faster", "slower"]),
+    (&RU_STRENGTH, &EN_STRENGTH, ["stronger", "weaker"]),
+    (&RU_DIFFICULTY, &EN_DIFFICULTY, ["harder", "easier"]),
+    (&RU_BOUND, &EN_BOUND, ["above", "below"]),
+    (&RU_AHEAD, &EN_AHEAD, ["ahead", "behind"]),
+    (&RU_TIME, &EN_TIME, ["late", "early"]),
+    (&RU_KEPT, &EN_KEPT_WORDS, ["changed", "unchanged"]),
     (&RU_LEVEL, &EN_LEVEL, ["high", "low"]),
     (&RU_DEGREE, &EN_DEGREE_WORDS, ["no less", "less"]),
 ];
@@ -818,12 +1669,72 @@ fn en_above_below(tokens: &[crate::segment::Token], i: usize) -> Option<Directio
     (norm || measured || figure_precedes(tokens, i) || figure_follows(tokens, i)).then_some(dir)
 }
 
+/// "twice as many", "three times as much" are rises, "half as many", "a third as
+/// large" falls: the word after "as" carries the factor before it («вдвое больше» →
+/// "half as many"). "at times as many as" is no factor.
+fn en_as_many(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let mut before = prev_tokens(tokens, i);
+    if before.next().is_none_or(|t| t.lower != "as") {
+        return None;
+    }
+    // "as many as 300" is a bound, not a comparison.
+    if next_tokens(tokens, i).nth(1).is_some_and(en_figure) {
+        return None;
+    }
+    let factor = before.next()?;
+    match factor.lower.as_str() {
+        "twice" | "thrice" => Some(Direction::Up),
+        "times" => before
+            .next()
+            .is_some_and(en_figure)
+            .then_some(Direction::Up),
+        "half" | "third" | "quarter" | "fifth" | "tenth" => Some(Direction::Down),
+        _ => None,
+    }
+}
+
 /// "fall" as a verb, and "decline" unless it declines to do something ("declined to
 /// comment"; "declined to 5%" is a fall).
 fn en_in_context(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
     let lower = tokens[i].lower.as_str();
     if let Some(dir) = en_up_down(tokens, i).or_else(|| en_above_below(tokens, i)) {
         return Some(dir);
+    }
+    if let Some(dir) = en_as_many(tokens, i) {
+        return Some(dir);
+    }
+    // "will narrow", "to narrow the gap"; not "a narrow street".
+    if lower == "narrow" {
+        return prev_tokens(tokens, i)
+            .next()
+            .is_some_and(|t| EN_VERB_BEFORE.contains(&t.lower.as_str()))
+            .then_some(Direction::Down);
+    }
+    // "the economy contracted by 2%", "contracted sharply", "contracted."; not
+    // "contracted the virus" nor "contracting parties".
+    if matches!(lower, "contracted" | "contracting") {
+        let next = next_tokens(tokens, i).next();
+        let change = next.is_none_or(|t| {
+            t.kind == TokenKind::Punct
+                || matches!(t.lower.as_str(), "by" | "in" | "for" | "again")
+                || EN_CHANGE_ADVERBS.contains(&t.lower.as_str())
+                || en_figure(t)
+        });
+        return change.then_some(Direction::Down);
+    }
+    // "more expensive" («дороже»), "less expensive", "more affordable".
+    if matches!(lower, "expensive" | "costly" | "pricey" | "affordable") {
+        let prev = prev_tokens(tokens, i).next().map(|t| t.lower.as_str());
+        let more = match prev {
+            Some("more") => true,
+            Some("less") => false,
+            _ => return None,
+        };
+        return Some(if more == (lower == "affordable") {
+            Direction::Down
+        } else {
+            Direction::Up
+        });
     }
     // "will double" is a rise; "a double room" is none.
     if matches!(lower, "double" | "triple" | "quadruple") {
@@ -855,6 +1766,20 @@ fn en_in_context(tokens: &[crate::segment::Token], i: usize) -> Option<Direction
             t.kind == TokenKind::Number || t.lower == "$" || en_number_word(&t.lower)
         });
         return figure.then_some(if gain { Direction::Up } else { Direction::Down });
+    }
+    // "the index added 2%", "added $3 billion"; "he added" says something more.
+    if matches!(lower, "add" | "adds" | "added" | "adding") {
+        let mut next = next_tokens(tokens, i);
+        let amount = match next.next() {
+            Some(t) if matches!(t.lower.as_str(), "$" | "€" | "£") => true,
+            Some(t) if t.kind == TokenKind::Number => next.next().is_some_and(|u| {
+                u.lower == "%"
+                    || EN_CHANGE_UNITS.contains(&u.lower.as_str())
+                    || EN_COMPARATIVES.units.contains(&u.lower.as_str())
+            }),
+            _ => false,
+        };
+        return amount.then_some(Direction::Up);
     }
     if lower.starts_with("declin") {
         let mut rest = tokens[i + 1..]
@@ -930,6 +1855,8 @@ fn figure_cues(s: &Sentence, dwords: &DirectionWords) -> Vec<(f64, Cue)> {
         .filter(|(_, t)| t.kind == TokenKind::Word)
         .collect();
     let mut out = Vec::new();
+    // The last figure with a cue: where it ends, its cue, and the preposition before it.
+    let mut last: Option<(usize, Cue, Option<&str>)> = None;
     for n in &s.numbers {
         // A figure that is a cue itself ("doubled", "halved") says its own direction.
         let own = words
@@ -938,8 +1865,10 @@ fn figure_cues(s: &Sentence, dwords: &DirectionWords) -> Vec<(f64, Cue)> {
             .and_then(|(i, t)| Some((dwords.cue(&s.tokens, *i)?, t.span.clone())));
         if let Some(cue) = own {
             out.push((n.value, cue));
+            last = None;
             continue;
         }
+        let prep = preposition_before(s, &n.span);
         // Words before and after the figure, nearest first.
         let before = words
             .iter()
@@ -951,7 +1880,7 @@ fn figure_cues(s: &Sentence, dwords: &DirectionWords) -> Vec<(f64, Cue)> {
             .into_iter()
             .enumerate()
         {
-            let reach = if side == 0 { FIGURE_CUE_REACH } else { 1 };
+            let reach = if side == 0 { dwords.figure_reach } else { 1 };
             for (dist, (i, t)) in list.into_iter().take(reach).enumerate() {
                 if let Some(dir) = dwords.cue(&s.tokens, *i) {
                     // Ties go to the cue before the figure ("rose by 25%").
@@ -964,10 +1893,143 @@ fn figure_cues(s: &Sentence, dwords: &DirectionWords) -> Vec<(f64, Cue)> {
             }
         }
         if let Some((_, cue)) = nearest {
-            out.push((n.value, cue));
+            out.push((n.value, cue.clone()));
+            last = Some((n.span.end, cue, prep));
+            continue;
+        }
+        // «кредиты увеличились на 1,9%, а ипотечные — на 2,3%»: a figure after the same
+        // preposition as the last one, with no cue between, shares its verb, which the
+        // second clause leaves out.
+        let Some((end, cue, Some(p))) = &last else {
+            continue;
+        };
+        let between: Vec<_> = words
+            .iter()
+            .filter(|(_, t)| t.span.start >= *end && t.span.end <= n.span.start)
+            .collect();
+        let gapped = prep == Some(*p)
+            && between.len() <= GAP_REACH
+            && between
+                .iter()
+                .all(|(i, _)| dwords.cue(&s.tokens, *i).is_none());
+        if gapped {
+            out.push((n.value, cue.clone()));
         }
     }
     out
+}
+
+/// Words of degree between a verb of change and its preposition («снизился почти до»,
+/// "fell by almost").
+const HEDGES: &[&str] = &[
+    "почти",
+    "около",
+    "примерно",
+    "приблизительно",
+    "порядка",
+    "almost",
+    "nearly",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "just",
+    "only",
+    "slightly",
+    "sharply",
+    "significantly",
+];
+
+/// A figure after a verb of change: its preposition («до», «на», "to", "by"), if the
+/// figure is a level or an amount (not a year: "reduce by 2030").
+fn change_preposition(
+    s: &Sentence,
+    n: &crate::segment::NumberMention,
+    words: &DirectionWords,
+    speed: &DirectionWords,
+) -> Option<(&'static str, std::ops::Range<usize>)> {
+    let year = n.value.fract() == 0.0
+        && (1800.0..=2100.0).contains(&n.value)
+        && n.kind != NumKind::Percent;
+    // «до 1 июля», "by July 1": a date is a deadline.
+    let date = s
+        .tokens
+        .iter()
+        .find(|t| t.kind == TokenKind::Word && t.span.start >= n.span.end)
+        .is_some_and(|t| {
+            [
+                &crate::lang::ru::RUSSIAN as &dyn crate::lang::Language,
+                &crate::lang::en::ENGLISH,
+            ]
+            .iter()
+            .any(|l| {
+                matches!(
+                    l.number_word(&t.lower),
+                    Some(crate::lang::NumberWord::Month(_))
+                )
+            })
+        });
+    if year || date || n.multiple || matches!(n.kind, NumKind::Month | NumKind::Ordinal) {
+        return None;
+    }
+    let i = s
+        .tokens
+        .iter()
+        .rposition(|t| t.kind != TokenKind::Space && t.span.end <= n.span.start)?;
+    let prep = GAP_PREPOSITIONS.iter().find(|p| **p == s.tokens[i].lower)?;
+    // "by up to 30%" and «до» read as "up to" are no level.
+    let mut before = (0..i)
+        .rev()
+        .filter(|&k| s.tokens[k].kind != TokenKind::Space);
+    let mut k = before.next()?;
+    if s.tokens[k].lower == "up" {
+        return None;
+    }
+    while HEDGES.contains(&s.tokens[k].lower.as_str()) {
+        k = before.next()?;
+    }
+    let verb = words.cue(&s.tokens, k).or_else(|| speed.cue(&s.tokens, k));
+    verb.map(|_| (*prep, s.tokens[i].span.clone()))
+}
+
+/// A level rendered as a change by it, or the reverse: «снизился до 2,4%» → "fell by
+/// 2.4%", «вырос на 5%» → "rose to 5%". Both sides give the figure once, each after a
+/// verb of change. Returns the two prepositions and whether the source gives the level.
+fn level_or_change(
+    s: &Sentence,
+    t: &Sentence,
+) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>, bool)> {
+    let once = |a: &Sentence, v: f64| a.numbers.iter().filter(|n| n.value == v).count() == 1;
+    s.numbers.iter().find_map(|sn| {
+        if !once(s, sn.value) || !once(t, sn.value) {
+            return None;
+        }
+        let tn = t.numbers.iter().find(|n| n.value == sn.value)?;
+        let (sp, sspan) = change_preposition(s, sn, &RU_WORDS, &RU_SPEED)?;
+        let (tp, tspan) = change_preposition(t, tn, &EN_WORDS, &EN_SPEED)?;
+        match (sp, tp) {
+            ("до", "by") => Some((sspan, tspan, true)),
+            ("на", "to") => Some((sspan, tspan, false)),
+            _ => None,
+        }
+    })
+}
+
+/// Prepositions of a change or a level a gapped clause repeats («на 2,3%», "by 2.3%").
+const GAP_PREPOSITIONS: &[&str] = &["на", "до", "by", "to"];
+
+/// How many words a gapped clause may have before its figure («а ипотечных — на»).
+const GAP_REACH: usize = 6;
+
+/// The preposition of change or level just before a figure, if any.
+fn preposition_before<'a>(s: &'a Sentence, span: &std::ops::Range<usize>) -> Option<&'a str> {
+    s.tokens
+        .iter()
+        .rev()
+        .find(|t| t.kind != TokenKind::Space && t.span.end <= span.start)
+        .map(|t| t.lower.as_str())
+        .filter(|w| GAP_PREPOSITIONS.contains(w))
 }
 
 /// A figure both sentences give, once each, whose nearest cues point opposite ways.
@@ -1025,6 +2087,28 @@ fn by_count(
         Some((a, b))
     })?;
     Some((a.clone(), b.clone()))
+}
+
+/// Of the cues of two sentences, the pair that stand at the most similar place in
+/// their sentences: a translation that adds a cue of its own ("a pause in policy
+/// easing" for «смягчении») should not take the place of the one that renders the
+/// source's («рост издержек» → "cost decreases").
+fn nearest_pair(s: &Sentence, t: &Sentence, sc: &[Cue], tc: &[Cue]) -> (Cue, Cue) {
+    let at = |x: &Sentence, r: &std::ops::Range<usize>| {
+        let first = x.tokens.first().map_or(0, |t| t.span.start);
+        let last = x.tokens.last().map_or(1, |t| t.span.end);
+        (r.start - first.min(r.start)) as f64 / (last - first).max(1) as f64
+    };
+    let mut best = (f64::MAX, 0, 0);
+    for (i, a) in sc.iter().enumerate() {
+        for (j, b) in tc.iter().enumerate() {
+            let d = (at(s, &a.1) - at(t, &b.1)).abs();
+            if d < best.0 {
+                best = (d, i, j);
+            }
+        }
+    }
+    (sc[best.1].clone(), tc[best.2].clone())
 }
 
 /// The currency a rate change is said of: the one named last before the cue («курс
@@ -1090,7 +2174,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 let sc = directions(s, ru);
                 let tc = directions(t, en);
                 let found = match (only(counts(&sc)), only(counts(&tc))) {
-                    (Some(_), Some(_)) => Some((sc[0].clone(), tc[0].clone())),
+                    (Some(_), Some(_)) => Some(nearest_pair(s, t, &sc, &tc)),
                     // Both directions in one sentence («спрос вырос на 25%, а чек
                     // снизился на 8%»): pair each cue with the figure it governs,
                     // else compare how many cues say each way.
@@ -1130,6 +2214,27 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             })
         };
         let Some((si, ti, (sdir, sspan), (tdir, tspan), names, reads)) = found else {
+            if b.shape() == (1, 1) {
+                let (_, s, _, _) = src.sentence(b.source.start);
+                let (_, t, _, _) = tgt.sentence(b.target.start);
+                if let Some((sspan, tspan, level)) = level_or_change(s, t) {
+                    let (si, ti) = (b.source.start, b.target.start);
+                    let (sword, tword) = (
+                        &src.sentence(si).0.text[sspan.clone()],
+                        &tgt.sentence(ti).0.text[tspan.clone()],
+                    );
+                    let message = if level {
+                        format!("the source gives the level reached («{sword}») but the translation a change by that much (“{tword}”)")
+                    } else {
+                        format!("the source gives a change by a figure («{sword}») but the translation the level reached (“{tword}”)")
+                    };
+                    out.push(
+                        Finding::new(r, message)
+                            .source(src.span_in(si, sspan))
+                            .target(tgt.span_in(ti, tspan)),
+                    );
+                }
+            }
             continue;
         };
         let (_, s, _, _) = src.sentence(si);
@@ -1784,5 +2889,390 @@ mod tests {
             ),
             vec!["deteriorated".to_string()]
         );
+    }
+
+    #[test]
+    fn widening_and_narrowing_are_directions() {
+        let ru = "После индексации разница должна сократиться до 3–4%.";
+        flags(&[
+            (
+                ru,
+                "After indexation, the difference should widen to 3–4%.",
+                "widen",
+            ),
+            (
+                "Дефицит бюджета вырос.",
+                "The budget deficit narrowed.",
+                "narrowed",
+            ),
+            (
+                "Экономика сократилась на 2%.",
+                "The economy expanded by 2%.",
+                "expanded",
+            ),
+            (
+                "Разрыв между ними расширился.",
+                "The gap between them has eased.",
+                "eased",
+            ),
+        ]);
+        silent(&[
+            (
+                ru,
+                "After indexation, the difference should narrow to 3–4%.",
+            ),
+            ("Убыток компании вырос.", "The company's loss widened."),
+            (
+                "Дефицит бюджета сократился.",
+                "The budget deficit narrowed.",
+            ),
+            (
+                "Экономика сократилась на 2%.",
+                "The economy contracted by 2%.",
+            ),
+            // A deepening fall is a fall; the virus one contracts is no change.
+            ("Спад углубился.", "The downturn deepened."),
+            (
+                "Он заразился, когда число случаев росло.",
+                "He contracted the virus as cases grew.",
+            ),
+            (
+                "Цены выросли, на узкой улице пробки.",
+                "Prices rose, and the narrow street is jammed.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_factor_before_as_many_is_a_direction() {
+        let ru = "В этом году он получил 14 грамот, что вдвое больше, чем в прошлом году.";
+        flags(&[
+            (
+                ru,
+                "This year he received 14 letters, which is half as many as last year.",
+                "many",
+            ),
+            (
+                "Туристов стало вдвое меньше.",
+                "There were twice as many tourists.",
+                "many",
+            ),
+            (
+                "Выручка выросла в три раза.",
+                "Revenue was a third as large.",
+                "large",
+            ),
+        ]);
+        silent(&[
+            (
+                ru,
+                "This year he received 14 letters, which is twice as many as last year.",
+            ),
+            (
+                "Туристов стало вдвое меньше.",
+                "There were half as many tourists.",
+            ),
+            (
+                "Туристов стало в полтора раза больше.",
+                "There were one and a half times as many tourists.",
+            ),
+            // "as many as 300" is a bound ("up to").
+            (
+                "Число гостей снизилось, пришли до 300 человек.",
+                "The number of guests fell; as many as 300 people came.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_plain_count_more_or_less_is_a_direction() {
+        let ru = "В этом году было 19 космических пусков, что на три меньше, чем годом ранее.";
+        flags(&[
+            (
+                ru,
+                "This year there were 19 space launches, which is three more than a year earlier.",
+                "more",
+            ),
+            (
+                "Туристов стало на 5 человек больше.",
+                "There were 5 fewer tourists than last year.",
+                "fewer",
+            ),
+            (
+                "Туристов стало меньше на 5.",
+                "There were 5 more tourists than last year.",
+                "more",
+            ),
+        ]);
+        silent(&[
+            (
+                ru,
+                "This year there were 19 space launches, which is three fewer than a year earlier.",
+            ),
+            // A year or a bound before "more than" is no change of a count.
+            (
+                "Число туристов снизилось, в 2019 году их было больше трети.",
+                "The number of tourists fell; in 2019 more than a third came.",
+            ),
+            (
+                "Число туристов снизилось, но пришли еще 12 человек.",
+                "The number of tourists fell, but 12 more people came.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn comparatives_of_opposites_are_directions() {
+        flags(&[
+            (
+                "В прошлом году весеннее половодье было значительно слабее.",
+                "Last year, the spring flood was much stronger.",
+                "stronger",
+            ),
+            (
+                "Билеты стали дешевле.",
+                "Tickets became more expensive.",
+                "expensive",
+            ),
+            (
+                "Задача стала легче.",
+                "The task became more difficult.",
+                "difficult",
+            ),
+            ("Поезд шёл медленнее.", "The train went faster.", "faster"),
+            (
+                "Ситуация стала хуже.",
+                "The situation got better.",
+                "better",
+            ),
+        ]);
+        silent(&[
+            (
+                "В прошлом году весеннее половодье было значительно слабее.",
+                "Last year, the spring flood was much weaker.",
+            ),
+            ("Билеты стали дороже.", "Tickets became more expensive."),
+            ("Рост цен замедлился.", "Prices rose more slowly."),
+            // "had better" gives advice, «сильнее всего» is "most of all".
+            (
+                "Ситуация ухудшилась.",
+                "The situation worsened, and we had better leave.",
+            ),
+            (
+                "Сильнее всего пострадал юг.",
+                "The south, the weaker side, suffered most.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn gains_and_losses_by_a_figure_are_directions() {
+        let ru = "По сравнению с февралём рынок прибавил 19,5%.";
+        flags(&[
+            (ru, "Compared to February, the market lost 19.5%.", "lost"),
+            (
+                "Индекс добавил 2 пункта.",
+                "The index lost 2 points.",
+                "lost",
+            ),
+            ("Акции потеряли 3%.", "Shares added 3%.", "added"),
+        ]);
+        silent(&[
+            (ru, "Compared to February, the market gained 19.5%."),
+            ("Рубль ослаб.", "The dollar gained against the ruble."),
+            // «добавил» says "he added", unless an amount follows.
+            (
+                "«Рынок прибавил 19,5%», — добавил 42-летний аналитик.",
+                "'The market gained 19.5%,' added the 42-year-old analyst.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_flagged_cue_is_the_one_in_the_same_place() {
+        let ru = "Риски указывают на паузу в смягчении политики: возможный рост издержек и восстановление спроса.";
+        let en = "Risks point to a pause in policy easing: possible cost decreases and a recovery in demand.";
+        flags(&[(ru, en, "decreases")]);
+    }
+
+    #[test]
+    fn a_level_kept_rendered_as_moved_is_flagged() {
+        let ru = "В апреле Центробанк сохранил ключевую ставку на уровне 16%.";
+        flags(&[
+            (
+                ru,
+                "In April, the Central Bank raised the key rate to 16%.",
+                "raised",
+            ),
+            (
+                "Центробанк оставил ставку без изменений.",
+                "The Central Bank cut the rate.",
+                "cut",
+            ),
+            (
+                "Центробанк повысил ставку.",
+                "The Central Bank kept the rate unchanged.",
+                "kept",
+            ),
+        ]);
+        silent(&[
+            (ru, "In April, the Central Bank kept the key rate at 16%."),
+            (
+                ru,
+                "In April, the Central Bank left the key rate unchanged at 16%.",
+            ),
+            // A kept post or growth that goes on is no level kept.
+            (
+                "Министр сохранил пост, а цены выросли.",
+                "The minister kept his post, and prices rose.",
+            ),
+            (
+                "ЦБ сохранил ставку на уровне 16%, несмотря на ускорение инфляции.",
+                "The central bank kept the rate at 16% despite rising inflation.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn ahead_rendered_as_behind_is_flagged() {
+        let ru = "Рост спроса продолжает существенно опережать возможности производства.";
+        flags(&[
+            (
+                ru,
+                "Demand growth continues to significantly lag behind production capacity.",
+                "lag",
+            ),
+            (
+                "Регион отстает от соседей.",
+                "The region is ahead of its neighbours.",
+                "ahead",
+            ),
+        ]);
+        silent(&[
+            (
+                ru,
+                "Demand growth continues to significantly outpace production capacity.",
+            ),
+            (
+                "Регион отстает от соседей.",
+                "The region lags behind its neighbours.",
+            ),
+            // «отставка» is a resignation; "ahead of" a date is "before".
+            (
+                "Министр опередил всех и подал в отставку.",
+                "The minister outpaced everyone and resigned ahead of the vote.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn late_rendered_as_early_is_flagged() {
+        let ru = "Поезд прибыл с опозданием на 40 минут.";
+        flags(&[
+            (ru, "The train arrived 40 minutes early.", "early"),
+            (
+                "Поезд прибыл на 40 минут раньше.",
+                "The train was delayed by 40 minutes.",
+                "delayed",
+            ),
+            (
+                "Работы завершили раньше срока.",
+                "The work was completed behind schedule.",
+                "behind",
+            ),
+        ]);
+        silent(&[
+            (ru, "The train arrived 40 minutes late."),
+            (ru, "The train was 40 minutes late."),
+            // «раньше» without a schedule is "before"; "A week later" is a point in time;
+            // «условно-досрочное освобождение» is parole.
+            (
+                "Раньше он жил в Москве, потом переехал.",
+                "He used to live in Moscow and later moved.",
+            ),
+            (
+                "Через неделю суд отказал в условно-досрочном освобождении.",
+                "A week later, the court refused parole.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_bound_passed_rendered_as_not_reached_is_flagged() {
+        let ru = "Ущерб превысил 10 млн рублей.";
+        flags(&[
+            (
+                ru,
+                "The damage came to less than 10 million rubles.",
+                "less",
+            ),
+            (
+                "В акции участвовали более 300 человек.",
+                "Fewer than 300 people took part.",
+                "Fewer",
+            ),
+            (
+                "Ущерб составил менее 10 млн рублей.",
+                "The damage was over 10 million rubles.",
+                "over",
+            ),
+        ]);
+        silent(&[
+            (ru, "The damage exceeded 10 million rubles."),
+            (ru, "The damage came to more than 10 million rubles."),
+            // Each bound is paired with its own figure.
+            (
+                "Заболели более 300 детей младше 5 лет, из них менее 10 — тяжело.",
+                "More than 300 children under 5 fell ill, fewer than 10 of them seriously.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_gapped_clause_keeps_the_verb_of_the_first() {
+        let ru = "Портфель потребительских кредитов увеличился на 1,9%, а ипотечных — на 2,3%.";
+        flags(&[(
+            ru,
+            "The consumer loan portfolio increased by 1.9%, and mortgage loans decreased by 2.3%.",
+            "decreased",
+        )]);
+        silent(&[
+            (
+                ru,
+                "The consumer loan portfolio increased by 1.9%, and mortgage loans by 2.3%.",
+            ),
+            (
+                ru,
+                "The consumer loan portfolio increased by 1.9%, and mortgage loans rose by 2.3%.",
+            ),
+            // A cue between the figures governs the second one.
+            (
+                "Кредиты выросли на 1,9%, а вклады снизились на 2,3%.",
+                "Loans rose by 1.9%, while deposits fell by 2.3%.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_level_rendered_as_a_change_is_flagged() {
+        let ru = "Уровень безработицы снизился до 2,4%.";
+        flags(&[
+            (ru, "Unemployment fell by 2.4%.", "by"),
+            ("Цены выросли на 5%.", "Prices rose to 5%.", "to"),
+        ]);
+        silent(&[
+            (ru, "Unemployment fell to 2.4%."),
+            ("Цены выросли на 5%.", "Prices rose by 5%."),
+            // «до» may be "up to"; a year or a date after "by" is a deadline.
+            ("Тарифы вырастут до 30%.", "Tariffs will rise by up to 30%."),
+            (
+                "Выбросы нужно сократить до 2030 года.",
+                "Emissions must be reduced by 2030.",
+            ),
+            (
+                "Выбросы сократят до 1 июля.",
+                "Emissions will be reduced by 1 July.",
+            ),
+        ]);
     }
 }

@@ -117,6 +117,16 @@ const EN_NEGATIVE_WORDS: &[&str] = &[
     "indefinitely",
     // «не оставляла шансов» → "deprived of".
     "deprive",
+    // «не помнит» → "forgot", «не пришёл» → "skipped", «не верят» → "sceptical",
+    // «просят не выходить» → "refrain from going out".
+    "forget",
+    "forgot",
+    "forgotten",
+    "skip",
+    "boycott",
+    "sceptical",
+    "skeptical",
+    "refrain",
 ];
 
 /// Expletive negation: «чуть не утонул» is "nearly drowned", nothing negated. Its
@@ -157,7 +167,12 @@ struct RussianNegations {
     almost: Option<std::ops::Range<usize>>,
     /// The span of the first counted negation cue.
     cue: Option<std::ops::Range<usize>>,
+    /// The cue of each negated clause.
+    cues: Vec<std::ops::Range<usize>>,
 }
+
+/// Punctuation and conjunctions that end a Russian clause for the negation scan.
+const CLAUSE_BREAKS: &[&str] = &[",", ";", ":", "—", "–", "и", "а", "но", "или"];
 
 /// Counts the negated clauses of a Russian sentence. `english_compares`: the English
 /// has a comparative that renders «не так … как».
@@ -211,7 +226,7 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
     // ("никаких замечаний не было") is part of the same negation.
     let mut concord = false;
     for (i, w) in words.iter().enumerate() {
-        if matches!(*w, "," | ";" | ":" | "—" | "–" | "и" | "а" | "но" | "или") {
+        if CLAUSE_BREAKS.contains(w) {
             concord = false;
             continue;
         }
@@ -223,6 +238,7 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
             }
             if !has_ne && !bare_ni_counted {
                 out.clauses += 1;
+                out.cues.push(tokens[i].span.clone());
                 bare_ni_counted = true;
             }
             continue;
@@ -233,21 +249,38 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
             if w.starts_with("ни") {
                 concord = true;
             }
-            // "не могу не": a double negation is an affirmation.
-            if *w == "не" && new_clause && words[i + 1..].iter().take(3).any(|x| *x == "не") {
-                masked
-                    .iter_mut()
-                    .skip(i + 1)
-                    .take(3)
-                    .for_each(|m| *m = true);
+            // «не могу не», «нельзя не», «невозможно (было) не»: a double negation is an
+            // affirmation ("must", "worth noting"), within one clause.
+            let second = (i + 1..words.len())
+                .take(3)
+                .take_while(|&j| !CLAUSE_BREAKS.contains(&words[j]))
+                .find(|&j| words[j] == "не" && !masked[j]);
+            if matches!(*w, "не" | "нельзя") && new_clause {
+                if let Some(j) = second {
+                    masked[j] = true;
+                    out.idiom = true;
+                    continue;
+                }
+            }
+            if *w == "не"
+                && words[..i]
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .take_while(|x| !CLAUSE_BREAKS.contains(x))
+                    .any(|x| x.starts_with("невозможн"))
+            {
+                out.idiom = true;
                 continue;
             }
+            let start = if doubt { i - 1 } else { i };
+            let span = tokens[start].span.start..tokens[i].span.end;
             if new_clause {
                 out.clauses += 1;
+                out.cues.push(span.clone());
             }
             if out.cue.is_none() {
-                let start = if doubt { i - 1 } else { i };
-                out.cue = Some(tokens[start].span.start..tokens[i].span.end);
+                out.cue = Some(span);
             }
             last = Some(i);
         }
@@ -298,6 +331,9 @@ fn russian_negative_lexical(s: &Sentence) -> bool {
                 || w.starts_with("лиш")
                 || w.starts_with("вряд")
                 || w.starts_with("мало")
+                // «меньше всего хочется» → "I don't want".
+                || w == "меньше"
+                || w == "менее"
                 || w.starts_with("нехват")
                 || w.starts_with("прекрат")
                 || w.starts_with("перестал")
@@ -309,9 +345,19 @@ fn russian_negative_lexical(s: &Sentence) -> bool {
                 || w.starts_with("сомн")
                 || w.starts_with("избега")
                 || w.starts_with("избеж")
+                // «воздержался от комментариев», «уклонился от ответа», «промолчал»,
+                // «проигнорировал», «отложили запуск»: English says "did not".
+                || w.starts_with("воздерж")
+                || w.starts_with("уклон")
+                || w.starts_with("промолч")
+                || w.starts_with("игнор")
+                || w.starts_with("проигнор")
+                || w.starts_with("отлож")
                 || w == "ли"
                 // «впервые покажут» is "have never been shown before".
                 || w == "впервые"
+                // «вне объединений» → "no longer in any association".
+                || w == "вне"
         })
 }
 
@@ -399,11 +445,15 @@ const NEGATING_PHRASES: &[(&[&str], &str, usize)] = &[
     ),
 ];
 
-/// Whether the word at token `k` opens one of [`NEGATING_PHRASES`].
-fn negating_phrase_at(s: &Sentence, k: usize) -> bool {
+/// The particle of the one of [`NEGATING_PHRASES`] the word at token `k` opens.
+fn negating_phrase_at(s: &Sentence, k: usize) -> Option<&'static str> {
     let t = &s.tokens[k];
-    t.kind == TokenKind::Word
-        && NEGATING_PHRASES.iter().any(|(verbs, particle, reach)| {
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    NEGATING_PHRASES
+        .iter()
+        .find(|(verbs, particle, reach)| {
             verbs.iter().any(|v| t.lower.starts_with(v))
                 && s.tokens[k + 1..]
                     .iter()
@@ -411,6 +461,7 @@ fn negating_phrase_at(s: &Sentence, k: usize) -> bool {
                     .take(*reach)
                     .any(|x| x.lower == *particle)
         })
+        .map(|(_, particle, _)| *particle)
 }
 
 /// English words negative by their ending («не покладая рук» "tirelessly", «не имеет
@@ -449,7 +500,8 @@ fn not_until(words: &[&crate::segment::Token], i: usize) -> bool {
         .any(|t| matches!(t.lower.as_str(), "until" | "till" | "before"))
 }
 
-/// Negated clauses and negative words of an English sentence; a negative word that
+/// Negated clauses and negative words of an English sentence (each with its token); a
+/// negative word that
 /// renders a word of the source (`rendered` holds the English stems the source's words
 /// have in the lexicon: «пропущенный» "missed") or matches a privative word of the
 /// source (`privatives`: «несбалансированным» "unbalanced") stands for that word, not
@@ -460,10 +512,10 @@ fn english_negations(
     budget: &mut Budget,
     rendered: &std::collections::HashSet<&str>,
     privatives: &mut usize,
-) -> (usize, usize) {
+) -> (usize, Vec<(usize, String)>) {
     let lang = ctx.pair().target;
     let mut n = 0;
-    let mut lexical = 0;
+    let mut lexical = Vec::new();
     let mut last: Option<usize> = None;
     let words: Vec<&crate::segment::Token> = s
         .tokens
@@ -499,7 +551,7 @@ fn english_negations(
             if *privatives > 0 {
                 *privatives -= 1;
             } else {
-                lexical += 1;
+                lexical.push((k, t.lower.clone()));
             }
         } else if negative_stems(lang).contains(&t.stem)
             // "rather than" renders «а не» even where «лучше» is "rather".
@@ -507,9 +559,10 @@ fn english_negations(
                 || matches!(t.lower.as_str(), "rather" | "instead" | "neither" | "nor"))
             // "make little of it" («не придают значения»), not "a little".
             || t.lower == "little" && i.checked_sub(1).is_none_or(|p| words[p].lower != "a")
-            || negating_phrase_at(s, k)
         {
-            lexical += 1;
+            lexical.push((k, t.lower.clone()));
+        } else if let Some(particle) = negating_phrase_at(s, k) {
+            lexical.push((k, format!("{} … {particle}", t.lower)));
         }
     }
     (n, lexical)
@@ -532,19 +585,19 @@ const COPULA: &[&str] = &[
 /// Words after «ни» that belong to it: «ни одного происшествия», «ни разу».
 const NI_PARTS: &[&str] = &["один", "одного", "одной", "одна", "одну", "одним", "разу"];
 
-/// Whether the English says, without negation, the very thing the Russian negates: the
-/// word the negation `cue` (a span of `s`) governs has a lexicon rendering in the
-/// English ("не исключает" → "excludes", «Угрозы … нет» → "There is a threat", «ни
-/// одного происшествия» → "an incident"). Only then is a lost negation certain enough
-/// for an error.
-fn negated_word_rendered(
+/// The words a negation `cue` (a span of `s`) governs: the predicate after «не»
+/// (skipping a copula: "не была готова"), with the infinitive it takes («не стал
+/// комментировать», «не сумел защитить»); at the end of the clause the passive
+/// participle just before it («побочных эффектов выявлено не было»); the noun after «ни
+/// одного» or the predicate of its «не»; what there is none of in «X нет». Empty when
+/// the negation governs no word («младенца в палате уже не было», "was gone").
+/// `without`: the clause is a double negation with «без» («не страдает без работы»).
+fn negated_words<'a>(
     ctx: &Context,
-    s: &Sentence,
+    s: &'a Sentence,
     cue: &std::ops::Range<usize>,
-    english: &[&Sentence],
-) -> bool {
-    let pair = ctx.pair();
-    let lang = pair.source;
+) -> (Vec<&'a crate::segment::Token>, bool) {
+    let lang = ctx.pair().source;
     // Words and the punctuation that ends a clause.
     let words: Vec<_> = s
         .tokens
@@ -556,11 +609,10 @@ fn negated_word_rendered(
     let is_word = |t: &crate::segment::Token| t.kind == TokenKind::Word;
     // The last token of the cue («ли» of «едва ли»).
     let Some(i) = words.iter().rposition(|t| t.span.start < cue.end) else {
-        return false;
+        return (Vec::new(), false);
     };
     let cue_word = words[i].lower.as_str();
     let skip = ["же", "бы", "ли", "то", "уже", "ещё", "еще"];
-    // "не была готова": the copula carries the negation, the predicate the meaning.
     let meaningful = |t: &&&crate::segment::Token| {
         is_word(t)
             && !skip.contains(&t.lower.as_str())
@@ -571,21 +623,7 @@ fn negated_word_rendered(
     };
     // The words after the cue, up to the end of its clause.
     let after = || words[i + 1..].iter().take_while(|t| is_word(t));
-    // «не страдает без работы», «не останется без ответа»: a double negation, often
-    // rendered as an affirmation ("have plenty of work"); unless the English keeps the
-    // "without" («ни один центр не заработает без людей» → "every center will work
-    // without people").
-    let english_without = english
-        .iter()
-        .flat_map(|e| e.tokens.iter())
-        .any(|t| t.lower == "without");
-    if !english_without && after().any(|t| t.lower.starts_with("без")) {
-        return false;
-    }
-    // The word a «не» at `j` negates: the predicate after it ("не была готова": the
-    // copula carries the negation, the predicate the meaning); at the end of the clause
-    // the passive participle just before it («побочных эффектов выявлено не было»);
-    // «младенца в палате уже не было» ("was gone") negates no word.
+    let without = after().any(|t| t.lower.starts_with("без"));
     let after_ne = |j: usize| {
         let participle_before = || {
             j.checked_sub(1)
@@ -623,15 +661,562 @@ fn negated_word_rendered(
         after().find(meaningful)
     };
     let Some(w) = w else {
-        return false;
+        return (Vec::new(), without);
     };
-    let Some(cands) = pair.lexicon.get(&w.stem) else {
+    let w: &'a crate::segment::Token = w;
+    let mut out = vec![w];
+    // «не стал комментировать»: the infinitive carries the meaning of an auxiliary (not
+    // of «не забудьте взять», "remember to take").
+    if let Some(next) = words
+        .iter()
+        .position(|t| std::ptr::eq(*t, w))
+        .filter(|_| AUXILIARIES.iter().any(|a| w.lower.starts_with(a)))
+        .and_then(|p| words.get(p + 1))
+        .filter(|t| is_word(t) && infinitive(&t.lower))
+    {
+        out.push(*next);
+    }
+    (out, without)
+}
+
+/// Beginnings of Russian verbs that take an infinitive for their meaning: «стал», «мочь»,
+/// «суметь», «хотеть», «начать», «собираться», «планировать», «пытаться», «успеть»,
+/// «спешить».
+const AUXILIARIES: &[&str] = &[
+    "стал",
+    "стан",
+    "мож",
+    "мог",
+    "смог",
+    "смож",
+    "сумел",
+    "сумеет",
+    "сумеют",
+    "умел",
+    "умеет",
+    "умеют",
+    "хоч",
+    "хотел",
+    "хотят",
+    "хотим",
+    "захот",
+    "нача",
+    "начин",
+    "собира",
+    "планир",
+    "намер",
+    "пыта",
+    "попыт",
+    "успе",
+    "спеш",
+    "тороп",
+];
+
+/// A Russian infinitive («комментировать», «защитить», «сдержаться», «помочь»).
+fn infinitive(w: &str) -> bool {
+    w.chars().count() > 4
+        && ["ть", "ться", "ти", "тись", "чь", "чься"]
+            .iter()
+            .any(|e| w.ends_with(e))
+}
+
+/// The English stems the lexicon gives for a source word; a form the stemmer leaves
+/// whole falls back to its longest prefix (of five letters or more, at most three
+/// letters short) that the lexicon knows («вырастут» → «выраст»), a past form to its
+/// base («знал» → «зна»).
+fn renderings<'a>(ctx: &'a Context, t: &crate::segment::Token) -> Option<&'a [String]> {
+    let lexicon = &ctx.pair().lexicon;
+    let chars: Vec<char> = t.lower.chars().collect();
+    let prefix = |n: usize| lexicon.get(&chars[..n].iter().collect::<String>());
+    lexicon
+        .get(&t.stem)
+        .or_else(|| {
+            (chars.len().saturating_sub(3).max(5)..chars.len())
+                .rev()
+                .find_map(prefix)
+        })
+        .or_else(|| {
+            ["л", "ла", "ло", "ли"]
+                .iter()
+                .find(|e| t.lower.ends_with(*e))
+                .map(|e| chars.len() - e.chars().count())
+                .filter(|&n| n >= 3)
+                .and_then(prefix)
+        })
+}
+
+/// Renderings the lexicon lacks for verbs that news often negates, which the rule
+/// needs to tell a reversed verb («не выступит» → "will compete") from a paraphrase:
+/// (Russian beginnings, English stems).
+const MORE_RENDERINGS: &[(&[&str], &[&str])] = &[
+    (
+        &["выступ"],
+        &["compet", "particip", "race", "skate", "play"],
+    ),
+    (
+        &["поед", "поех", "едет", "едут", "ездит"],
+        &["go", "travel", "visit", "attend"],
+    ),
+    (
+        &["вышл", "вышел", "вышли", "выйт", "выйд"],
+        &["reach", "start", "advanc", "qualifi", "enter"],
+    ),
+    (
+        &["пострада", "постраж"],
+        &["casualti", "harm", "damag", "wound"],
+    ),
+    (
+        &["отстава", "отстаё", "отстае", "отстают", "отстан"],
+        &["lag", "trail"],
+    ),
+];
+
+/// The stem of an English word in American spelling ("recognises" → "recogn", as the
+/// lexicon has it).
+fn american_stem(ctx: &Context, e: &crate::segment::Token) -> Option<String> {
+    ["is", "ys"].iter().find_map(|from| {
+        let i = e.lower.rfind(from)?;
+        let rest = &e.lower[i + 2..];
+        ["e", "es", "ed", "ing", "ation", "ations", "er", "ers"]
+            .contains(&rest)
+            .then(|| {
+                let to = if *from == "is" { "iz" } else { "yz" };
+                ctx.pair()
+                    .target
+                    .stem(&format!("{}{to}{rest}", &e.lower[..i]))
+            })
+    })
+}
+
+/// Whether an English word renders the source word `t` by the lexicon.
+fn rendered_in(ctx: &Context, t: &crate::segment::Token, english: &[&Sentence]) -> bool {
+    let more: Vec<&str> = MORE_RENDERINGS
+        .iter()
+        .filter(|(ru, _)| ru.iter().any(|p| t.lower.starts_with(p)))
+        .flat_map(|(_, en)| en.iter().copied())
+        .collect();
+    let cands = renderings(ctx, t).unwrap_or(&[]);
+    if cands.is_empty() && more.is_empty() {
         return false;
-    };
+    }
+    let is = |stem: &str| cands.iter().any(|c| c == stem) || more.contains(&stem);
     english
         .iter()
         .flat_map(|e| e.tokens.iter())
-        .any(|t| t.kind == TokenKind::Word && cands.contains(&t.stem))
+        .filter(|e| e.kind == TokenKind::Word)
+        .any(|e| is(&e.stem) || american_stem(ctx, e).is_some_and(|s| is(&s)))
+}
+
+/// Whether the English says, without negation, the very thing the Russian negates: a
+/// word the negation `cue` (a span of `s`) governs has a lexicon rendering in the
+/// English ("не исключает" → "excludes", «Угрозы … нет» → "There is a threat", «ни
+/// одного происшествия» → "an incident", «не стал комментировать» → "commented"). Only
+/// then is a lost negation certain enough for an error.
+fn negated_word_rendered(
+    ctx: &Context,
+    s: &Sentence,
+    cue: &std::ops::Range<usize>,
+    english: &[&Sentence],
+) -> bool {
+    let (words, without) = negated_words(ctx, s, cue);
+    // «не страдает без работы», «не останется без ответа»: a double negation, often
+    // rendered as an affirmation ("have plenty of work"); unless the English keeps the
+    // "without" («ни один центр не заработает без людей» → "every center will work
+    // without people").
+    let english_without = english
+        .iter()
+        .flat_map(|e| e.tokens.iter())
+        .any(|t| t.lower == "without");
+    if without && !english_without {
+        return false;
+    }
+    words.iter().any(|w| rendered_in(ctx, w, english))
+}
+
+/// Positive English renderings of a negated Russian predicate, the meaning of "not X"
+/// in a word or phrase: (beginnings of the negated word or of the infinitive it takes,
+/// `=` for an exact form; English phrases). A phrase is a list of words, each within
+/// three words of the one before; `*` ends a word beginning. They count only when the
+/// English does not render the negated word itself ("ruled out" for «не исключают»).
+type NegatedAs = (&'static [&'static str], &'static [&'static [&'static str]]);
+const NEGATED_AS: &[NegatedAs] = &[
+    // «не исключают, что ставка вырастет» → "the rate may/could rise", "possibly".
+    (
+        &["исключ"],
+        &[
+            &["may"],
+            &["might"],
+            &["could"],
+            &["can"],
+            &["possib*"],
+            &["likel*"],
+            &["perhaps"],
+            &["probabl*"],
+            &["potential*"],
+            &["chance*"],
+        ],
+    ),
+    // «не поддерживают реформу» → "oppose", "voted down", "are against".
+    (
+        &["поддерж"],
+        &[
+            &["oppos*"],
+            &["against"],
+            &["vot*", "down"],
+            &["turn*", "down"],
+            &["block*"],
+            &["objected"],
+            &["objecting"],
+            &["critic*"],
+        ],
+    ),
+    // «не ограничиваться индексацией» → "go further than", "beyond".
+    (
+        &["огранич"],
+        &[
+            &["beyond"],
+            &["further"],
+            &["farther"],
+            &["more", "than"],
+            &["extend*"],
+            &["expand*"],
+            &["addition*"],
+        ],
+    ),
+    // Not stopping is going on: «не будут заморожены», «не остановят», «не закроют» →
+    // "continue", "go on", "keep", "remain open".
+    (
+        &[
+            "замор",
+            "останов",
+            "приостанов",
+            "законч",
+            "заканч",
+            "заверш",
+            "отмен",
+            "закры",
+            "закро",
+            "прерв",
+            "прерыв",
+            "сверн",
+            "сворач",
+        ],
+        &[
+            &["continu*"],
+            &["go*", "on"],
+            &["carr*", "on"],
+            &["keep*"],
+            &["kept"],
+            &["ongoing"],
+            &["still"],
+            &["resum*"],
+            &["open*"],
+        ],
+    ),
+    // Not growing is standing still: «не индексировались», «не повышали» → "frozen".
+    (
+        &[
+            "индекс",
+            "повыс",
+            "повыш",
+            "подним",
+            "подня",
+            "раст",
+            "=рос",
+            "=росла",
+            "=росло",
+            "=росли",
+            "выраст",
+            "вырос",
+            "увелич",
+            "дорож",
+            "подорож",
+        ],
+        &[
+            &["froz*"],
+            &["freez*"],
+            &["flat"],
+            &["stagnat*"],
+            &["stall*"],
+            &["steady"],
+            &["stable"],
+        ],
+    ),
+    // «цены не изменились» → "held steady", "were flat".
+    (
+        &["измен", "поменя", "меняе", "меняю", "менял"],
+        &[
+            &["steady"],
+            &["stable"],
+            &["flat"],
+            &["same"],
+            &["constant"],
+            &["intact"],
+        ],
+    ),
+    // «не скрывал разочарования» → "was openly disappointed", "admitted".
+    (
+        &["скрыва", "скрыл", "скрыт", "скро"],
+        &[
+            &["open*"],
+            &["frank*"],
+            &["candid*"],
+            &["plain*"],
+            &["public*"],
+            &["admit*"],
+            &["clear*"],
+        ],
+    ),
+    // Not keeping is losing: «не сумел защитить титул» → "lost his title".
+    (
+        &["защит", "защищ", "сохран", "удерж", "отсто"],
+        &[
+            &["lost"],
+            &["lose*"],
+            &["losing"],
+            &["relinquish*"],
+            &["surrender*"],
+            &["forfeit*"],
+            &["conced*"],
+            &["gave", "up"],
+            &["giv*", "up"],
+        ],
+    ),
+    // Not holding back is showing: «не смогла сдержать слёз» → "was in tears".
+    (
+        &["сдерж", "удерж"],
+        &[
+            &["tear*"],
+            &["cried"],
+            &["cry*"],
+            &["wept"],
+            &["weep*"],
+            &["burst*"],
+            &["broke", "down"],
+            &["sob*"],
+            &["laugh*"],
+        ],
+    ),
+    // «не превысит 1,5 трлн» → "stay within", "below", "at most".
+    (
+        &["превыс", "превыш"],
+        &[
+            &["within"],
+            &["below"],
+            &["under"],
+            &["at", "most"],
+            &["up", "to"],
+            &["maximum"],
+            &["cap*"],
+            &["limit*"],
+            &["less", "than"],
+        ],
+    ),
+    // Not surviving is dying: «пилот не выжил» → "the pilot died".
+    (
+        &["выжи", "выжив", "уцеле"],
+        &[
+            &["died"],
+            &["die*"],
+            &["dead"],
+            &["death*"],
+            &["killed"],
+            &["perish*"],
+            &["lost"],
+        ],
+    ),
+    // Not hurt is safe: «никто не пострадал» → "all passengers are safe".
+    (
+        &["пострада", "постраж"],
+        &[&["safe*"], &["escap*"], &["intact"], &["spared"]],
+    ),
+    // Not observing is breaking: «не соблюдали режим» → "violated the lockdown".
+    (
+        &["соблюд", "выполн", "исполн"],
+        &[
+            &["violat*"],
+            &["breach*"],
+            &["broke"],
+            &["break*"],
+            &["flout*"],
+            &["defi*"],
+            &["disobey*"],
+        ],
+    ),
+    // «никто не ожидал» → "came as a surprise".
+    (&["ожида", "ожид"], &[&["surpris*"], &["shock*"]]),
+    // Not working is closed: «магазины не работают» → "shops are closed".
+    (
+        &["работа"],
+        &[&["closed"], &["shut*"], &["idle"], &["down"]],
+    ),
+    // Not forgetting is remembering: «не забудьте взять паспорт» → "remember to".
+    (
+        &["забы", "забуд"],
+        &[&["remember*"], &["recall*"], &["mind"]],
+    ),
+    // «не прошло и недели» → "less than a week later", "within a week".
+    (
+        &["=прошло", "=прошла", "=прошел", "=прошли", "=пройдет"],
+        &[&["less"], &["within"], &["only"], &["just"], &["under"]],
+    ),
+];
+
+/// A verb of staying with a word of place or state renders many a negated predicate:
+/// «не выходить на лёд» → "stay off the ice", «не приближаться» → "keep away", «пока не
+/// закрывают» → "remain open", «не изменились» → "held steady". (verbs, what follows
+/// within three words)
+const STAY_AS: &[(&[&str], &[&str])] = &[
+    (
+        &["stay*", "remain*", "keep*", "kept"],
+        &[
+            "off",
+            "away",
+            "out",
+            "back",
+            "behind",
+            "open",
+            "closed",
+            "shut",
+            "unchanged",
+            "steady",
+            "stable",
+            "flat",
+            "intact",
+            "within",
+            "below",
+            "under",
+            "silent",
+            "quiet",
+            "still",
+            "awake",
+            "home",
+            "indoors",
+            "inside",
+            "clear",
+            "level",
+            "constant",
+            "same",
+            "firm",
+        ],
+    ),
+    // Not "held under", "held at": the meeting held.
+    (
+        &["hold*", "held"],
+        &[
+            "steady",
+            "stable",
+            "flat",
+            "firm",
+            "level",
+            "constant",
+            "unchanged",
+        ],
+    ),
+];
+
+/// Adverbs before «не» of what has not happened yet («пока не вступил в силу», «ещё не
+/// принято», «до сих пор не», «по-прежнему не») and the English words that say it
+/// without a negation: "can still be appealed", "still pending".
+const NOT_YET: &[&str] = &["пока", "ещё", "еще", "пор", "прежнему"];
+const EN_NOT_YET: &[&[&str]] = &[
+    &["still"],
+    &["pending"],
+    &["await*"],
+    &["remain*", "to", "be"],
+];
+
+/// Whether an English word matches a pattern of [`NEGATED_AS`] (`*`: a beginning).
+fn en_word_is(w: &str, pat: &str) -> bool {
+    match pat.strip_suffix('*') {
+        Some(p) => w.starts_with(p),
+        None => w == pat,
+    }
+}
+
+/// Where an English phrase starts in `english` (sentence, token) that is not in `used`,
+/// and its words.
+fn find_phrase(
+    english: &[&Sentence],
+    phrase: &[&str],
+    used: &[(usize, usize)],
+) -> Option<((usize, usize), String)> {
+    english.iter().enumerate().find_map(|(e, s)| {
+        let words: Vec<(usize, &str)> = s
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == TokenKind::Word)
+            .map(|(k, t)| (k, t.lower.as_str()))
+            .collect();
+        (0..words.len()).find_map(|i| {
+            let at = (e, words[i].0);
+            if used.contains(&at) || !en_word_is(words[i].1, phrase[0]) {
+                return None;
+            }
+            let mut found = vec![words[i].1];
+            let mut last = i;
+            for pat in &phrase[1..] {
+                last = (last + 1..words.len())
+                    .take(3)
+                    .find(|&j| en_word_is(words[j].1, pat))?;
+                found.push(words[last].1);
+            }
+            Some((at, found.join(" … ")))
+        })
+    })
+}
+
+/// The English phrase that says positively what the negated clause at `cue` says with
+/// «не» («не поддерживают» → "oppose", «пока не принято» → "still pending", «не выходить
+/// на лёд» → "stay off"), unless the English renders the negated word itself (then the
+/// negation is lost: «не исключают» → "ruled out … could"). The phrase's start goes into
+/// `used`, so one phrase renders one clause.
+fn negation_rendered_as(
+    ctx: &Context,
+    s: &Sentence,
+    cue: &std::ops::Range<usize>,
+    english: &[&Sentence],
+    used: &mut Vec<(usize, usize)>,
+) -> Option<String> {
+    let (negated, _) = negated_words(ctx, s, cue);
+    if negated.is_empty() || negated.iter().any(|w| rendered_in(ctx, w, english)) {
+        return None;
+    }
+    let ru_is = |w: &str, pat: &str| match pat.strip_prefix('=') {
+        Some(exact) => w == exact,
+        None => w.starts_with(pat),
+    };
+    let mut phrases: Vec<Vec<&str>> = NEGATED_AS
+        .iter()
+        .filter(|(ru, _)| {
+            negated
+                .iter()
+                .any(|w| ru.iter().any(|p| ru_is(&w.lower, p)))
+        })
+        .flat_map(|(_, en)| en.iter().map(|p| p.to_vec()))
+        .collect();
+    let before: Vec<&str> = s
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.span.end <= cue.start)
+        .map(|t| t.lower.as_str())
+        .collect();
+    if before.iter().rev().take(2).any(|w| NOT_YET.contains(w)) {
+        phrases.extend(EN_NOT_YET.iter().map(|p| p.to_vec()));
+    }
+    for (verbs, what) in STAY_AS {
+        for v in *verbs {
+            for w in *what {
+                phrases.push(vec![v, w]);
+            }
+        }
+    }
+    phrases.iter().find_map(|p| {
+        let (at, words) = find_phrase(english, p, used)?;
+        used.push(at);
+        Some(words)
+    })
 }
 
 /// English words that render the "almost" of «чуть не».
@@ -656,6 +1241,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // The first Russian negation cue and the first «чуть не»: (sentence, span).
         let mut first_cue = None;
         let mut almost = None;
+        // Every clause's cue: (sentence, span).
+        let mut cues = Vec::new();
         let mut budget = Budget::default();
         for g in b.source.clone() {
             let (_, s, _, _) = src.sentence(g);
@@ -665,6 +1252,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // «чуть не» rendered "nearly" is no negation either way.
             ru_lex |= found.almost.is_some() && english_almost;
             first_cue = first_cue.or(found.cue.map(|c| (g, c)));
+            cues.extend(found.cues.into_iter().map(|c| (g, c)));
             almost = almost.or(found.almost.map(|c| (g, c)));
             for t in s.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
                 match t.lower.as_str() {
@@ -686,7 +1274,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 if russian_privative(&t.lower) {
                     privatives += 1;
                 }
-                if let Some(c) = ctx.pair().lexicon.get(&t.stem) {
+                if let Some(c) = renderings(ctx, t) {
                     rendered.extend(c.iter().map(String::as_str));
                 }
             }
@@ -710,13 +1298,31 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             })
         });
         let mut en_neg = 0;
-        let mut en_lex = 0;
-        for g in b.target.clone() {
+        let mut en_words = Vec::new();
+        // The English words counted, by (sentence of the bead, token).
+        let mut used = Vec::new();
+        for (e, g) in b.target.clone().enumerate() {
             let (_, s, _, _) = tgt.sentence(g);
             let (n, l) = english_negations(s, ctx, &mut budget, &rendered, &mut privatives);
             en_neg += n;
-            en_lex += l;
+            for (k, w) in l {
+                used.push((e, k));
+                en_words.push(w);
+            }
         }
+        // Negated clauses the English says positively ("oppose" for «не поддерживают»,
+        // "stay off" for «не выходить на»): each takes one English phrase that no other
+        // clause took.
+        if ru_neg > en_neg + en_words.len() {
+            for (g, cue) in &cues {
+                if let Some(phrase) =
+                    negation_rendered_as(ctx, src.sentence(*g).1, cue, &english, &mut used)
+                {
+                    en_words.push(phrase);
+                }
+            }
+        }
+        let en_lex = en_words.len();
         let confident = b.shape() == (1, 1) && b.confidence >= 0.9;
         // All negation gone is an error (when the pair is certain); one negated clause
         // of several gone is a warning: clause counts vary more between languages.
@@ -767,9 +1373,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let message = if all_lost {
                 format!("the source is negated («{cue}») but the translation has no negation")
             } else {
+                // Say what was counted: a count of negative words alone reads like a
+                // count of negations the English does not have.
+                let mut counted: Vec<String> = en_words.iter().map(|w| format!("'{w}'")).collect();
+                if en_neg > 0 {
+                    let s = if en_neg == 1 { "" } else { "s" };
+                    counted.insert(0, format!("{en_neg} negation{s}"));
+                }
                 format!(
-                    "the source has {ru_neg} negated clauses but the translation only {}",
-                    en_neg + en_lex
+                    "the source has {ru_neg} negated clauses but the translation only {} ({})",
+                    en_neg + en_lex,
+                    counted.join(", ")
                 )
             };
             out.push(
@@ -799,19 +1413,44 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .target(tgt.sentence_span(b.target.start)),
             );
         } else if ru_neg == 0 && !ru_lex && en_neg > 0 && !negations_copied(ctx, b) {
-            let g = b.target.start;
+            // The first English negation, in whichever sentence of the bead holds it.
+            let (g, k) = b
+                .target
+                .clone()
+                .find_map(|g| {
+                    let s = tgt.sentence(g).1;
+                    (0..s.tokens.len())
+                        .find(|&k| english_negation_at(s, k, ctx))
+                        .map(|k| (g, k))
+                })
+                .unwrap_or((b.target.start, 0));
             let (unit, s, _, _) = tgt.sentence(g);
-            let neg = (0..s.tokens.len())
-                .find(|&k| english_negation_at(s, k, ctx))
-                .map(|k| s.tokens[k].span.clone())
-                .unwrap_or(s.span.clone());
+            let neg = s.tokens.get(k).map_or(s.span.clone(), |t| t.span.clone());
             let cue = &unit.text[neg.clone()];
+            // «Власти согласились» → "did not agree": the negated English word renders a
+            // word of the source, so the translation says the opposite; certain when the
+            // pair is, and no question.
+            let question = unit.text[s.span.clone()].trim_end().ends_with('?');
+            let certain = confident
+                && !question
+                && plain_english_negation(s, k)
+                && english_negated_word(s, k).is_some_and(|w| {
+                    !ctx.pair().target.is_stopword(&w.lower)
+                        && !EN_LIGHT_VERBS.contains(&w.lower.as_str())
+                        && words_of(&src, b.source.clone())
+                            .iter()
+                            .any(|(_, t)| renders_english(ctx, t, w))
+                });
             out.push(
                 Finding::new(
                     r,
                     format!("the translation is negated («{cue}») but the source is not"),
                 )
-                .severity(Severity::Warning)
+                .severity(if certain {
+                    r.severity
+                } else {
+                    Severity::Warning
+                })
                 .source(src.sentence_span(b.source.start))
                 .target(tgt.span_in(g, neg)),
             );
@@ -839,19 +1478,151 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else if let Some((g, span)) =
             refusal.filter(|_| ru_neg == 0 && en_neg == 0 && !english_refuses)
         {
-            // «отказался комментировать» → "commented": the refusal is gone.
-            let cue = &src.sentence(g).0.text[span.clone()];
+            // «отказался комментировать» → "commented": the refusal is gone; certain
+            // when the English renders what was refused («от комментариев» → "commented").
+            let (unit, s, _, _) = src.sentence(g);
+            let cue = &unit.text[span.clone()];
+            let certain = confident
+                && !unit.text[s.span.clone()].trim_end().ends_with('?')
+                && refused_word(ctx, s, &span).is_some_and(|w| rendered_in(ctx, w, &english));
             out.push(
                 Finding::new(
                     r,
                     format!("the source says «{cue}» (refused) but the translation has no refusal"),
                 )
-                .severity(Severity::Warning)
+                .severity(if certain {
+                    r.severity
+                } else {
+                    Severity::Warning
+                })
                 .source(src.span_in(g, span))
                 .target(tgt.sentence_span(b.target.start)),
             );
         }
     }
+}
+
+/// English words between a negation and the word it negates: auxiliaries, articles and
+/// adverbs ("did not", "has never been", "will not even").
+const EN_NEGATION_SKIP: &[&str] = &[
+    "be",
+    "been",
+    "being",
+    "is",
+    "are",
+    "was",
+    "were",
+    "am",
+    "do",
+    "does",
+    "did",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "to",
+    "yet",
+    "even",
+    "ever",
+    "always",
+    "also",
+    "really",
+    "quite",
+    "fully",
+    "entirely",
+    "necessarily",
+    "actually",
+    "a",
+    "an",
+    "the",
+    "any",
+    "single",
+];
+
+/// Verbs too general to say what a negation reverses ("can't make any headway", "did
+/// not go through"): an idiom as often as a verb of the source.
+const EN_LIGHT_VERBS: &[&str] = &[
+    "make", "makes", "made", "do", "does", "did", "done", "get", "gets", "got", "take", "takes",
+    "took", "taken", "go", "goes", "went", "gone", "come", "comes", "came", "have", "give",
+    "gives", "gave", "given", "let", "put", "keep", "kept", "see", "saw", "seen", "say", "said",
+    "seem", "seems", "seemed", "look", "looks", "looked", "wait",
+];
+
+/// Whether an English negation at token `k` of `s` plainly negates its clause: not
+/// "without" ("it goes without saying"), not hedged ("might not be convenient" for «как
+/// кому удобно»), not an emphatic idiom ("can't recommend it enough", "couldn't agree
+/// more", "can't be too careful", "not only … but").
+fn plain_english_negation(s: &Sentence, k: usize) -> bool {
+    let words: Vec<&str> = s
+        .tokens
+        .iter()
+        .take(k)
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let hedged = words.last().is_some_and(|w| matches!(*w, "may" | "might"));
+    let emphatic = s.tokens[k + 1..]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "enough" | "more" | "too" | "than" | "only" | "but" | "until" | "till" | "before"
+            )
+        });
+    // "in no time" renders «в кратчайший срок».
+    let in_no_time = s.tokens[k].lower == "no"
+        && words.last() == Some(&"in")
+        && english_negated_word(s, k).is_some_and(|w| w.lower == "time");
+    s.tokens[k].lower != "without" && !hedged && !emphatic && !in_no_time
+}
+
+/// The English word a negation at token `k` of `s` negates: the first word after it,
+/// past auxiliaries and adverbs, before any punctuation.
+fn english_negated_word(s: &Sentence, k: usize) -> Option<&crate::segment::Token> {
+    s.tokens
+        .get(k + 1..)?
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .find(|t| !EN_NEGATION_SKIP.contains(&t.lower.as_str()))
+}
+
+/// Whether the source word `t` has the English word `e` among its renderings.
+fn renders_english(ctx: &Context, t: &crate::segment::Token, e: &crate::segment::Token) -> bool {
+    let is = |stem: &str| {
+        renderings(ctx, t).is_some_and(|c| c.iter().any(|x| x == stem))
+            || MORE_RENDERINGS
+                .iter()
+                .any(|(ru, en)| ru.iter().any(|p| t.lower.starts_with(p)) && en.contains(&stem))
+    };
+    is(&e.stem) || american_stem(ctx, e).is_some_and(|s| is(&s))
+}
+
+/// The word a refusal verb at `span` of `s` governs: «отказался от комментариев»,
+/// «отказался комментировать».
+fn refused_word<'a>(
+    ctx: &Context,
+    s: &'a Sentence,
+    span: &std::ops::Range<usize>,
+) -> Option<&'a crate::segment::Token> {
+    s.tokens
+        .iter()
+        .filter(|t| t.span.start >= span.end && t.kind != TokenKind::Space)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .find(|t| {
+            !matches!(t.lower.as_str(), "от" | "бы" | "же" | "ли")
+                && !ctx.pair().source.is_stopword(&t.lower)
+        })
 }
 
 /// English words that, just before a word, negate it or its degree: "not sober",
@@ -1247,6 +2018,8 @@ const EN_REFUSAL_STEMS: &[&str] = &[
     "snub", "nix", "cancel", "terminat", "revok", "halt", "suspend", "bow", "shelv", "resist",
     "refrain", // «отказал двигатель» "the engine failed".
     "fail",
+    // «отказался от должности» → "stepped down", "left the post".
+    "step", "left", "leav",
 ];
 
 #[cfg(test)]
@@ -1279,7 +2052,7 @@ mod tests {
     }
 
     #[test]
-    fn a_lost_refusal_is_a_warning() {
+    fn a_lost_refusal_is_reported() {
         let ru = "Песков отказался комментировать сообщения СМИ.";
         assert_eq!(
             findings(ru, "Peskov commented on media reports.")
@@ -1874,5 +2647,319 @@ mod tests {
             "negation-mismatch"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_double_negation_is_an_affirmation() {
+        for (ru, en) in [
+            (
+                "Нельзя не отметить успехи команды.",
+                "The team's achievements are worth noting.",
+            ),
+            (
+                "Невозможно не заметить эти перемены.",
+                "These changes are obvious.",
+            ),
+            ("Он не может не знать об этом.", "He must know about it."),
+            (
+                "Я не могу не согласиться с этим.",
+                "I cannot help but agree with this.",
+            ),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
+        // One «нельзя» is a ban; two «не» of two clauses are two negations.
+        let ru = "Нельзя трогать экспонаты руками.";
+        let en = "You can touch the exhibits with your hands.";
+        assert_eq!(fired(ru, en, "negation-mismatch").len(), 1);
+        let ru = "Ткань не мнётся, не растягивается со временем.";
+        let en = "The fabric creases and stretches over time.";
+        assert_eq!(fired(ru, en, "negation-mismatch").len(), 1);
+    }
+
+    #[test]
+    fn a_lost_negation_of_an_inflected_or_auxiliary_verb_is_certain() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        for (ru, lost, kept) in [
+            // «вырастут»: a form the stemmer leaves whole.
+            (
+                "Цены на бензин не вырастут.",
+                "Gasoline prices will rise.",
+                "Gasoline prices will not rise.",
+            ),
+            // «не стал комментировать»: the infinitive carries the meaning.
+            (
+                "Он не стал комментировать заявление министра.",
+                "He commented on the minister's statement.",
+                "He declined to comment on the minister's statement.",
+            ),
+        ] {
+            assert_eq!(
+                severities(ru, lost, "negation-mismatch"),
+                vec![Severity::Error],
+                "{lost}"
+            );
+            assert!(fired(ru, kept, "negation-mismatch").is_empty(), "{kept}");
+        }
+    }
+
+    #[test]
+    fn a_negated_predicate_said_positively_is_no_lost_negation() {
+        for (ru, en) in [
+            (
+                "Аналитики банка не исключают, что до конца года ставка может вырасти.",
+                "The bank's analysts say the rate could rise by the end of the year.",
+            ),
+            (
+                "Гинцбург не исключил, что осенью возможна вторая волна.",
+                "Gintsburg said a second wave could come in the autumn.",
+            ),
+            (
+                "Большинство граждан не поддерживают реформу.",
+                "Most citizens oppose the reform.",
+            ),
+            (
+                "Депутаты не поддержали законопроект.",
+                "The deputies voted down the bill.",
+            ),
+            (
+                "Власти не будут ограничиваться индексацией.",
+                "The authorities will go further than indexation.",
+            ),
+            (
+                "Тарифы не будут заморожены.",
+                "Tariffs will continue to rise.",
+            ),
+            (
+                "Он не скрывал своего разочарования.",
+                "He was openly disappointed.",
+            ),
+            (
+                "Чемпион не сумел защитить титул.",
+                "The champion lost his title.",
+            ),
+            ("Она не смогла сдержать слёз.", "She was in tears."),
+            (
+                "Приговор пока не вступил в законную силу.",
+                "The verdict can still be appealed.",
+            ),
+            (
+                "Дефицит бюджета не превысит 1,5 трлн рублей.",
+                "The budget deficit will stay within 1.5 trillion roubles.",
+            ),
+            (
+                "Школы пока не переводят на карантин.",
+                "Schools remain open.",
+            ),
+            ("Цены не изменились.", "Prices held steady."),
+            (
+                "Не прошло и недели, как он вернулся.",
+                "Less than a week later, he returned.",
+            ),
+            ("Решение пока не принято.", "The decision is still pending."),
+            (
+                "Жителей просят не выходить на лёд и не приближаться к реке.",
+                "Residents are urged to stay off the ice and keep away from the river.",
+            ),
+            ("Пенсии не индексировались.", "Pensions have been frozen."),
+            ("Пилот не выжил.", "The pilot died."),
+            (
+                "Не забудьте взять с собой паспорт.",
+                "Remember to take your passport with you.",
+            ),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn a_positive_rendering_does_not_hide_a_reversal() {
+        // The English says the negated word itself, or nothing that renders "not X".
+        for (ru, en) in [
+            (
+                "Аналитики не исключают, что ставка вырастет.",
+                "Analysts ruled out that the rate could rise.",
+            ),
+            (
+                "Большинство граждан не поддерживают реформу.",
+                "Most citizens support the reform.",
+            ),
+            (
+                "Он не скрывал своего разочарования.",
+                "He hid his disappointment.",
+            ),
+            (
+                "Чемпион не сумел защитить титул.",
+                "The champion defended his title.",
+            ),
+            ("Она не смогла сдержать слёз.", "She held back her tears."),
+            (
+                "Приговор пока не вступил в законную силу.",
+                "The verdict has entered into force.",
+            ),
+            (
+                "Дефицит бюджета не превысит 1,5 трлн рублей.",
+                "The budget deficit will exceed 1.5 trillion roubles.",
+            ),
+            ("Цены не изменились.", "Prices changed."),
+            ("Пенсии не индексировались.", "Pensions have been indexed."),
+            (
+                "Компания не будет повышать цены.",
+                "The company will keep raising prices.",
+            ),
+            (
+                "Врачи не рекомендуют выходить из дома.",
+                "Doctors recommend staying at home.",
+            ),
+            (
+                "Он не стал комментировать заявление.",
+                "He commented on the statement.",
+            ),
+        ] {
+            assert_eq!(fired(ru, en, "negation-mismatch").len(), 1, "{en}");
+        }
+        // One clause rendered, one lost: the message says what was counted.
+        let ru = "Жителей просят не выходить на лёд и не приближаться к реке.";
+        let en = "Residents are urged to go out on the ice but keep away from the river.";
+        let f = findings(ru, en);
+        let neg: Vec<_> = f
+            .iter()
+            .filter(|f| f.rule.name == "negation-mismatch")
+            .collect();
+        assert_eq!(neg.len(), 1);
+        assert!(
+            neg[0].message.contains("only 1 ('keep … from')"),
+            "{}",
+            neg[0].message
+        );
+    }
+
+    #[test]
+    fn a_lost_refusal_of_a_rendered_word_is_certain() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        for (ru, lost) in [
+            (
+                "Песков отказался от комментариев.",
+                "Peskov commented on the matter.",
+            ),
+            (
+                "Песков отказался комментировать сообщения СМИ.",
+                "Peskov commented on media reports.",
+            ),
+        ] {
+            assert_eq!(
+                severities(ru, lost, "negation-mismatch"),
+                vec![Severity::Error],
+                "{lost}"
+            );
+        }
+        for (ru, en) in [
+            (
+                "Песков отказался от комментариев.",
+                "Peskov declined to comment.",
+            ),
+            (
+                "Режиссёр отказался от поста из-за задержек съёмок.",
+                "The director stepped down because of delays in filming.",
+            ),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn a_lost_negation_is_certain_past_lexicon_gaps_and_spelling() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        for (ru, lost, kept) in [
+            (
+                "Александра Трусова не выступит на чемпионате.",
+                "Alexandra Trusova will compete at the championship.",
+                "Alexandra Trusova will not compete at the championship.",
+            ),
+            // A past form the stemmer leaves whole.
+            (
+                "Он не знал об этом.",
+                "He knew about it.",
+                "He did not know about it.",
+            ),
+            // British spelling against the lexicon's "recognize".
+            (
+                "Россия не признаёт итоги выборов.",
+                "Russia recognises the results of the election.",
+                "Russia does not recognise the results of the election.",
+            ),
+        ] {
+            assert_eq!(
+                severities(ru, lost, "negation-mismatch"),
+                vec![Severity::Error],
+                "{lost}"
+            );
+            assert!(fired(ru, kept, "negation-mismatch").is_empty(), "{kept}");
+        }
+    }
+
+    #[test]
+    fn an_added_negation_of_a_rendered_word_is_certain() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        for (ru, added, faithful) in [
+            (
+                "Власти согласились на переговоры.",
+                "The authorities did not agree to talks.",
+                "The authorities agreed to talks.",
+            ),
+            (
+                "Эти меры защищают граждан.",
+                "These measures do not protect citizens.",
+                "These measures protect citizens.",
+            ),
+            (
+                "Строительство отставало от планов.",
+                "Construction did not lag behind plans.",
+                "Construction lagged behind plans.",
+            ),
+        ] {
+            assert_eq!(
+                severities(ru, added, "negation-mismatch"),
+                vec![Severity::Error],
+                "{added}"
+            );
+            assert!(
+                fired(ru, faithful, "negation-mismatch").is_empty(),
+                "{faithful}"
+            );
+        }
+        // A source verb negative in meaning, an idiom, a hedge or a light verb: a
+        // warning at most.
+        for (ru, en) in [
+            (
+                "Полиция воздержалась от комментариев.",
+                "Police did not comment.",
+            ),
+            (
+                "Настоятельно рекомендую это место!",
+                "I can't recommend this place enough!",
+            ),
+            (
+                "Расположение как кому удобно.",
+                "The location might not be convenient for some.",
+            ),
+            (
+                "Ошибку исправили в кратчайший срок.",
+                "The error was fixed in no time.",
+            ),
+            (
+                "Они уже прошли процедуру получения убежища.",
+                "They did not go through the asylum procedure.",
+            ),
+        ] {
+            assert!(
+                !severities(ru, en, "negation-mismatch").contains(&Severity::Error),
+                "{en}"
+            );
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! when MT splits or merges sentences).
 
 use crate::finding::{Finding, Span};
+use crate::lang::Language;
 use crate::pipeline::{Context, DocSide};
 use crate::rules::{rule, Severity};
 use crate::segment::{NumKind, NumberMention};
@@ -46,6 +47,13 @@ struct Num<'a> {
     /// A hedge before the figure ("about", "nearly", «около»): a rounder figure may
     /// stand for a precise one.
     hedge: bool,
+    /// A bound of an age in whole years: see [`age_bound`].
+    age: Option<AgeBound>,
+    /// Degrees Fahrenheit ("72F", "72°F", "72 degrees Fahrenheit").
+    fahrenheit: bool,
+    /// A day the night before which is meant: «в ночь на 5 июня», "overnight into June
+    /// 5" (`Some(true)`); the night after it, "the night of June 4" (`Some(false)`).
+    night: Option<bool>,
 }
 
 /// Which way a figure is a bound: «более 38 млн» is at least, "fewer than" at most.
@@ -297,7 +305,10 @@ fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
             .map(str::to_lowercase)
             // The ordinal "second" («второй день» → "a second day") is no unit.
             .filter(|w| w != "second")
-            .find_map(|w| unit_word(w.strip_prefix("пол").unwrap_or(&w)))
+            .find_map(|w| {
+                let rest = ["полу", "пол"].iter().find_map(|p| w.strip_prefix(p));
+                unit_word(rest.unwrap_or(&w))
+            })
     };
     if let Some((factor, _)) = speed_after(text, span) {
         return Some(("speed", factor));
@@ -326,9 +337,17 @@ fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
     };
     // «кВт·ч», "kilowatt-hours": the power unit with an hour glued after it is energy.
     let worded = || {
-        let unit = unit_word(&word)?;
         let after = text[span.end..].trim_start_matches(|c: char| c.is_whitespace() || c == '-');
         let rest = after.get(word.len()..).unwrap_or("");
+        // "pounds" weigh unless they are money: "£5", "5 million pounds", "pounds
+        // sterling".
+        if matches!(word.as_str(), "pound" | "pounds") {
+            let money = text[..span.start].trim_end().ends_with('£')
+                || m.magnitude.is_some()
+                || crate::segment::numbers::word_after(rest).eq_ignore_ascii_case("sterling");
+            return (!money).then_some(("mass", 0.453_592));
+        }
+        let unit = unit_word(&word)?;
         Some(if unit.0 == "power" && hour_after_power(rest) {
             ("energy", unit.1)
         } else {
@@ -477,8 +496,11 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
         _ if stem("гигаватт") || stem("gigawatt") => ("power", 1e9),
         _ if stem("тераватт") || stem("terawatt") => ("power", 1e12),
         "mi" | "mile" | "miles" | "миля" | "мили" | "миль" => ("length", 1609.344),
+        "yd" | "yds" | "yard" | "yards" | "ярд" | "ярда" | "ярдов" => {
+            ("length", 0.9144)
+        }
         "ft" | "foot" | "feet" | "фут" | "фута" | "футов" => ("length", 0.3048),
-        // Not "in" ("won 5 in a row") nor "pounds" (sterling too).
+        // Not "in" ("won 5 in a row"); "pounds" only when they weigh (`unit_after`).
         "inch" | "inches" | "дюйм" | "дюйма" | "дюймов" => ("length", 0.0254),
         "lb" | "lbs" => ("mass", 0.453_592),
         // A centner is 100 kg: «12 ц/га» is "1.2 tonnes per hectare".
@@ -577,10 +599,10 @@ fn with_unit(text: &str, n: &Num) -> String {
     }
 }
 
-/// Miles, feet, inches, pounds, mph, gallons, acres: converting into them rounds.
+/// Miles, yards, feet, inches, pounds, mph, gallons, acres: converting into them rounds.
 fn is_imperial(factor: f64) -> bool {
     [
-        1609.344, 0.3048, 0.0254, 0.453_592, 1.609_344, 0.003_785, ACRE,
+        1609.344, 0.9144, 0.3048, 0.0254, 0.453_592, 1.609_344, 0.003_785, ACRE,
     ]
     .contains(&factor)
 }
@@ -778,6 +800,9 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
                 clock,
                 level: level_share(text, m),
                 hedge: hedged(text, m.span.start),
+                age: age_bound(text, m),
+                fahrenheit: fahrenheit(text, m),
+                night: night_of_day(text, m),
             });
         }
         // A range states its sign once: «минус 10–15» (the second end may be below zero
@@ -836,6 +861,204 @@ fn level_share(text: &str, m: &NumberMention) -> bool {
         });
     let by = words.first().is_some_and(|(w, _)| w == "by" || w == "на");
     !by && ((to && (fraction || of)) || (fraction && earlier))
+}
+
+/// A bound on a whole figure, as an age is said: «младше 14 лет» is "13 and under".
+#[derive(Clone, Copy, PartialEq, Debug)]
+struct AgeBound {
+    bound: Bound,
+    /// "13 and under", «60 лет и старше»; not «младше 14 лет», "over 60".
+    inclusive: bool,
+    /// Said of an age: years after the figure, "aged" before it, «младше», "older than".
+    age: bool,
+}
+
+/// A bound on a whole figure that an age may have. Strict: «младше 14 лет», «моложе 14»,
+/// «старше 60», «детей до 14 лет», "younger than 14", "under 14", "over 60". Inclusive:
+/// "13 and under", "61 or older", "aged 13 years and younger", «60 лет и старше», «не
+/// старше 13 лет», "up to 13", "at least 18".
+fn age_bound(text: &str, m: &NumberMention) -> Option<AgeBound> {
+    use Bound::*;
+    if m.magnitude.is_some()
+        || m.kind != NumKind::Plain
+        || m.value.fract() != 0.0
+        || !(1.0..=150.0).contains(&m.value)
+    {
+        return None;
+    }
+    let after: Vec<String> = text[m.span.end..]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .map(str::to_lowercase)
+        .collect();
+    let year = |w: &str| {
+        w.starts_with("лет") || w.starts_with("год") || w.starts_with("year") || w == "old"
+    };
+    let skip = after.iter().take_while(|w| year(w)).count();
+    let a = |i: usize| after.get(skip + i).map_or("", String::as_str);
+    let words = words_before(text, m.span.start);
+    let w = |i: usize| words.get(i).map_or("", |x| x.0.as_str());
+    let aged = skip > 0 || matches!(w(0), "aged" | "age" | "ages");
+    let inclusive = |bound: Bound, age: bool| {
+        Some(AgeBound {
+            bound,
+            inclusive: true,
+            age: aged || age,
+        })
+    };
+    match (a(0), a(1)) {
+        ("and" | "or", "younger") | ("и" | "или", "младше" | "моложе") => {
+            return inclusive(AtMost, true)
+        }
+        ("and" | "or", "under" | "below" | "less" | "fewer")
+        | ("и" | "или", "менее" | "меньше") => return inclusive(AtMost, false),
+        ("and" | "or", "older") | ("и" | "или", "старше") => {
+            return inclusive(AtLeast, true)
+        }
+        ("and" | "or", "over" | "above" | "more" | "up") | ("и" | "или", "более" | "больше") => {
+            return inclusive(AtLeast, false)
+        }
+        _ => {}
+    }
+    // «не старше 13 лет», "no older than 13", "up to 13", "at least 18": inclusive.
+    let not = matches!(w(1), "не" | "no");
+    let not_than = matches!(w(2), "no" | "not");
+    match (w(0), w(1)) {
+        ("старше", _) if not => return inclusive(AtMost, true),
+        ("младше" | "моложе", _) if not => return inclusive(AtLeast, true),
+        ("than", "older") if not_than => return inclusive(AtMost, true),
+        ("than", "younger") if not_than => return inclusive(AtLeast, true),
+        ("to", "up") | ("most", "at") => return inclusive(AtMost, false),
+        ("least", "at") => return inclusive(AtLeast, false),
+        _ => {}
+    }
+    let (bound, age) = match (w(0), w(1)) {
+        ("младше" | "моложе", _) | ("than", "younger") => (AtMost, true),
+        ("старше", _) | ("than", "older") => (AtLeast, true),
+        // «до» is also "up to" a figure: a bound only before years.
+        ("до", _) if aged => (AtMost, true),
+        ("under" | "below", _) => (AtMost, aged),
+        ("over" | "above", _) => (AtLeast, aged),
+        _ => return None,
+    };
+    Some(AgeBound {
+        bound,
+        inclusive: false,
+        age,
+    })
+}
+
+/// Whether a figure is in degrees Fahrenheit: "72F", "72°F", "72 F", "72 degrees
+/// Fahrenheit", "72 degrees F", «72 градуса по Фаренгейту».
+fn fahrenheit(text: &str, m: &NumberMention) -> bool {
+    let written = &text[m.span.clone()];
+    if written
+        .strip_suffix('F')
+        .is_some_and(|d| d.ends_with(|c: char| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    let rest = text[m.span.end..]
+        .trim_start()
+        .trim_start_matches(['°', 'º', '˚'])
+        .trim_start();
+    if !rest.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    let f = |w: &str| {
+        let l = w.to_lowercase();
+        w == "F" || l.starts_with("fahrenheit") || l.starts_with("фаренгейт")
+    };
+    let degree = |w: &str| {
+        let l = w.to_lowercase();
+        l.starts_with("degree") || l.starts_with("градус")
+    };
+    match words.as_slice() {
+        [a, ..] if f(a) => true,
+        [a, b, ..] if degree(a) && f(b) => true,
+        [a, "по", c] if degree(a) && f(c) => true,
+        _ => false,
+    }
+}
+
+/// Whether a Celsius and a Fahrenheit temperature agree: F = C × 9/5 + 32, rounded to
+/// whole degrees (a degree either way), or to a rounder figure after a hedge ("about
+/// 70F" for 22 °C). A sign left open by the text may go either way.
+fn fahrenheit_agrees(c: &Num, f: &Num) -> bool {
+    let signed = |n: &Num| -> Vec<f64> {
+        match n.below_zero {
+            Some(true) => vec![-n.m.value],
+            Some(false) => vec![n.m.value],
+            None => vec![n.m.value, -n.m.value],
+        }
+    };
+    let unit = rounding_unit(f.m);
+    signed(c).iter().any(|&cv| {
+        let expected = cv * 9.0 / 5.0 + 32.0;
+        signed(f).iter().any(|&fv| {
+            let diff = (expected - fv).abs();
+            diff <= 1.0 + 1e-9 || (f.hedge && diff <= unit / 2.0 + 1e-9)
+        })
+    })
+}
+
+/// The step a figure is rounded to as written: 0.1 for "1.6", 10 for "60", 1 for "two",
+/// 100,000 for "1.3 million".
+fn rounding_unit(m: &NumberMention) -> f64 {
+    let scale = m.magnitude.unwrap_or(1.0);
+    let d = decimals(m);
+    if d > 0 {
+        return 10f64.powi(-d) * scale;
+    }
+    let mut v = m.mantissa.abs().round() as i64;
+    let mut unit = 1.0;
+    while v != 0 && v % 10 == 0 {
+        v /= 10;
+        unit *= 10.0;
+    }
+    unit * scale
+}
+
+/// How far a round figure converted into or out of imperial units may be from the exact
+/// conversion: "two miles" for 3 km (1.86 miles), "60 mph" for 100 km/h (62.1).
+const ROUND_CONVERSION: f64 = 0.1;
+
+/// The day a night is dated by: «в ночь на 5 июня» is the night before the 5th, as is
+/// "overnight into June 5" (`Some(true)`); "the night of June 4" is the night after the
+/// 4th (`Some(false)`).
+fn night_of_day(text: &str, m: &NumberMention) -> Option<bool> {
+    if m.spelled
+        || m.magnitude.is_some()
+        || m.kind != NumKind::Plain
+        || m.value.fract() != 0.0
+        || !(1.0..=31.0).contains(&m.value)
+    {
+        return None;
+    }
+    let words = words_before(text, m.span.start);
+    // Past an English month before the day: "the night of June 4".
+    let month = words.first().is_some_and(|(w, _)| {
+        matches!(
+            crate::lang::en::ENGLISH.number_word(w),
+            Some(crate::lang::NumberWord::Month(_))
+        )
+    });
+    let w = |i: usize| {
+        words
+            .get(i + usize::from(month))
+            .map_or("", |x| x.0.as_str())
+    };
+    match (w(0), w(1)) {
+        ("на", "ночь" | "ночью") | ("to" | "into", "night" | "overnight") => Some(true),
+        ("of", "night") => Some(false),
+        _ => None,
+    }
 }
 
 /// Words that hedge a figure ("about 100,000", «около 100 тыс.»).
@@ -1329,9 +1552,34 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
     if let (Some(ca), Some(cb)) = (&a.clock, &b.clock) {
         return clocks_agree(ca, cb);
     }
+    // A temperature in Celsius said in Fahrenheit: «+22 градусов» ↔ "72F".
+    if a.fahrenheit != b.fahrenheit {
+        let (c, f) = if a.fahrenheit { (b, a) } else { (a, b) };
+        return fahrenheit_agrees(c, f);
+    }
     let (x, y) = (a.m.value, b.m.value);
     if (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0) {
         return true;
+    }
+    // An age bound in whole years: «младше 14 лет» is "13 and under", «старше 60 лет»
+    // "61 and over".
+    if let (Some(p), Some(q)) = (a.age, b.age) {
+        let (strict, inclusive) = if p.inclusive { (y, x) } else { (x, y) };
+        let step = if p.bound == Bound::AtMost { -1.0 } else { 1.0 };
+        if p.bound == q.bound
+            && p.inclusive != q.inclusive
+            && (p.age || q.age)
+            && (inclusive - strict - step).abs() < 1e-9
+        {
+            return true;
+        }
+    }
+    // «в ночь на 5 июня» is "the night of June 4".
+    if let (Some(na), Some(nb)) = (a.night, b.night) {
+        let before = |to: f64, of: f64| (to - of - 1.0).abs() < 1e-9;
+        if (na && !nb && before(x, y)) || (!na && nb && before(y, x)) {
+            return true;
+        }
     }
     // «на 90+3-й минуте» is also "three minutes into stoppage time", "the third minute
     // of added time": the minutes added, said with the stoppage time they are in.
@@ -1393,6 +1641,16 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
         if qa == qb && fa != fb && (x - y).abs() <= tolerance * x.abs().max(y.abs()).max(1.0) {
             return true;
         }
+        // A conversion rounded to the round figure the translation writes, as newsrooms
+        // do: «в 3 км» ↔ "two miles" (1.86), «100 км/ч» ↔ "60 mph" (62.1).
+        let diff = (x - y).abs() / fb;
+        if qa == qb
+            && is_imperial(fa) != is_imperial(fb)
+            && diff <= rounding_unit(b.m) / 2.0 + 1e-9
+            && (x - y).abs() <= ROUND_CONVERSION * x.abs().max(y.abs())
+        {
+            return true;
+        }
     }
     // The translation rounded to the precision it writes: "1,53 млн" ↔ "1.5 million".
     // Not the other way: "15 тыс." ↔ "15,001" is a changed figure, not a rounding. Nor
@@ -1420,6 +1678,7 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
     let share = |p: &Num, f: &Num| {
         p.m.kind == NumKind::Percent
             && f.m.spelled
+            && f.points == Points::No
             && f.m.value < 1.0
             && (p.m.value / 100.0 - f.m.value).abs() <= SHARE_TOLERANCE
     };
@@ -1489,7 +1748,7 @@ fn multiple_as_change(m: &Num, p: &Num) -> bool {
     }
     let percent = if p.m.kind == NumKind::Percent {
         p.m.value
-    } else if p.m.spelled && p.m.value > 0.0 && p.m.value < 1.0 {
+    } else if p.m.spelled && p.m.value > 0.0 && p.m.value < 1.0 && p.points == Points::No {
         p.m.value * 100.0
     } else {
         return false;
@@ -1624,6 +1883,9 @@ fn relation(s: &Num, t: &Num) -> Option<&'static str> {
     }
     if s.m.multiple && t.m.multiple {
         return Some("multiple changed");
+    }
+    if s.fahrenheit != t.fahrenheit && s.m.value == t.m.value {
+        return Some("temperature scale changed");
     }
     if s.m.magnitude != t.m.magnitude && (s.m.mantissa - t.m.mantissa).abs() < 1e-9 {
         return Some("magnitude changed");
@@ -1981,7 +2243,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let (Some(a), Some(b)) = (s.below_zero, t.below_zero) else {
                 continue;
             };
-            if a == b || !(s.temperature || t.temperature) || s.m.value == 0.0 {
+            if a == b
+                || !(s.temperature || t.temperature)
+                || s.m.value == 0.0
+                || s.fahrenheit != t.fahrenheit
+            {
                 continue;
             }
             let signed = |n: &Num, below: bool| {
@@ -2009,6 +2275,28 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             out.push(f);
         }
+        // Figures one side derives from two of the other: the rise, the year before, the
+        // night between two days.
+        derived(
+            &s_all,
+            &mut s_used,
+            &t_all,
+            &mut t_used,
+            &beads,
+            true,
+            &src,
+            &tgt,
+        );
+        derived(
+            &t_all,
+            &mut t_used,
+            &s_all,
+            &mut s_used,
+            &beads,
+            false,
+            &tgt,
+            &src,
+        );
         // 3. Pair what is left: a changed figure has a counterpart that differs.
         let s_left: Vec<usize> = (0..s_all.len()).filter(|&i| !s_used[i]).collect();
         let t_left: Vec<usize> = (0..t_all.len()).filter(|&j| !t_used[j]).collect();
@@ -2163,8 +2451,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 out.push(f);
             }
         }
-        // 4. Figures with no counterpart at all (digits only: words are often rephrased).
+        // 4. Figures with no counterpart at all (digits, and the words of
+        // `word_figure_to_keep`: others are often rephrased).
         let r = rule("number-missing");
+        // A figure its sentence repeats and the other side says once: «с 01.03.2024 по
+        // 31.03.2024» → "from March 1 to 31, 2024".
+        let repeated = |all: &[Num], used: &[bool], i: usize| {
+            all.iter().enumerate().any(|(k, o)| {
+                k != i
+                    && used[k]
+                    && o.g == all[i].g
+                    && o.m.kind == all[i].m.kind
+                    && o.m.value == all[i].m.value
+            })
+        };
         // The minutes of a time the other side writes as one ("в 17 часов 47 минут" ↔ "at
         // 5:47 PM", «с 10-00» ↔ "from 10:00 a.m."): two digits, left over, the minute of a
         // time in the aligned sentences.
@@ -2189,11 +2489,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         for &i in &s_left {
             let s = &s_all[i];
+            let (unit, sent, _, _) = src.sentence(s.g);
             if s_reported[i]
-                || s.m.spelled
+                || (s.m.spelled && !word_figure_to_keep(s, &unit.text, sent.span.start))
                 || s.in_name
                 || s.m.kind == NumKind::Ordinal
                 || minute_of_clock(s, &t_all, true)
+                || repeated(&s_all, &s_used, i)
             {
                 continue;
             }
@@ -2201,6 +2503,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let s_text = src.sentence(s.g).0.text.as_str();
             if said_in_words(s.m, &translation)
                 || score_in_words(s_text, &s.m.span, s.m.value, &translation)
+                || (s.m.spelled && said_as_word(s.m.mantissa, &translation))
             {
                 continue;
             }
@@ -2223,6 +2526,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 || t.in_name
                 || t.m.kind == NumKind::Ordinal
                 || minute_of_clock(t, &s_all, false)
+                || repeated(&t_all, &t_used, j)
             {
                 continue;
             }
@@ -2240,6 +2544,321 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             );
         }
     }
+}
+
+/// Words before a figure that say it is a change: "rose by 300,000", "up 2 points", «на
+/// 300 тыс.», "an increase of 300,000".
+const CHANGE_WORDS: &[&str] = &[
+    "by",
+    "up",
+    "down",
+    "rose",
+    "fell",
+    "grew",
+    "jumped",
+    "climbed",
+    "dropped",
+    "increased",
+    "decreased",
+    "declined",
+    "gained",
+    "lost",
+    "added",
+    "shed",
+    "на",
+];
+
+/// Nouns of a change before "of": "an increase of 300,000".
+const CHANGE_NOUNS_EN: &[&str] = &[
+    "increase", "rise", "growth", "gain", "jump", "decrease", "drop", "fall", "decline", "loss",
+];
+
+/// Phrases that compare with the year before: «годом ранее», «прошлого года», "a year
+/// earlier", "the previous year".
+const YEAR_BEFORE: &[&str] = &[
+    "годом ранее",
+    "годом раньше",
+    "год назад",
+    "год тому назад",
+    "предыдущего года",
+    "предыдущим годом",
+    "предыдущем году",
+    "предыдущий год",
+    "прошлого года",
+    "прошлым годом",
+    "прошлом году",
+    "прошлый год",
+    "прошлогодн",
+    "year earlier",
+    "year before",
+    "previous year",
+    "prior year",
+    "year ago",
+    "last year",
+];
+
+/// Figures of one side (`lone`) left unpaired that the other side (`others`) derives from
+/// its own figures, which are then no changed or missing figures:
+/// - the difference of two figures of one sentence, one of them paired, as a change: «с
+///   1,2 млн до 1,5 млн» → "rose by 300,000 to 1.5 million";
+/// - the year compared with, the year before a year of the other side that says "the
+///   year before": «в 2024 году … годом ранее» → "down 30% on 2023";
+/// - a day of a night between two days whose other day is paired: «в ночь на 5 июня» →
+///   "on the night of June 4–5", «в ночь со 2 на 3 марта» → "on the night of March 2".
+#[allow(clippy::too_many_arguments)]
+fn derived(
+    lone: &[Num],
+    lone_used: &mut [bool],
+    others: &[Num],
+    others_used: &mut [bool],
+    beads: &[&crate::align::Bead],
+    lone_is_source: bool,
+    lone_side: &DocSide,
+    other_side: &DocSide,
+) {
+    let plain = |n: &Num| {
+        !n.in_name && n.clock.is_none() && matches!(n.m.kind, NumKind::Plain | NumKind::Percent)
+    };
+    let year = |n: &Num| {
+        !n.m.spelled
+            && n.m.magnitude.is_none()
+            && n.m.kind == NumKind::Plain
+            && n.m.value.fract() == 0.0
+            && (1900.0..=2100.0).contains(&n.m.value)
+    };
+    for i in 0..lone.len() {
+        let n = &lone[i];
+        if lone_used[i] || !plain(n) {
+            continue;
+        }
+        let Some(bead) = beads.iter().find(|b| {
+            if lone_is_source {
+                b.source.contains(&n.g)
+            } else {
+                b.target.contains(&n.g)
+            }
+        }) else {
+            continue;
+        };
+        let theirs = if lone_is_source {
+            bead.target.clone()
+        } else {
+            bead.source.clone()
+        };
+        let cands: Vec<usize> = (0..others.len())
+            .filter(|&j| theirs.contains(&others[j].g) && plain(&others[j]))
+            .collect();
+        let text = lone_side.sentence(n.g).0.text.as_str();
+        // A change: the words before say so, or "more", «больше» after (a multiple is one).
+        let words = words_before(text, n.m.span.start);
+        let w = |i: usize| words.get(i).map_or("", |x| x.0.as_str());
+        let multiple = n.m.multiple;
+        let after = crate::segment::numbers::word_after(&text[n.m.span.end..]).to_lowercase();
+        let change = multiple
+            || CHANGE_WORDS.contains(&w(0))
+            || CHANGE_STEMS_RU.iter().any(|s| w(0).starts_with(s))
+            || (w(0) == "of" && CHANGE_NOUNS_EN.contains(&w(1)))
+            || matches!(
+                after.as_str(),
+                "more" | "fewer" | "less" | "больше" | "меньше" | "более" | "менее"
+            );
+        // The whole figure or its rounding as written.
+        let close = |exact: f64| {
+            let diff = (exact - n.m.value).abs();
+            let rounded = n.m.magnitude.is_some() || decimals(n.m) > 0;
+            diff <= 1e-6 * exact.abs().max(1.0)
+                || (rounded
+                    && diff <= rounding_unit(n.m) / 2.0 + 1e-9
+                    && diff <= MAX_ROUNDING * exact.abs())
+        };
+        // The change from `from` to `to` as `n` says it: the difference, a percentage of
+        // the first ("rose 25% to 1.5 million") or a multiple ("doubled to 4 million").
+        let says_change = |from: f64, to: f64| {
+            let diff = (to - from).abs();
+            if n.m.multiple {
+                from != 0.0 && (to / from - n.m.value).abs() <= 0.05 * n.m.value
+            } else if n.m.kind == NumKind::Percent && n.points == Points::No {
+                from != 0.0 && (diff / from.abs() * 100.0 - n.m.value).abs() <= 0.5 + 1e-9
+            } else {
+                close(diff)
+            }
+        };
+        let difference = || {
+            cands.iter().find_map(|&p| {
+                let a = &others[p];
+                cands.iter().copied().find(|&q| {
+                    let b = &others[q];
+                    // In the order written: from `from` to `to`.
+                    let (from, to) = if a.m.span.start < b.m.span.start {
+                        (a.m.value, b.m.value)
+                    } else {
+                        (b.m.value, a.m.value)
+                    };
+                    others_used[p]
+                        && q != p
+                        && !a.m.multiple
+                        && !b.m.multiple
+                        && a.g == b.g
+                        && a.m.kind == b.m.kind
+                        && from != to
+                        && (a.m.kind != NumKind::Percent
+                            || n.m.kind != NumKind::Percent
+                            || n.points != Points::No)
+                        && says_change(from, to)
+                })
+            })
+        };
+        // The year compared with: "down 30% on 2023", «по сравнению с 2023 годом», "than
+        // in 2023", "on the 2023 figure".
+        let skip = usize::from(matches!(w(0), "in" | "the" | "в"));
+        let compared = matches!(
+            w(skip),
+            "on" | "than"
+                | "from"
+                | "with"
+                | "to"
+                | "against"
+                | "over"
+                | "versus"
+                | "vs"
+                | "с"
+                | "со"
+                | "против"
+                | "чем"
+                | "к"
+        );
+        let year_before = || {
+            if !year(n) || !compared {
+                return None;
+            }
+            cands.iter().copied().find(|&q| {
+                let o = &others[q];
+                let said = other_side.sentence_text(o.g).to_lowercase();
+                year(o)
+                    && o.m.value == n.m.value + 1.0
+                    && YEAR_BEFORE.iter().any(|p| said.contains(p))
+            })
+        };
+        if let Some(q) = change.then(difference).flatten().or_else(year_before) {
+            lone_used[i] = true;
+            others_used[q] = true;
+            continue;
+        }
+        // The night between two days, the other paired: "June 4–5", «с 4 на 5 июня».
+        let night = {
+            let t = text.to_lowercase();
+            t.contains("ноч") || t.contains("night")
+        };
+        let joined = |a: &Num, b: &Num| {
+            text.get(a.m.span.end..b.m.span.start)
+                .map(|x| x.trim().to_lowercase())
+                .is_some_and(|x| {
+                    crate::segment::numbers::RANGE_JOINERS.contains(&x.as_str()) || x == "на"
+                })
+        };
+        // Unless the other side dates its night the other way: «в ночь на 5 июня» is no
+        // night of June 5–6.
+        let dated = |day: f64, night: bool| {
+            others
+                .iter()
+                .any(|o| theirs.contains(&o.g) && o.m.value == day && o.night == Some(night))
+        };
+        let other_day = lone.iter().enumerate().any(|(k, d)| {
+            lone_used[k]
+                && d.g == n.g
+                && d.m.value <= 31.0
+                && ((d.m.value == n.m.value + 1.0 && joined(n, d) && !dated(d.m.value, false))
+                    || (d.m.value == n.m.value - 1.0 && joined(d, n) && !dated(d.m.value, true)))
+        });
+        if night && other_day && !n.m.spelled && n.m.value.fract() == 0.0 {
+            lone_used[i] = true;
+        }
+    }
+}
+
+/// A figure said in a word that a translation keeps: a cardinal or a collective numeral
+/// («трёх лет», «двое из них»), not a word with a figure inside («двухлетний»), a share,
+/// a multiple or a magnitude alone («миллион»); nor «семью», also "family", an idiom
+/// («без пяти минут», "soon-to-be"), a rough count («два-три»), or a word of a title
+/// («Трое и снежинка»: capitalised inside the sentence, or after an opening quote).
+fn word_figure_to_keep(n: &Num, text: &str, sentence_start: usize) -> bool {
+    let lower = n.text.to_lowercase();
+    let before = text[sentence_start..n.m.span.start].trim_end();
+    let title = before.ends_with(['«', '"', '“', '„'])
+        || (n.text.starts_with(char::is_uppercase) && !before.is_empty());
+    // «два-три дня» is "a couple of days", "a few days": a guess, not a figure.
+    let dash = ['-', '–', '—'];
+    let rough = text[n.m.span.end..]
+        .strip_prefix(dash)
+        .is_some_and(|r| r.starts_with(char::is_alphabetic))
+        || text[..n.m.span.start]
+            .strip_suffix(dash)
+            .is_some_and(|b| b.ends_with(char::is_alphabetic));
+    let next = crate::segment::numbers::word_after(&text[n.m.span.end..]).to_lowercase();
+    let idiom = WORD_FIGURE_IDIOMS_RU.iter().any(|(before, word, after)| {
+        (before.is_empty() || word_before(text, n.m.span.start) == *before)
+            && lower == *word
+            && next.starts_with(after)
+    });
+    n.m.spelled
+        && n.m.kind == NumKind::Plain
+        && !n.m.loose
+        && !n.m.multiple
+        && !n.in_name
+        && n.m.mantissa.fract() == 0.0
+        && n.m.mantissa >= 2.0
+        && crate::segment::numbers::compound_number(&lower).is_none()
+        && lower != "семью"
+        && !title
+        && !idiom
+        && !rough
+}
+
+/// Idioms with a numeral, as (word before, numeral, start of the word after): «без пяти
+/// минут» ("soon-to-be"), «в двух шагах» ("a stone's throw"), «в двух словах»
+/// ("briefly"), «на все сто» ("fully").
+const WORD_FIGURE_IDIOMS_RU: &[(&str, &str, &str)] = &[
+    ("без", "пяти", "минут"),
+    ("в", "двух", "шаг"),
+    ("в", "двух", "слов"),
+    ("в", "трех", "сосн"),
+    ("в", "трёх", "сосн"),
+    ("все", "сто", ""),
+    ("", "семь", "пятниц"),
+];
+
+/// The word right before a figure, lower-cased.
+fn word_before(text: &str, start: usize) -> String {
+    crate::segment::numbers::word_before(&text[..start]).to_lowercase()
+}
+
+/// Whether a translation says a small figure with a word that is no figure: "both", "a
+/// couple", "a pair", "twice", "a dozen", "a decade", or one of its own number words.
+fn said_as_word(value: f64, translation: &str) -> bool {
+    let words: &[&str] = match value as i64 {
+        2 => &[
+            "both", "couple", "pair", "pairs", "twice", "double", "dual", "twin", "twins", "duo",
+            "either", "neither",
+        ],
+        3 => &["trio", "triple", "thrice", "treble"],
+        4 => &["quartet", "quadruple"],
+        10 => &["decade", "decades"],
+        12 => &["dozen"],
+        100 => &["century"],
+        _ => &[],
+    };
+    translation
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            words.contains(&w)
+                || w.parse::<f64>().is_ok_and(|x| x == value)
+                || matches!(
+                    crate::lang::en::ENGLISH.number_word(w),
+                    Some(crate::lang::NumberWord::Cardinal(x) | crate::lang::NumberWord::Ordinal(x))
+                        if x == value
+                )
+        })
 }
 
 /// The sentences aligned with sentence `g`, joined: of the target (`other`) when `g` is
@@ -4171,5 +4790,415 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn an_age_bound_restated_in_whole_years() {
+        quiet(&[
+            (
+                "Среди заболевших много детей младше 14 лет.",
+                "Among the sick are many children aged 13 and under.",
+            ),
+            (
+                "Жителям старше 60 лет рекомендуют остаться дома.",
+                "Residents aged 61 and over are advised to stay at home.",
+            ),
+            (
+                "Вакцинируют детей до 14 лет.",
+                "Children aged 13 or younger are vaccinated.",
+            ),
+            (
+                "Вход для детей моложе 7 лет бесплатный.",
+                "Entry is free for children aged six and under.",
+            ),
+            (
+                "Билеты для лиц 65 лет и старше бесплатны.",
+                "Tickets are free for people over 64.",
+            ),
+            ("Дети не старше 13 лет.", "Children under 14."),
+            ("Водители не моложе 18 лет.", "Drivers over 17."),
+            ("Дети до 14 лет бесплатно.", "Free for children up to 13."),
+        ]);
+        // A figure off by more than the year, or the wrong way, is still changed.
+        let ru = "Среди заболевших много детей младше 14 лет.";
+        for en in [
+            "Among the sick are many children aged 12 and under.",
+            "Among the sick are many children aged 16 and under.",
+            "Among the sick are many children aged 15 and over.",
+        ] {
+            assert_eq!(fired(ru, en, "number-mismatch").len(), 1, "{en}");
+        }
+        assert_eq!(
+            fired(
+                "Жителям старше 60 лет рекомендуют остаться дома.",
+                "Residents aged 59 and over are advised to stay at home.",
+                "number-mismatch"
+            ),
+            vec!["59".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_conversion_into_miles_rounded_to_a_round_figure() {
+        quiet(&[
+            (
+                "Снаряд упал в 3 км от границы.",
+                "The shell fell two miles from the border.",
+            ),
+            (
+                "Снаряд упал в 3 км от границы.",
+                "The shell fell about two miles from the border.",
+            ),
+            (
+                "Снаряд упал в 5 км от границы.",
+                "The shell fell three miles from the border.",
+            ),
+            ("Скорость составила 100 км/ч.", "The speed was 60 mph."),
+            (
+                "Поезд шёл со скоростью 200 км/ч.",
+                "The train was travelling at 120 mph.",
+            ),
+            (
+                "Пожар был в 500 метрах от дома.",
+                "The fire was 550 yards from the house.",
+            ),
+            ("Ребенок весил 5 кг.", "The baby weighed 11 pounds."),
+            // Pounds of money are no weight.
+            (
+                "Штраф составил 5 млн фунтов стерлингов.",
+                "The fine was 5 million pounds.",
+            ),
+        ]);
+        for (ru, en) in [
+            (
+                "Поселок находится в 2,5 км от города.",
+                "The village is 16 miles from the town.",
+            ),
+            (
+                "Поселок находится в 10 км от города.",
+                "The village is seven miles from the town.",
+            ),
+            (
+                "Поезд шёл со скоростью 200 км/ч.",
+                "The train was travelling at 150 mph.",
+            ),
+            ("Скорость составила 100 км/ч.", "The speed was 70 mph."),
+            ("Ребенок весил 5 кг.", "The baby weighed 15 pounds."),
+        ] {
+            assert_eq!(fired(ru, en, "number-mismatch").len(), 1, "{en}");
+        }
+    }
+
+    #[test]
+    fn celsius_said_in_fahrenheit() {
+        let ru = "Днём воздух прогреется до +22 градусов.";
+        quiet(&[
+            (ru, "Daytime temperatures will reach 72F."),
+            (ru, "Daytime temperatures will reach 72°F."),
+            (ru, "Daytime temperatures will reach 72 degrees Fahrenheit."),
+            (
+                "Ночью температура опустится до минус 10 градусов.",
+                "At night the temperature will drop to 14F.",
+            ),
+        ]);
+        for en in [
+            "Daytime temperatures will reach 75F.",
+            "Daytime temperatures will reach 22°F.",
+        ] {
+            assert_eq!(fired(ru, en, "number-mismatch").len(), 1, "{en}");
+        }
+        // Minus ten is 14 °F, not 14 degrees, nor 50 °F.
+        let ru = "Ночью температура опустится до минус 10 градусов.";
+        for en in [
+            "At night the temperature will drop to 14 degrees.",
+            "At night the temperature will drop to 50F.",
+        ] {
+            assert_eq!(fired(ru, en, "number-mismatch").len(), 1, "{en}");
+        }
+    }
+
+    #[test]
+    fn a_figure_derived_from_two_of_the_other_side() {
+        quiet(&[
+            (
+                "Число туристов увеличилось с 1,2 млн до 1,5 млн.",
+                "The number of tourists rose by 300,000 to 1.5 million.",
+            ),
+            (
+                "Выручка выросла на 30 млн рублей, до 150 млн.",
+                "Revenue rose from 120 million to 150 million rubles.",
+            ),
+            (
+                "В 2024 году на дороге произошло 9 подобных инцидентов, что на 30% меньше, \
+                 чем годом ранее.",
+                "Last year it recorded nine such incidents, down 30% on 2023.",
+            ),
+            (
+                "В 2023 году экспорт вырос на 5% по сравнению с предыдущим годом.",
+                "Exports grew 5% in 2023 compared with 2022.",
+            ),
+            (
+                "В 2024 году экспорт вырос по сравнению с 2023 годом.",
+                "Exports grew in 2024 compared with the previous year.",
+            ),
+            (
+                "В 2024 году аварий было на 10% меньше, чем в прошлом году.",
+                "There were 10% fewer accidents than in 2023.",
+            ),
+            // The change as a percentage of the first figure, or a multiple.
+            (
+                "Цена выросла со 100 до 120 рублей.",
+                "The price rose by 20% to 120 rubles.",
+            ),
+            (
+                "Выпуск вырос с 2 до 4 млн машин.",
+                "Output doubled to 4 million cars.",
+            ),
+        ]);
+        assert_eq!(
+            fired(
+                "Цена выросла со 100 до 120 рублей.",
+                "The price rose by 30% to 120 rubles.",
+                "number-mismatch"
+            ),
+            vec!["30%".to_string()]
+        );
+        // A wrong difference, or a year without "the year before", is still a change.
+        assert_eq!(
+            fired(
+                "Число туристов увеличилось с 1,2 млн до 1,5 млн.",
+                "The number of tourists rose by 400,000 to 1.5 million.",
+                "number-mismatch"
+            ),
+            vec!["400,000".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "В 2023 году экспорт вырос на 5%.",
+                "Exports grew 5% in 2022.",
+                "number-mismatch"
+            ),
+            vec!["2022".to_string()]
+        );
+        // Nor is the year itself, said the year before, though the sentence compares.
+        assert_eq!(
+            fired(
+                "В 2023 году экспорт вырос на 5% по сравнению с прошлым годом.",
+                "In 2022 exports grew 5% on the previous year.",
+                "number-mismatch"
+            ),
+            vec!["2022".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "В 2023 году экспорт вырос на 5% по сравнению с предыдущим годом.",
+                "Exports grew 5% in 2023 compared with 2021.",
+                "number-missing"
+            ),
+            vec!["2021".to_string()]
+        );
+    }
+
+    #[test]
+    fn numeric_dates_match_dates_in_words() {
+        quiet(&[
+            (
+                "Сделка была закрыта 14.03.2024.",
+                "The deal closed on March 14, 2024.",
+            ),
+            (
+                "Сделка была закрыта 05.04.2025.",
+                "The deal closed on April 5, 2025.",
+            ),
+            (
+                "Сделка была закрыта 14.03.2024.",
+                "The deal closed on 14 March 2024.",
+            ),
+            (
+                "Сделка была закрыта 14.03.2024.",
+                "The deal closed on 14/03/2024.",
+            ),
+            (
+                "Договор подписан 14.03.24.",
+                "The contract was signed on March 14, 2024.",
+            ),
+            (
+                "Сделка была закрыта 14.03.2024.",
+                "The deal closed on 2024-03-14.",
+            ),
+            // A month and a year said once for two dates.
+            (
+                "Акция продлится с 01.03.2024 по 31.03.2024.",
+                "The promotion runs from March 1 to 31, 2024.",
+            ),
+        ]);
+        let ru = "Сделка была закрыта 14.03.2024.";
+        assert_eq!(
+            fired(ru, "The deal closed on March 15, 2024.", "number-mismatch"),
+            vec!["15".to_string()]
+        );
+        assert_eq!(
+            fired(ru, "The deal closed on April 14, 2024.", "number-mismatch"),
+            vec!["April".to_string()]
+        );
+    }
+
+    #[test]
+    fn halves_eighths_and_compound_sums() {
+        quiet(&[
+            (
+                "Ставка выросла на 0,5 процентного пункта.",
+                "The rate rose by half a percentage point.",
+            ),
+            ("Цены выросли на 12,5%.", "Prices rose by one-eighth."),
+            ("Цены выросли на 12,5%.", "Prices rose by an eighth."),
+            (
+                "Собрали 3 тыс. 200 подписей.",
+                "They collected 3,200 signatures.",
+            ),
+            (
+                "Выручка составила 3 млн 200 тыс. рублей.",
+                "Revenue was 3.2 million rubles.",
+            ),
+            (
+                "Бюджет составил 1 млрд 300 млн рублей.",
+                "The budget was 1.3 billion rubles.",
+            ),
+            (
+                "Колонна растянулась почти на полкилометра.",
+                "The column stretched for almost 500 metres.",
+            ),
+            ("Расходы сократились на 50%.", "Spending was cut by half."),
+        ]);
+        // Another half, a sum of parts compared whole, another measure.
+        assert_eq!(
+            fired(
+                "Ставка выросла на 1,5 процентного пункта.",
+                "The rate rose by half a percentage point.",
+                "number-missing"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            fired(
+                "Выручка составила 3 млн 200 тыс. рублей.",
+                "Revenue was 3.5 million rubles.",
+                "number-mismatch"
+            ),
+            vec!["3.5 million".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Колонна растянулась на полкилометра.",
+                "The column stretched for 800 metres.",
+                "number-mismatch"
+            ),
+            vec!["800".to_string()]
+        );
+    }
+
+    #[test]
+    fn the_night_to_a_day_is_the_night_of_the_day_before() {
+        quiet(&[
+            (
+                "Атака произошла в ночь на 5 июня.",
+                "The attack happened on the night of June 4–5.",
+            ),
+            (
+                "Атака произошла в ночь на 5 июня.",
+                "The attack happened on the night of June 4.",
+            ),
+            (
+                "Атака произошла в ночь с 4 на 5 июня.",
+                "The attack happened overnight into June 5.",
+            ),
+            (
+                "В ночь со 2 на 3 марта шел снег.",
+                "It snowed on the night of March 2.",
+            ),
+        ]);
+        assert_eq!(
+            fired(
+                "Атака произошла в ночь на 5 июня.",
+                "The attack happened on the night of June 3.",
+                "number-mismatch"
+            ),
+            vec!["3".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Атака произошла в ночь на 5 июня.",
+                "The attack happened on the night of June 5–6.",
+                "number-missing"
+            ),
+            vec!["6".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_figure_said_in_a_word_may_not_vanish() {
+        assert_eq!(
+            fired(
+                "Пострадали 12 человек, двое из них погибли.",
+                "Twelve people were injured.",
+                "number-missing"
+            ),
+            vec!["Twelve people were injured.".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Он работал там в течение трёх лет.",
+                "He worked there this year.",
+                "number-missing"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            fired(
+                "Половина опрошенных поддерживает реформу.",
+                "A third of those polled support the reform.",
+                "number-mismatch"
+            ),
+            vec!["A third".to_string()]
+        );
+        quiet(&[
+            (
+                "Пострадали 12 человек, двое из них погибли.",
+                "Twelve people were injured, two of them fatally.",
+            ),
+            (
+                "Пострадали 12 человек, двое из них погибли.",
+                "Twelve people were injured, both of them fatally.",
+            ),
+            (
+                "Он работал там в течение трёх лет.",
+                "He worked there for 36 months.",
+            ),
+            (
+                "Половина опрошенных поддерживает реформу.",
+                "Half of those polled support the reform.",
+            ),
+            (
+                "В первой половине года выручка выросла.",
+                "In the first six months of the year revenue grew.",
+            ),
+            // An idiom and a title are no figures to keep.
+            (
+                "Он говорил со своей без пяти минут женой.",
+                "He talked to his soon-to-be wife.",
+            ),
+            (
+                "Дом находится в двух шагах от метро.",
+                "The house is a stone's throw from the metro.",
+            ),
+            ("Это займет два-три дня.", "It will take a few days."),
+            ("Почти половина жителей против.", "Almost half are against."),
+            (
+                "Он снял комедию «Трое и снежинка».",
+                "He shot the comedy Troe i Snezhinka.",
+            ),
+        ]);
     }
 }

@@ -132,6 +132,26 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
         };
         match t.kind {
             _ if t.kind == TokenKind::Number || prefix.is_some() => {
+                // A numeric date, «14.03.2024» or "14/03/2024": its day, month and year.
+                if let Some((parts, len)) = prefix
+                    .is_none()
+                    .then(|| numeric_date(&text[t.span.start..]))
+                    .flatten()
+                {
+                    for (value, r, kind) in parts {
+                        let span = t.span.start + r.start..t.span.start + r.end;
+                        out.push(NumberMention {
+                            kind,
+                            spelled: false,
+                            ..NumberMention::spelled(span, value)
+                        });
+                    }
+                    let end = t.span.start + len;
+                    while tok(k).is_some_and(|x| x.span.start < end) {
+                        k += 1;
+                    }
+                    continue;
+                }
                 let skip = prefix.unwrap_or(0);
                 let raw = &txt(t)[skip..];
                 let Some((mut value, suffix)) = parse_digits(raw, lang.decimal_separator()) else {
@@ -513,10 +533,128 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
             _ => k += 1,
         }
     }
+    compound_magnitudes(text, &mut out);
     share_range_scale(text, &mut out);
     mark_multiples(text, &mut out);
     stoppage_time(text, &mut out);
     out
+}
+
+/// A numeric date at the start of `s`, day first: «14.03.2024», «5.4.2025», "14/03/2024",
+/// and with a two-digit year only when day and month have two digits too («14.03.24»:
+/// "1.2.24" may be a version). "03/14/2024", whose second part is no month, is read month
+/// first; "2024-03-14" is year first. Returns the day, month and year with their ranges in
+/// `s`, and the length read.
+#[allow(clippy::type_complexity)]
+fn numeric_date(s: &str) -> Option<([(f64, Range<usize>, NumKind); 3], usize)> {
+    let digits = |from: usize| s[from..].bytes().take_while(u8::is_ascii_digit).count();
+    let l1 = digits(0);
+    let sep = *s.as_bytes().get(l1)?;
+    if l1 == 4 && sep == b'-' {
+        return iso_date(s);
+    }
+    if !(1..=2).contains(&l1) || !matches!(sep, b'.' | b'/') {
+        return None;
+    }
+    let p2 = l1 + 1;
+    let l2 = digits(p2);
+    if !(1..=2).contains(&l2) || s.as_bytes().get(p2 + l2) != Some(&sep) {
+        return None;
+    }
+    let p3 = p2 + l2 + 1;
+    let l3 = digits(p3);
+    let end = p3 + l3;
+    // Not a longer run: "1.2.3.4", "14.03.2024.5".
+    let rest = &s.as_bytes()[end..];
+    if rest.first().is_some_and(|&c| c == sep || c == b',')
+        && rest.get(1).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let num = |from: usize, len: usize| s[from..from + len].parse::<u32>().ok();
+    let (a, b, y) = (num(0, l1)?, num(p2, l2)?, num(p3, l3)?);
+    let year = match l3 {
+        4 if (1900..=2100).contains(&y) => y,
+        2 if l1 == 2 && l2 == 2 => y + if y < 70 { 2000 } else { 1900 },
+        _ => return None,
+    };
+    let (day, month, day_at, month_at) = if sep == b'/' && b > 12 && a <= 12 {
+        (b, a, p2..p2 + l2, 0..l1)
+    } else {
+        (a, b, 0..l1, p2..p2 + l2)
+    };
+    if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+        return None;
+    }
+    let mut parts = [
+        (f64::from(day), day_at, NumKind::Plain),
+        (f64::from(month), month_at, NumKind::Month),
+        (f64::from(year), p3..end, NumKind::Plain),
+    ];
+    parts.sort_by_key(|p| p.1.start);
+    Some((parts, end))
+}
+
+/// An ISO date, "2024-03-14", at the start of `s` (see [`numeric_date`]).
+#[allow(clippy::type_complexity)]
+fn iso_date(s: &str) -> Option<([(f64, Range<usize>, NumKind); 3], usize)> {
+    let b = s.as_bytes();
+    let two = |i: usize| {
+        b.get(i..i + 2)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    if !(two(5) && b.get(7) == Some(&b'-') && two(8)) || b.get(10).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let (y, m, d): (u32, u32, u32) = (
+        s[..4].parse().ok()?,
+        s[5..7].parse().ok()?,
+        s[8..10].parse().ok()?,
+    );
+    if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some((
+        [
+            (f64::from(y), 0..4, NumKind::Plain),
+            (f64::from(m), 5..7, NumKind::Month),
+            (f64::from(d), 8..10, NumKind::Plain),
+        ],
+        10,
+    ))
+}
+
+/// A sum said in two magnitudes, «3 млн 200 тыс.», «1 млрд 300 млн», "2 billion 500
+/// million", or in thousands and units, «3 тыс. 200»: one figure (3.2 million, 3,200), as
+/// the other language writes it.
+fn compound_magnitudes(text: &str, out: &mut Vec<NumberMention>) {
+    let mut i = 1;
+    while i < out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        let joinable = |m: &NumberMention| {
+            !m.spelled && m.kind == NumKind::Plain && !m.loose && m.unscaled.is_none()
+        };
+        let fits = match (a.magnitude, b.magnitude) {
+            (Some(ma), Some(mb)) => mb >= 1e3 && mb < ma && b.value < ma,
+            (Some(ma), None) => {
+                ma == 1e3 && b.value < 1e3 && b.value.fract() == 0.0 && a.mantissa.fract() == 0.0
+            }
+            _ => false,
+        };
+        if fits && joinable(a) && joinable(b) && text[a.span.end..b.span.start].trim().is_empty() {
+            let value = a.value + b.value;
+            let m = a.magnitude.unwrap_or(1.0);
+            out[i - 1] = NumberMention {
+                span: a.span.start..b.span.end,
+                value,
+                mantissa: value / m,
+                ..a.clone()
+            };
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Minutes a half ends at, which stoppage time is added to: «90+3», "45+2".
@@ -723,7 +861,7 @@ const COMPOUND_HEADS_RU: &[(&str, f64)] = &[
 
 /// The figure inside a Russian compound word («стобалльник» 100, «двухлетний» 2,
 /// «пятитысячная» 5,000), which English says with a figure ("100-point", "two-year").
-fn compound_number(w: &str) -> Option<f64> {
+pub(crate) fn compound_number(w: &str) -> Option<f64> {
     COMPOUND_NUMERALS_RU.iter().find_map(|(prefix, v)| {
         let rest = w.strip_prefix(prefix)?;
         let (_, factor) = COMPOUND_HEADS_RU
@@ -846,6 +984,10 @@ fn denominator(w: &str, after_numeral: bool) -> Option<f64> {
         "quarter" | "quarters" | "fourth" | "fourths" | "четверть" | "четверти" | "четвертей"
         | "четвертью" => 4.0,
         "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "seventh" | "sevenths" => 7.0,
+        "eighth" | "eighths" => 8.0,
+        "ninth" | "ninths" => 9.0,
         "tenth" | "tenths" => 10.0,
         _ => return None,
     })
@@ -895,10 +1037,18 @@ fn spelled_share<'t>(
                 return Some((1.0 / d, Some(m), k + 1));
             }
         }
-        // «полчаса», «полгода»: half of a unit of time.
-        if t.lower
-            .strip_prefix("пол")
-            .is_some_and(|rest| HALF_UNITS_RU.contains(&rest))
+        // «полчаса», «полгода», «полкилометра», «полувека»: half of a unit of time or
+        // measure.
+        if ["полу", "пол"].iter().any(|p| {
+            t.lower.strip_prefix(p).is_some_and(|rest| {
+                HALF_UNITS_RU.contains(&rest) || HALF_MEASURES_RU.contains(&rest)
+            })
+        }) {
+            return Some((0.5, None, k));
+        }
+        // «половина опрошенных» (not «во второй половине дня», an afternoon).
+        if HALF_NOUN_RU.contains(&t.lower.as_str())
+            && !(k > 0 && tok(k - 1).is_some_and(|p| halving_ordinal(&p.lower, lang)))
         {
             return Some((0.5, None, k));
         }
@@ -951,9 +1101,9 @@ fn spelled_share<'t>(
         {
             Some((1.0 / denominator(next(1)?, false)?, None, k + 4))
         }
-        // "a third of", "grew by a third.", "up a quarter in May" ("a fifth term" is an
-        // ordinal): a fraction unless a noun follows.
-        "a" => {
+        // "a third of", "grew by a third.", "up a quarter in May", "an eighth" ("a fifth
+        // term" is an ordinal): a fraction unless a noun follows.
+        "a" | "an" => {
             let d = denominator(next(1)?, false)?;
             let after = tok(k + 2);
             let ends = after.is_none_or(|t| t.kind != TokenKind::Word)
@@ -1018,6 +1168,43 @@ fn spelled_share<'t>(
             let at = if next(1) == Some("-") { 2 } else { 1 };
             denominator(next(at)?, true).map(|d| (1.0 / d, None, k + at))
         }
+        // "half a percentage point", "half a point": 0.5 of the points that follow.
+        "half"
+            if matches!(next(1), Some("a" | "an"))
+                && next(2).is_some_and(|w| HALF_POINTS_EN.contains(&w)) =>
+        {
+            Some((0.5, None, k + 1))
+        }
+        // "half a mile", "half a litre": half of a unit of measure.
+        "half"
+            if matches!(next(1), Some("a" | "an"))
+                && next(2).is_some_and(|w| HALF_MEASURES_EN.contains(&w)) =>
+        {
+            Some((0.5, None, k + 2))
+        }
+        // "a nearly half trillion dollar bill": half of the magnitude.
+        "half"
+            if matches!(
+                next(1).and_then(|w| lang.number_word(w)),
+                Some(NumberWord::Magnitude(m)) if m >= 1e3
+            ) && next(1).is_some_and(|w| w.len() > 2) =>
+        {
+            match lang.number_word(next(1)?) {
+                Some(NumberWord::Magnitude(m)) => Some((0.5, Some(m), k + 1)),
+                _ => None,
+            }
+        }
+        // "half of those polled", "half the population", "lost half its harvest", "almost
+        // half" (not "the first half of", nor "almost half a million", read below).
+        "half"
+            if (next(1).is_some_and(|w| HALF_OF_EN.contains(&w))
+                || (k > 0
+                    && tok(k - 1).is_some_and(|p| HALF_HEDGES_EN.contains(&p.lower.as_str()))
+                    && !matches!(next(1), Some("a" | "an"))))
+                && !(k > 0 && tok(k - 1).is_some_and(|p| halving_ordinal(&p.lower, lang))) =>
+        {
+            Some((0.5, None, k))
+        }
         // "half a dozen", "half a million".
         "half" if next(1) == Some("a") => match lang.number_word(next(2)?)? {
             NumberWord::Cardinal(x) => Some((x / 2.0, None, k + 2)),
@@ -1073,6 +1260,75 @@ const HALF_UNITS_RU: &[&str] = &[
     "месяца",
     "года",
 ];
+
+/// Units of measure in the genitive, which «пол-» halves: «полкилометра» is 500 metres.
+const HALF_MEASURES_RU: &[&str] = &[
+    "километра",
+    "метра",
+    "сантиметра",
+    "миллиметра",
+    "литра",
+    "тонны",
+    "килограмма",
+    "кило",
+    "мили",
+    "гектара",
+    "века",
+    "процента",
+];
+
+/// «половина» in its cases: a half.
+const HALF_NOUN_RU: &[&str] = &[
+    "половина",
+    "половины",
+    "половину",
+    "половиной",
+    "половиною",
+    "половине",
+];
+
+/// Points after "half a": "half a percentage point" is 0.5 points.
+const HALF_POINTS_EN: &[&str] = &["point", "percentage", "percent", "per"];
+
+/// Words after which "half" is a share: "half of", "half the", "half its".
+const HALF_OF_EN: &[&str] = &[
+    "of", "the", "its", "their", "his", "her", "our", "your", "my", "all", "these", "those",
+];
+
+/// Hedges before "half" that make it a share: "almost half", "more than half".
+const HALF_HEDGES_EN: &[&str] = &[
+    "almost", "nearly", "about", "around", "roughly", "than", "over", "under", "some",
+];
+
+/// Units of measure after "half a": "half a mile".
+const HALF_MEASURES_EN: &[&str] = &[
+    "mile",
+    "kilometre",
+    "kilometer",
+    "metre",
+    "meter",
+    "litre",
+    "liter",
+    "tonne",
+    "ton",
+    "kilogram",
+    "kilo",
+    "pound",
+    "hectare",
+    "acre",
+    "gallon",
+    "degree",
+];
+
+/// A word before "half" or «половина» that makes it a part of a period, not a share:
+/// "the first half of the year", «во второй половине дня», "the latter half".
+fn halving_ordinal(w: &str, lang: &dyn Language) -> bool {
+    matches!(lang.number_word(w), Some(NumberWord::Ordinal(_)))
+        || matches!(
+            w,
+            "other" | "latter" | "former" | "back" | "front" | "другой" | "другую" | "другая"
+        )
+}
 
 /// Units of time in the singular: "half an hour", "an hour and a half", "half a
 /// century".
@@ -1309,9 +1565,13 @@ mod tests {
             values("Output was cut by half."),
             vec![(0.5, NumKind::Plain)]
         );
-        // Before a noun, an ordinal; "by half a point" is no half on its own.
+        // Before a noun, an ordinal; "by half a point" is half a point (see
+        // `halves_of_points_measures_and_shares`).
         assert_eq!(values("For a third time."), vec![(3.0, NumKind::Ordinal)]);
-        assert!(values("It rose by half a point.").is_empty());
+        assert_eq!(
+            values("It rose by half a point."),
+            vec![(0.5, NumKind::Plain)]
+        );
     }
 
     #[test]
@@ -1671,5 +1931,144 @@ mod tests {
             "a quarter of a century"
         );
         assert_eq!(v("Half a century later.")[0].0, 0.5);
+    }
+
+    #[test]
+    fn numeric_dates_are_a_day_a_month_and_a_year() {
+        let n = |t: &str, lang: &dyn Language| -> Vec<(f64, NumKind, String)> { nums(t, lang) };
+        assert_eq!(
+            n("Сделка закрыта 14.03.2024.", &RUSSIAN),
+            vec![
+                (14.0, NumKind::Plain, "14".into()),
+                (3.0, NumKind::Month, "03".into()),
+                (2024.0, NumKind::Plain, "2024".into())
+            ]
+        );
+        assert_eq!(
+            n("Подписан 05.04.25, вступит 1.7.2025.", &RUSSIAN)
+                .iter()
+                .map(|x| x.0)
+                .collect::<Vec<_>>(),
+            vec![5.0, 4.0, 2025.0, 1.0, 7.0, 2025.0]
+        );
+        // Slashes, day first, or month first when the second part is no month (in the
+        // order written).
+        assert_eq!(
+            n("On 14/03/2024 and 03/15/2024.", &ENGLISH)
+                .iter()
+                .map(|x| (x.0, x.1))
+                .collect::<Vec<_>>(),
+            vec![
+                (14.0, NumKind::Plain),
+                (3.0, NumKind::Month),
+                (2024.0, NumKind::Plain),
+                (3.0, NumKind::Month),
+                (15.0, NumKind::Plain),
+                (2024.0, NumKind::Plain)
+            ]
+        );
+        assert_eq!(
+            n("Closed on 2024-03-14.", &ENGLISH)
+                .iter()
+                .map(|x| (x.0, x.1))
+                .collect::<Vec<_>>(),
+            vec![
+                (2024.0, NumKind::Plain),
+                (3.0, NumKind::Month),
+                (14.0, NumKind::Plain)
+            ]
+        );
+        // No date: a version, an address, a two-digit year after a one-digit day, a 13th
+        // month.
+        for t in ["Версия 1.2.3.4.", "Версия 2.10.15.", "Дата 14.13.2024."] {
+            assert!(n(t, &RUSSIAN).iter().all(|x| x.1 != NumKind::Month), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_sum_in_two_magnitudes_is_one_figure() {
+        let values = |t: &str| -> Vec<(f64, String)> {
+            nums(t, &RUSSIAN)
+                .into_iter()
+                .map(|(v, _, s)| (v, s))
+                .collect()
+        };
+        assert_eq!(
+            values("Выручка: 3 млн 200 тыс. рублей, бюджет 1 млрд 300 млн."),
+            vec![
+                (3.2e6, "3 млн 200 тыс.".into()),
+                (1.3e9, "1 млрд 300 млн.".into())
+            ]
+        );
+        assert_eq!(
+            values("Собрали 3 тыс. 200 подписей."),
+            vec![(3200.0, "3 тыс. 200".into())]
+        );
+        // Two sums of one magnitude, or a larger second part, stay apart.
+        assert_eq!(values("От 5 млн до 20 млн, 2 тыс. 3 млн.").len(), 4);
+    }
+
+    #[test]
+    fn halves_of_points_measures_and_shares() {
+        let spans = |t: &str, lang: &dyn Language| -> Vec<(f64, String)> {
+            nums(t, lang).into_iter().map(|(v, _, s)| (v, s)).collect()
+        };
+        assert_eq!(
+            spans(
+                "Up by half a percentage point over half a mile; half of those polled.",
+                &ENGLISH
+            ),
+            vec![
+                (0.5, "half a".into()),
+                (0.5, "half a mile".into()),
+                (0.5, "half".into())
+            ]
+        );
+        assert_eq!(
+            spans(
+                "Rose by one-eighth, then three-eighths, then an eighth.",
+                &ENGLISH
+            ),
+            vec![
+                (0.125, "one-eighth".into()),
+                (0.375, "three-eighths".into()),
+                (0.125, "an eighth".into())
+            ]
+        );
+        assert_eq!(
+            spans(
+                "Половина опрошенных, полкилометра, полувека назад.",
+                &RUSSIAN
+            ),
+            vec![
+                (0.5, "Половина".into()),
+                (0.5, "полкилометра".into()),
+                (0.5, "полувека".into())
+            ]
+        );
+        assert_eq!(
+            spans(
+                "He lost half his harvest; almost half agree; almost half a million.",
+                &ENGLISH
+            ),
+            vec![
+                (0.5, "half".into()),
+                (0.5, "half".into()),
+                (5e5, "half a million".into())
+            ]
+        );
+        assert_eq!(
+            spans("A nearly half trillion dollar bill.", &ENGLISH),
+            vec![(5e11, "half trillion".into())]
+        );
+        // Half of a period is no share: "the first half of", «во второй половине дня».
+        assert!(spans("In the first half of the year.", &ENGLISH)
+            .iter()
+            .all(|x| x.0 != 0.5));
+        assert!(spans("Во второй половине дня.", &RUSSIAN)
+            .iter()
+            .all(|x| x.0 != 0.5));
+        // Nor a peninsula.
+        assert!(spans("Крымский полуостров.", &RUSSIAN).is_empty());
     }
 }
