@@ -1182,6 +1182,13 @@ fn ru_time(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
             .is_some_and(|t| t.lower == "условно");
         return (!parole).then_some(Direction::Down);
     }
+    // «рейс задержали на три часа»; a bare «задержали» is as often "detained".
+    let held = ["задержал", "задержат", "задержив", "задержан"];
+    if held.iter().any(|p| tokens[i].lower.starts_with(p)) {
+        let mut next = next_tokens(tokens, i);
+        let by = next.next().is_some_and(|t| t.lower == "на") && next.next().is_some_and(ru_figure);
+        return by.then_some(Direction::Up);
+    }
     let dir = match tokens[i].lower.as_str() {
         "позже" | "позднее" => Direction::Up,
         "раньше" | "ранее" => Direction::Down,
@@ -3180,10 +3187,24 @@ mod tests {
                 "The work was completed behind schedule.",
                 "behind",
             ),
+            (
+                "Рейс задержали на три часа.",
+                "The flight left three hours early.",
+                "early",
+            ),
         ]);
         silent(&[
             (ru, "The train arrived 40 minutes late."),
             (ru, "The train was 40 minutes late."),
+            (
+                "Рейс задержали на три часа.",
+                "The flight was delayed by three hours.",
+            ),
+            // Detained is no delay.
+            (
+                "Полицейские задержали водителя, который приехал раньше.",
+                "Police detained the driver, who had arrived early.",
+            ),
             // «раньше» without a schedule is "before"; "A week later" is a point in time;
             // «условно-досрочное освобождение» is parole.
             (
