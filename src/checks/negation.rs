@@ -127,6 +127,9 @@ const EN_NEGATIVE_WORDS: &[&str] = &[
     "sceptical",
     "skeptical",
     "refrain",
+    // «не подписал закон» → "vetoed", «не имеют доступа» → "devoid of".
+    "veto",
+    "devoid",
 ];
 
 /// Expletive negation: «чуть не утонул» is "nearly drowned", nothing negated. Its
@@ -429,6 +432,12 @@ const NEGATING_PHRASES: &[(&[&str], &str, usize)] = &[
     (&["lost", "lose", "losing", "loss"], "control", 2),
     // «пока не приняло решения» → "has yet to decide".
     (&["yet"], "to", 1),
+    // «не успели эвакуироваться» → "too late to evacuate", «не спешат возвращаться» →
+    // "slow to return".
+    (&["too"], "to", 3),
+    (&["slow"], "to", 1),
+    // «об этом не может быть и речи» → "is out of the question".
+    (&["out"], "question", 3),
     (
         &[
             "advis",
@@ -681,7 +690,7 @@ fn negated_words<'a>(
 
 /// Beginnings of Russian verbs that take an infinitive for their meaning: «стал», «мочь»,
 /// «суметь», «хотеть», «начать», «собираться», «планировать», «пытаться», «успеть»,
-/// «спешить».
+/// not «не спешит возвращаться», "slow to return".
 const AUXILIARIES: &[&str] = &[
     "стал",
     "стан",
@@ -708,8 +717,6 @@ const AUXILIARIES: &[&str] = &[
     "пыта",
     "попыт",
     "успе",
-    "спеш",
-    "тороп",
 ];
 
 /// A Russian infinitive («комментировать», «защитить», «сдержаться», «помочь»).
@@ -965,6 +972,9 @@ const NEGATED_AS: &[NegatedAs] = &[
             &["public*"],
             &["admit*"],
             &["clear*"],
+            &["visibl*"],
+            &["obvious*"],
+            &["evident*"],
         ],
     ),
     // Not keeping is losing: «не сумел защитить титул» → "lost his title".
@@ -1055,6 +1065,34 @@ const NEGATED_AS: &[NegatedAs] = &[
         &["забы", "забуд"],
         &[&["remember*"], &["recall*"], &["mind"]],
     ),
+    // «матч не состоялся» → "was called off", "cancelled", "fell through".
+    (
+        &["состо"],
+        &[
+            &["cancel*"],
+            &["postpon*"],
+            &["call*", "off"],
+            &["put", "off"],
+            &["scrap*"],
+            &["delay*"],
+            &["fell", "through"],
+            &["fall*", "through"],
+        ],
+    ),
+    // «мост не выдержал нагрузки» → "collapsed", "gave way".
+    (
+        &["выдерж", "выдюж"],
+        &[
+            &["collaps*"],
+            &["gave", "way"],
+            &["giv*", "way"],
+            &["broke"],
+            &["crack*"],
+            &["buckl*"],
+        ],
+    ),
+    // «реформа не коснётся пенсионеров» → "pensioners will be spared".
+    (&["косн", "касает", "касают", "затрон"], &[&["spare*"]]),
     // «не прошло и недели» → "less than a week later", "within a week".
     (
         &["=прошло", "=прошла", "=прошел", "=прошли", "=пройдет"],
@@ -1067,6 +1105,9 @@ const NEGATED_AS: &[NegatedAs] = &[
 /// закрывают» → "remain open", «не изменились» → "held steady". (verbs, what follows
 /// within three words)
 const STAY_AS: &[(&[&str], &[&str])] = &[
+    // "remain in hospital", "remains in custody" («пока не выписаны», «не освобождён»),
+    // "stayed at 7.5%".
+    (&["stay*", "remain*"], &["in", "at"]),
     (
         &["stay*", "remain*", "keep*", "kept"],
         &[
@@ -1090,6 +1131,7 @@ const STAY_AS: &[(&[&str], &[&str])] = &[
             "quiet",
             "still",
             "awake",
+            "busy",
             "home",
             "indoors",
             "inside",
@@ -2765,6 +2807,34 @@ mod tests {
             ("Пенсии не индексировались.", "Pensions have been frozen."),
             ("Пилот не выжил.", "The pilot died."),
             (
+                "Губернатор не скрывал удовлетворения.",
+                "The governor was visibly pleased.",
+            ),
+            (
+                "Пострадавшие пока не выписаны из больницы.",
+                "The injured remain in hospital.",
+            ),
+            (
+                "Матч не состоялся из-за дождя.",
+                "The match was called off because of rain.",
+            ),
+            (
+                "Президент не подписал закон.",
+                "The president vetoed the law.",
+            ),
+            (
+                "Мост не выдержал нагрузки.",
+                "The bridge collapsed under the load.",
+            ),
+            (
+                "Бизнес не спешит возвращаться в офисы.",
+                "Businesses are slow to return to offices.",
+            ),
+            (
+                "Жители не успели эвакуироваться.",
+                "Residents were too late to evacuate.",
+            ),
+            (
                 "Не забудьте взять с собой паспорт.",
                 "Remember to take your passport with you.",
             ),
@@ -2815,6 +2885,14 @@ mod tests {
             (
                 "Он не стал комментировать заявление.",
                 "He commented on the statement.",
+            ),
+            (
+                "Матч не состоялся из-за дождя.",
+                "The match took place despite the rain.",
+            ),
+            (
+                "Мост не выдержал нагрузки.",
+                "The bridge withstood the load.",
             ),
         ] {
             assert_eq!(fired(ru, en, "negation-mismatch").len(), 1, "{en}");
