@@ -438,8 +438,13 @@ const NEGATING_PHRASES: &[(&[&str], &str, usize)] = &[
     (&["slow"], "to", 1),
     // «об этом не может быть и речи» → "is out of the question".
     (&["out"], "question", 3),
+    // «не стала повышать цены» → "held off raising prices".
+    (&["hold", "held"], "off", 1),
     (
         &[
+            "opt",
+            "chose",
+            "choos",
             "advis",
             "warn",
             "caution",
@@ -837,7 +842,9 @@ fn negated_word_rendered(
     if without && !english_without {
         return false;
     }
-    words.iter().any(|w| rendered_in(ctx, w, english))
+    // After an auxiliary the infinitive decides: «не хотел уходить» → "wanted to stay"
+    // keeps "want" and reverses "leave".
+    words.last().is_some_and(|w| rendered_in(ctx, w, english))
 }
 
 /// Positive English renderings of a negated Russian predicate, the meaning of "not X"
@@ -1222,7 +1229,8 @@ fn negation_rendered_as(
     used: &mut Vec<(usize, usize)>,
 ) -> Option<String> {
     let (negated, _) = negated_words(ctx, s, cue);
-    if negated.is_empty() || negated.iter().any(|w| rendered_in(ctx, w, english)) {
+    // After an auxiliary the infinitive decides («не хотел уходить» → "wanted to stay").
+    if negated.last().is_none_or(|w| rendered_in(ctx, w, english)) {
         return None;
     }
     let ru_is = |w: &str, pat: &str| match pat.strip_prefix('=') {
@@ -1475,6 +1483,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let question = unit.text[s.span.clone()].trim_end().ends_with('?');
             let certain = confident
                 && !question
+                && verbal_negation(&s.tokens[k].lower)
                 && plain_english_negation(s, k)
                 && english_negated_word(s, k).is_some_and(|w| {
                     !ctx.pair().target.is_stopword(&w.lower)
@@ -1597,6 +1606,13 @@ const EN_LIGHT_VERBS: &[&str] = &[
     "gives", "gave", "given", "let", "put", "keep", "kept", "see", "saw", "seen", "say", "said",
     "seem", "seems", "seemed", "look", "looks", "looked", "wait",
 ];
+
+/// Whether an English negation word negates a verb ("not", "never", "didn't"), not a
+/// noun: "No passengers died" for «Все пассажиры выжили» keeps the noun and reverses the
+/// verb.
+fn verbal_negation(w: &str) -> bool {
+    matches!(w, "not" | "never" | "cannot") || w.ends_with("n't")
+}
 
 /// Whether an English negation at token `k` of `s` plainly negates its clause: not
 /// "without" ("it goes without saying"), not hedged ("might not be convenient" for «как
@@ -2834,6 +2850,15 @@ mod tests {
                 "Жители не успели эвакуироваться.",
                 "Residents were too late to evacuate.",
             ),
+            // After an auxiliary the infinitive is what English reverses.
+            (
+                "Он не хотел уходить из клуба.",
+                "He wanted to stay at the club.",
+            ),
+            (
+                "Компания не стала повышать цены.",
+                "The company held off raising prices.",
+            ),
             (
                 "Не забудьте взять с собой паспорт.",
                 "Remember to take your passport with you.",
@@ -3033,6 +3058,8 @@ mod tests {
                 "Они уже прошли процедуру получения убежища.",
                 "They did not go through the asylum procedure.",
             ),
+            // "No" negates the noun, which renders the source's.
+            ("Все пассажиры выжили.", "No passengers died."),
         ] {
             assert!(
                 !severities(ru, en, "negation-mismatch").contains(&Severity::Error),
