@@ -515,11 +515,10 @@ fn not_until(words: &[&crate::segment::Token], i: usize) -> bool {
 }
 
 /// Negated clauses and negative words of an English sentence (each with its token); a
-/// negative word that
-/// renders a word of the source (`rendered` holds the English stems the source's words
-/// have in the lexicon: «пропущенный» "missed") or matches a privative word of the
-/// source (`privatives`: «несбалансированным» "unbalanced") stands for that word, not
-/// for a negated clause.
+/// negative word that renders a word of the source (`rendered` holds the English stems
+/// the source's words have in the lexicon: «пропущенный» "missed") or matches a
+/// privative word of the source (`privatives`: «несбалансированным» "unbalanced")
+/// stands for that word, not for a negated clause.
 fn english_negations(
     s: &Sentence,
     ctx: &Context,
@@ -694,8 +693,8 @@ fn negated_words<'a>(
 }
 
 /// Beginnings of Russian verbs that take an infinitive for their meaning: «стал», «мочь»,
-/// «суметь», «хотеть», «начать», «собираться», «планировать», «пытаться», «успеть»,
-/// not «не спешит возвращаться», "slow to return".
+/// «суметь», «хотеть», «начать», «собираться», «планировать», «пытаться», «успеть».
+/// Not «спешить»: «не спешит возвращаться» is "slow to return", not "does not return".
 const AUXILIARIES: &[&str] = &[
     "стал",
     "стан",
@@ -1031,7 +1030,7 @@ const NEGATED_AS: &[NegatedAs] = &[
     ),
     // Not surviving is dying: «пилот не выжил» → "the pilot died".
     (
-        &["выжи", "выжив", "уцеле"],
+        &["выжи", "уцеле"],
         &[
             &["died"],
             &["die*"],
@@ -1061,7 +1060,7 @@ const NEGATED_AS: &[NegatedAs] = &[
         ],
     ),
     // «никто не ожидал» → "came as a surprise".
-    (&["ожида", "ожид"], &[&["surpris*"], &["shock*"]]),
+    (&["ожид"], &[&["surpris*"], &["shock*"]]),
     // Not working is closed: «магазины не работают» → "shops are closed".
     (
         &["работа"],
