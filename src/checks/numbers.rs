@@ -2275,8 +2275,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             out.push(f);
         }
-        // Figures one side derives from two of the other: the rise, the year before, the
-        // night between two days.
+        // Figures one side derives from the other's: the rise, the year before, a share of
+        // two figures, the night between two days.
         derived(
             &s_all,
             &mut s_used,
@@ -2601,8 +2601,9 @@ const YEAR_BEFORE: &[&str] = &[
 /// its own figures, which are then no changed or missing figures:
 /// - the difference of two figures of one sentence, one of them paired, as a change: «с
 ///   1,2 млн до 1,5 млн» → "rose by 300,000 to 1.5 million";
-/// - the year compared with, the year before a year of the other side that says "the
-///   year before": «в 2024 году … годом ранее» → "down 30% on 2023";
+/// - the year compared with, one before a year of the other side whose sentence says
+///   "the year before": «в 2024 году … годом ранее» → "down 30% on 2023";
+/// - a share said as two figures: «7 из 10» → "seven in ten", «трое из пяти» → "60%";
 /// - a day of a night between two days whose other day is paired: «в ночь на 5 июня» →
 ///   "on the night of June 4–5", «в ночь со 2 на 3 марта» → "on the night of March 2".
 #[allow(clippy::too_many_arguments)]
@@ -2741,6 +2742,48 @@ fn derived(
         };
         if let Some(q) = change.then(difference).flatten().or_else(year_before) {
             lone_used[i] = true;
+            others_used[q] = true;
+            continue;
+        }
+        // A share said as two figures: «7 из 10», «трое из пяти» ↔ "seven in ten", "60%".
+        let share = if n.m.kind == NumKind::Percent && n.points == Points::No {
+            Some((n.m.value / 100.0, 0.005))
+        } else if n.m.spelled && n.m.value > 0.0 && n.m.value < 1.0 {
+            Some((n.m.value, 1e-6))
+        } else {
+            None
+        };
+        let parts = share.and_then(|(v, tolerance)| {
+            cands.iter().find_map(|&p| {
+                let a = &others[p];
+                let said = other_side.sentence(a.g).0.text.as_str();
+                cands
+                    .iter()
+                    .copied()
+                    .find(|&q| {
+                        let b = &others[q];
+                        let between = said
+                            .get(a.m.span.end..b.m.span.start)
+                            .map(|x| x.trim().to_lowercase());
+                        a.g == b.g
+                            && a.m.span.end <= b.m.span.start
+                            && a.m.kind == NumKind::Plain
+                            && b.m.kind == NumKind::Plain
+                            && b.m.value > a.m.value
+                            && (a.m.value / b.m.value - v).abs() <= tolerance + 1e-9
+                            && between.is_some_and(|x| {
+                                matches!(
+                                    x.as_str(),
+                                    "из" | "in" | "of" | "out of" | "out of every" | "in every"
+                                )
+                            })
+                    })
+                    .map(|q| (p, q))
+            })
+        });
+        if let Some((p, q)) = parts {
+            lone_used[i] = true;
+            others_used[p] = true;
             others_used[q] = true;
             continue;
         }
@@ -4954,6 +4997,15 @@ mod tests {
                 "Выпуск вырос с 2 до 4 млн машин.",
                 "Output doubled to 4 million cars.",
             ),
+            // A share said as two figures.
+            (
+                "7 из 10 россиян поддерживают реформу.",
+                "Seven in ten Russians support the reform.",
+            ),
+            (
+                "Трое из пяти опрошенных против.",
+                "60% of respondents are against.",
+            ),
         ]);
         assert_eq!(
             fired(
@@ -4962,6 +5014,15 @@ mod tests {
                 "number-mismatch"
             ),
             vec!["30%".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Трое из пяти опрошенных против.",
+                "70% of respondents are against.",
+                "number-missing"
+            )
+            .len(),
+            3
         );
         // A wrong difference, or a year without "the year before", is still a change.
         assert_eq!(
