@@ -971,9 +971,14 @@ fn fahrenheit(text: &str, m: &NumberMention) -> bool {
         .filter(|w| !w.is_empty())
         .take(3)
         .collect();
+    // A bare "F" ends there: not the "F" of "5 F-16 jets".
     let f = |w: &str| {
+        let bare = w == "F"
+            && rest.find('F').is_some_and(|i| {
+                !rest[i + 1..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            });
         let l = w.to_lowercase();
-        w == "F" || l.starts_with("fahrenheit") || l.starts_with("фаренгейт")
+        bare || l.starts_with("fahrenheit") || l.starts_with("фаренгейт")
     };
     let degree = |w: &str| {
         let l = w.to_lowercase();
@@ -4950,6 +4955,11 @@ mod tests {
         ] {
             assert_eq!(fired(ru, en, "number-mismatch").len(), 1, "{en}");
         }
+        // The "F" of a name is no Fahrenheit.
+        quiet(&[(
+            "Закупили 5 истребителей F-16.",
+            "They bought 5 F-16 fighter jets.",
+        )]);
         // Minus ten is 14 °F, not 14 degrees, nor 50 °F.
         let ru = "Ночью температура опустится до минус 10 градусов.";
         for en in [
