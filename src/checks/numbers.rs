@@ -5097,6 +5097,11 @@ mod tests {
                 "Сделка была закрыта 14.03.2024.",
                 "The deal closed on 2024-03-14.",
             ),
+            // A day and a month without a year.
+            (
+                "Встреча 12.05 в 15:00.",
+                "The meeting is on May 12 at 3 p.m.",
+            ),
             // A month and a year said once for two dates.
             (
                 "Акция продлится с 01.03.2024 по 31.03.2024.",
