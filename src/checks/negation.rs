@@ -127,6 +127,9 @@ const EN_NEGATIVE_WORDS: &[&str] = &[
     "sceptical",
     "skeptical",
     "refrain",
+    // «не подписал закон» → "vetoed", «не имеют доступа» → "devoid of".
+    "veto",
+    "devoid",
 ];
 
 /// Expletive negation: «чуть не утонул» is "nearly drowned", nothing negated. Its
@@ -429,8 +432,19 @@ const NEGATING_PHRASES: &[(&[&str], &str, usize)] = &[
     (&["lost", "lose", "losing", "loss"], "control", 2),
     // «пока не приняло решения» → "has yet to decide".
     (&["yet"], "to", 1),
+    // «не успели эвакуироваться» → "too late to evacuate", «не спешат возвращаться» →
+    // "slow to return".
+    (&["too"], "to", 3),
+    (&["slow"], "to", 1),
+    // «об этом не может быть и речи» → "is out of the question".
+    (&["out"], "question", 3),
+    // «не стала повышать цены» → "held off raising prices".
+    (&["hold", "held"], "off", 1),
     (
         &[
+            "opt",
+            "chose",
+            "choos",
             "advis",
             "warn",
             "caution",
@@ -501,11 +515,10 @@ fn not_until(words: &[&crate::segment::Token], i: usize) -> bool {
 }
 
 /// Negated clauses and negative words of an English sentence (each with its token); a
-/// negative word that
-/// renders a word of the source (`rendered` holds the English stems the source's words
-/// have in the lexicon: «пропущенный» "missed") or matches a privative word of the
-/// source (`privatives`: «несбалансированным» "unbalanced") stands for that word, not
-/// for a negated clause.
+/// negative word that renders a word of the source (`rendered` holds the English stems
+/// the source's words have in the lexicon: «пропущенный» "missed") or matches a
+/// privative word of the source (`privatives`: «несбалансированным» "unbalanced")
+/// stands for that word, not for a negated clause.
 fn english_negations(
     s: &Sentence,
     ctx: &Context,
@@ -680,8 +693,8 @@ fn negated_words<'a>(
 }
 
 /// Beginnings of Russian verbs that take an infinitive for their meaning: «стал», «мочь»,
-/// «суметь», «хотеть», «начать», «собираться», «планировать», «пытаться», «успеть»,
-/// «спешить».
+/// «суметь», «хотеть», «начать», «собираться», «планировать», «пытаться», «успеть».
+/// Not «спешить»: «не спешит возвращаться» is "slow to return", not "does not return".
 const AUXILIARIES: &[&str] = &[
     "стал",
     "стан",
@@ -708,8 +721,6 @@ const AUXILIARIES: &[&str] = &[
     "пыта",
     "попыт",
     "успе",
-    "спеш",
-    "тороп",
 ];
 
 /// A Russian infinitive («комментировать», «защитить», «сдержаться», «помочь»).
@@ -830,7 +841,9 @@ fn negated_word_rendered(
     if without && !english_without {
         return false;
     }
-    words.iter().any(|w| rendered_in(ctx, w, english))
+    // After an auxiliary the infinitive decides: «не хотел уходить» → "wanted to stay"
+    // keeps "want" and reverses "leave".
+    words.last().is_some_and(|w| rendered_in(ctx, w, english))
 }
 
 /// Positive English renderings of a negated Russian predicate, the meaning of "not X"
@@ -965,6 +978,9 @@ const NEGATED_AS: &[NegatedAs] = &[
             &["public*"],
             &["admit*"],
             &["clear*"],
+            &["visibl*"],
+            &["obvious*"],
+            &["evident*"],
         ],
     ),
     // Not keeping is losing: «не сумел защитить титул» → "lost his title".
@@ -1014,7 +1030,7 @@ const NEGATED_AS: &[NegatedAs] = &[
     ),
     // Not surviving is dying: «пилот не выжил» → "the pilot died".
     (
-        &["выжи", "выжив", "уцеле"],
+        &["выжи", "уцеле"],
         &[
             &["died"],
             &["die*"],
@@ -1044,7 +1060,7 @@ const NEGATED_AS: &[NegatedAs] = &[
         ],
     ),
     // «никто не ожидал» → "came as a surprise".
-    (&["ожида", "ожид"], &[&["surpris*"], &["shock*"]]),
+    (&["ожид"], &[&["surpris*"], &["shock*"]]),
     // Not working is closed: «магазины не работают» → "shops are closed".
     (
         &["работа"],
@@ -1055,6 +1071,34 @@ const NEGATED_AS: &[NegatedAs] = &[
         &["забы", "забуд"],
         &[&["remember*"], &["recall*"], &["mind"]],
     ),
+    // «матч не состоялся» → "was called off", "cancelled", "fell through".
+    (
+        &["состо"],
+        &[
+            &["cancel*"],
+            &["postpon*"],
+            &["call*", "off"],
+            &["put", "off"],
+            &["scrap*"],
+            &["delay*"],
+            &["fell", "through"],
+            &["fall*", "through"],
+        ],
+    ),
+    // «мост не выдержал нагрузки» → "collapsed", "gave way".
+    (
+        &["выдерж", "выдюж"],
+        &[
+            &["collaps*"],
+            &["gave", "way"],
+            &["giv*", "way"],
+            &["broke"],
+            &["crack*"],
+            &["buckl*"],
+        ],
+    ),
+    // «реформа не коснётся пенсионеров» → "pensioners will be spared".
+    (&["косн", "касает", "касают", "затрон"], &[&["spare*"]]),
     // «не прошло и недели» → "less than a week later", "within a week".
     (
         &["=прошло", "=прошла", "=прошел", "=прошли", "=пройдет"],
@@ -1067,6 +1111,9 @@ const NEGATED_AS: &[NegatedAs] = &[
 /// закрывают» → "remain open", «не изменились» → "held steady". (verbs, what follows
 /// within three words)
 const STAY_AS: &[(&[&str], &[&str])] = &[
+    // "remain in hospital", "remains in custody" («пока не выписаны», «не освобождён»),
+    // "stayed at 7.5%".
+    (&["stay*", "remain*"], &["in", "at"]),
     (
         &["stay*", "remain*", "keep*", "kept"],
         &[
@@ -1090,6 +1137,7 @@ const STAY_AS: &[(&[&str], &[&str])] = &[
             "quiet",
             "still",
             "awake",
+            "busy",
             "home",
             "indoors",
             "inside",
@@ -1180,7 +1228,8 @@ fn negation_rendered_as(
     used: &mut Vec<(usize, usize)>,
 ) -> Option<String> {
     let (negated, _) = negated_words(ctx, s, cue);
-    if negated.is_empty() || negated.iter().any(|w| rendered_in(ctx, w, english)) {
+    // After an auxiliary the infinitive decides («не хотел уходить» → "wanted to stay").
+    if negated.last().is_none_or(|w| rendered_in(ctx, w, english)) {
         return None;
     }
     let ru_is = |w: &str, pat: &str| match pat.strip_prefix('=') {
@@ -1433,6 +1482,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let question = unit.text[s.span.clone()].trim_end().ends_with('?');
             let certain = confident
                 && !question
+                && verbal_negation(&s.tokens[k].lower)
                 && plain_english_negation(s, k)
                 && english_negated_word(s, k).is_some_and(|w| {
                     !ctx.pair().target.is_stopword(&w.lower)
@@ -1555,6 +1605,13 @@ const EN_LIGHT_VERBS: &[&str] = &[
     "gives", "gave", "given", "let", "put", "keep", "kept", "see", "saw", "seen", "say", "said",
     "seem", "seems", "seemed", "look", "looks", "looked", "wait",
 ];
+
+/// Whether an English negation word negates a verb ("not", "never", "didn't"), not a
+/// noun: "No passengers died" for «Все пассажиры выжили» keeps the noun and reverses the
+/// verb.
+fn verbal_negation(w: &str) -> bool {
+    matches!(w, "not" | "never" | "cannot") || w.ends_with("n't")
+}
 
 /// Whether an English negation at token `k` of `s` plainly negates its clause: not
 /// "without" ("it goes without saying"), not hedged ("might not be convenient" for «как
@@ -2765,6 +2822,43 @@ mod tests {
             ("Пенсии не индексировались.", "Pensions have been frozen."),
             ("Пилот не выжил.", "The pilot died."),
             (
+                "Губернатор не скрывал удовлетворения.",
+                "The governor was visibly pleased.",
+            ),
+            (
+                "Пострадавшие пока не выписаны из больницы.",
+                "The injured remain in hospital.",
+            ),
+            (
+                "Матч не состоялся из-за дождя.",
+                "The match was called off because of rain.",
+            ),
+            (
+                "Президент не подписал закон.",
+                "The president vetoed the law.",
+            ),
+            (
+                "Мост не выдержал нагрузки.",
+                "The bridge collapsed under the load.",
+            ),
+            (
+                "Бизнес не спешит возвращаться в офисы.",
+                "Businesses are slow to return to offices.",
+            ),
+            (
+                "Жители не успели эвакуироваться.",
+                "Residents were too late to evacuate.",
+            ),
+            // After an auxiliary the infinitive is what English reverses.
+            (
+                "Он не хотел уходить из клуба.",
+                "He wanted to stay at the club.",
+            ),
+            (
+                "Компания не стала повышать цены.",
+                "The company held off raising prices.",
+            ),
+            (
                 "Не забудьте взять с собой паспорт.",
                 "Remember to take your passport with you.",
             ),
@@ -2815,6 +2909,14 @@ mod tests {
             (
                 "Он не стал комментировать заявление.",
                 "He commented on the statement.",
+            ),
+            (
+                "Матч не состоялся из-за дождя.",
+                "The match took place despite the rain.",
+            ),
+            (
+                "Мост не выдержал нагрузки.",
+                "The bridge withstood the load.",
             ),
         ] {
             assert_eq!(fired(ru, en, "negation-mismatch").len(), 1, "{en}");
@@ -2955,6 +3057,8 @@ mod tests {
                 "Они уже прошли процедуру получения убежища.",
                 "They did not go through the asylum procedure.",
             ),
+            // "No" negates the noun, which renders the source's.
+            ("Все пассажиры выжили.", "No passengers died."),
         ] {
             assert!(
                 !severities(ru, en, "negation-mismatch").contains(&Severity::Error),

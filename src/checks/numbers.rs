@@ -971,9 +971,14 @@ fn fahrenheit(text: &str, m: &NumberMention) -> bool {
         .filter(|w| !w.is_empty())
         .take(3)
         .collect();
+    // A bare "F" ends there: not the "F" of "5 F-16 jets".
     let f = |w: &str| {
+        let bare = w == "F"
+            && rest.find('F').is_some_and(|i| {
+                !rest[i + 1..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            });
         let l = w.to_lowercase();
-        w == "F" || l.starts_with("fahrenheit") || l.starts_with("фаренгейт")
+        bare || l.starts_with("fahrenheit") || l.starts_with("фаренгейт")
     };
     let degree = |w: &str| {
         let l = w.to_lowercase();
@@ -2275,8 +2280,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             out.push(f);
         }
-        // Figures one side derives from two of the other: the rise, the year before, the
-        // night between two days.
+        // Figures one side derives from the other's: the rise, the year before, a share of
+        // two figures, the night between two days.
         derived(
             &s_all,
             &mut s_used,
@@ -2601,8 +2606,9 @@ const YEAR_BEFORE: &[&str] = &[
 /// its own figures, which are then no changed or missing figures:
 /// - the difference of two figures of one sentence, one of them paired, as a change: «с
 ///   1,2 млн до 1,5 млн» → "rose by 300,000 to 1.5 million";
-/// - the year compared with, the year before a year of the other side that says "the
-///   year before": «в 2024 году … годом ранее» → "down 30% on 2023";
+/// - the year compared with, one before a year of the other side whose sentence says
+///   "the year before": «в 2024 году … годом ранее» → "down 30% on 2023";
+/// - a share said as two figures: «7 из 10» → "seven in ten", «трое из пяти» → "60%";
 /// - a day of a night between two days whose other day is paired: «в ночь на 5 июня» →
 ///   "on the night of June 4–5", «в ночь со 2 на 3 марта» → "on the night of March 2".
 #[allow(clippy::too_many_arguments)]
@@ -2741,6 +2747,48 @@ fn derived(
         };
         if let Some(q) = change.then(difference).flatten().or_else(year_before) {
             lone_used[i] = true;
+            others_used[q] = true;
+            continue;
+        }
+        // A share said as two figures: «7 из 10», «трое из пяти» ↔ "seven in ten", "60%".
+        let share = if n.m.kind == NumKind::Percent && n.points == Points::No {
+            Some((n.m.value / 100.0, 0.005))
+        } else if n.m.spelled && n.m.value > 0.0 && n.m.value < 1.0 {
+            Some((n.m.value, 1e-6))
+        } else {
+            None
+        };
+        let parts = share.and_then(|(v, tolerance)| {
+            cands.iter().find_map(|&p| {
+                let a = &others[p];
+                let said = other_side.sentence(a.g).0.text.as_str();
+                cands
+                    .iter()
+                    .copied()
+                    .find(|&q| {
+                        let b = &others[q];
+                        let between = said
+                            .get(a.m.span.end..b.m.span.start)
+                            .map(|x| x.trim().to_lowercase());
+                        a.g == b.g
+                            && a.m.span.end <= b.m.span.start
+                            && a.m.kind == NumKind::Plain
+                            && b.m.kind == NumKind::Plain
+                            && b.m.value > a.m.value
+                            && (a.m.value / b.m.value - v).abs() <= tolerance + 1e-9
+                            && between.is_some_and(|x| {
+                                matches!(
+                                    x.as_str(),
+                                    "из" | "in" | "of" | "out of" | "out of every" | "in every"
+                                )
+                            })
+                    })
+                    .map(|q| (p, q))
+            })
+        });
+        if let Some((p, q)) = parts {
+            lone_used[i] = true;
+            others_used[p] = true;
             others_used[q] = true;
             continue;
         }
@@ -4907,6 +4955,11 @@ mod tests {
         ] {
             assert_eq!(fired(ru, en, "number-mismatch").len(), 1, "{en}");
         }
+        // The "F" of a name is no Fahrenheit.
+        quiet(&[(
+            "Закупили 5 истребителей F-16.",
+            "They bought 5 F-16 fighter jets.",
+        )]);
         // Minus ten is 14 °F, not 14 degrees, nor 50 °F.
         let ru = "Ночью температура опустится до минус 10 градусов.";
         for en in [
@@ -4954,6 +5007,15 @@ mod tests {
                 "Выпуск вырос с 2 до 4 млн машин.",
                 "Output doubled to 4 million cars.",
             ),
+            // A share said as two figures.
+            (
+                "7 из 10 россиян поддерживают реформу.",
+                "Seven in ten Russians support the reform.",
+            ),
+            (
+                "Трое из пяти опрошенных против.",
+                "60% of respondents are against.",
+            ),
         ]);
         assert_eq!(
             fired(
@@ -4962,6 +5024,15 @@ mod tests {
                 "number-mismatch"
             ),
             vec!["30%".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Трое из пяти опрошенных против.",
+                "70% of respondents are against.",
+                "number-missing"
+            )
+            .len(),
+            3
         );
         // A wrong difference, or a year without "the year before", is still a change.
         assert_eq!(
@@ -5025,6 +5096,11 @@ mod tests {
             (
                 "Сделка была закрыта 14.03.2024.",
                 "The deal closed on 2024-03-14.",
+            ),
+            // A day and a month without a year.
+            (
+                "Встреча 12.05 в 15:00.",
+                "The meeting is on May 12 at 3 p.m.",
             ),
             // A month and a year said once for two dates.
             (

@@ -132,10 +132,20 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
         };
         match t.kind {
             _ if t.kind == TokenKind::Number || prefix.is_some() => {
-                // A numeric date, «14.03.2024» or "14/03/2024": its day, month and year.
+                // A numeric date, «14.03.2024», "14/03/2024", «12.05»: its day, month and year.
+                let before = k
+                    .checked_sub(1)
+                    .and_then(tok)
+                    .map_or("", |p| p.lower.as_str());
                 if let Some((parts, len)) = prefix
                     .is_none()
-                    .then(|| numeric_date(&text[t.span.start..]))
+                    .then(|| {
+                        numeric_date(&text[t.span.start..]).or_else(|| {
+                            (lang.decimal_separator() == ',')
+                                .then(|| day_month(&text[t.span.start..], before))
+                                .flatten()
+                        })
+                    })
                     .flatten()
                 {
                     for (value, r, kind) in parts {
@@ -540,13 +550,16 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
     out
 }
 
+/// The parts of a numeric date (value, range in the text read, kind), in the order
+/// written, and the length read.
+type DateParts = (Vec<(f64, Range<usize>, NumKind)>, usize);
+
 /// A numeric date at the start of `s`, day first: «14.03.2024», «5.4.2025», "14/03/2024",
 /// and with a two-digit year only when day and month have two digits too («14.03.24»:
 /// "1.2.24" may be a version). "03/14/2024", whose second part is no month, is read month
 /// first; "2024-03-14" is year first. Returns the day, month and year with their ranges in
 /// `s`, and the length read.
-#[allow(clippy::type_complexity)]
-fn numeric_date(s: &str) -> Option<([(f64, Range<usize>, NumKind); 3], usize)> {
+fn numeric_date(s: &str) -> Option<DateParts> {
     let digits = |from: usize| s[from..].bytes().take_while(u8::is_ascii_digit).count();
     let l1 = digits(0);
     let sep = *s.as_bytes().get(l1)?;
@@ -586,7 +599,7 @@ fn numeric_date(s: &str) -> Option<([(f64, Range<usize>, NumKind); 3], usize)> {
     if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
         return None;
     }
-    let mut parts = [
+    let mut parts = vec![
         (f64::from(day), day_at, NumKind::Plain),
         (f64::from(month), month_at, NumKind::Month),
         (f64::from(year), p3..end, NumKind::Plain),
@@ -596,8 +609,7 @@ fn numeric_date(s: &str) -> Option<([(f64, Range<usize>, NumKind); 3], usize)> {
 }
 
 /// An ISO date, "2024-03-14", at the start of `s` (see [`numeric_date`]).
-#[allow(clippy::type_complexity)]
-fn iso_date(s: &str) -> Option<([(f64, Range<usize>, NumKind); 3], usize)> {
+fn iso_date(s: &str) -> Option<DateParts> {
     let b = s.as_bytes();
     let two = |i: usize| {
         b.get(i..i + 2)
@@ -615,12 +627,55 @@ fn iso_date(s: &str) -> Option<([(f64, Range<usize>, NumKind); 3], usize)> {
         return None;
     }
     Some((
-        [
+        vec![
             (f64::from(y), 0..4, NumKind::Plain),
             (f64::from(m), 5..7, NumKind::Month),
             (f64::from(d), 8..10, NumKind::Plain),
         ],
         10,
+    ))
+}
+
+/// A day and month written «12.05» in Russian text, where a decimal takes a comma: two
+/// digits each, not a time («в 12.05», «до 9.30») nor a figure with a unit or currency
+/// after it («12.05 рубля»).
+fn day_month(s: &str, word_before: &str) -> Option<DateParts> {
+    let b = s.as_bytes();
+    let two = |i: usize| {
+        b.get(i..i + 2)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    if !(two(0) && b.get(2) == Some(&b'.') && two(3)) {
+        return None;
+    }
+    let rest = &s[5..];
+    if rest.starts_with(|c: char| c.is_ascii_digit())
+        || (rest.starts_with(['.', ',', ':'])
+            && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let next = word_after(rest).to_lowercase();
+    let glued = rest.starts_with(char::is_alphabetic) || rest.trim_start().starts_with('%');
+    let time = matches!(
+        word_before,
+        "в" | "во" | "к" | "до" | "с" | "со" | "около" | "после"
+    );
+    let free = next.is_empty()
+        || matches!(
+            next.as_str(),
+            "в" | "во" | "и" | "или" | "по" | "до" | "с" | "со" | "на"
+        );
+    let (d, m): (u32, u32) = (s[..2].parse().ok()?, s[3..5].parse().ok()?);
+    if glued || time || !free || !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+        return None;
+    }
+    Some((
+        vec![
+            (f64::from(d), 0..2, NumKind::Plain),
+            (f64::from(m), 3..5, NumKind::Month),
+        ],
+        5,
     ))
 }
 
@@ -1978,6 +2033,22 @@ mod tests {
                 (14.0, NumKind::Plain)
             ]
         );
+        // A day and month in Russian, not a time nor a sum.
+        assert_eq!(
+            n("Встреча 12.05 в 15:00.", &RUSSIAN)
+                .iter()
+                .map(|x| (x.0, x.1))
+                .collect::<Vec<_>>(),
+            vec![
+                (12.0, NumKind::Plain),
+                (5.0, NumKind::Month),
+                (15.0, NumKind::Plain),
+                (0.0, NumKind::Plain)
+            ]
+        );
+        for t in ["Начало в 12.05.", "Курс 12.05 рубля.", "Рост 12.05%."] {
+            assert!(n(t, &RUSSIAN).iter().all(|x| x.1 != NumKind::Month), "{t}");
+        }
         // No date: a version, an address, a two-digit year after a one-digit day, a 13th
         // month.
         for t in ["Версия 1.2.3.4.", "Версия 2.10.15.", "Дата 14.13.2024."] {
