@@ -550,6 +550,12 @@ fn english_negations(
             budget.only -= 1;
             continue;
         }
+        // "does not ignite, emit a stench or poison the soil": one negation over a
+        // list says what Russian says with a «не» for each verb.
+        if t.lower == "or" && last.is_some() {
+            lexical.push((k, t.lower.clone()));
+            continue;
+        }
         if english_negation_at(s, k, ctx) {
             if last.is_none_or(|l| i - l > 3) {
                 n += 1;
@@ -3065,5 +3071,16 @@ mod tests {
                 "{en}"
             );
         }
+    }
+
+    #[test]
+    fn one_negation_over_a_list_renders_a_negation_per_verb() {
+        let ru =
+            "Это нужно, чтобы свалка не загорелась, не источала зловоние и не отравляла почву.";
+        let en = "This is needed so that the landfill does not ignite, emit a stench or poison the soil.";
+        assert!(fired(ru, en, "negation-mismatch").is_empty());
+        let ru = "Он не пришёл на встречу и не позвонил.";
+        let en = "He did not come to the meeting but called.";
+        assert_eq!(fired(ru, en, "negation-mismatch").len(), 1);
     }
 }
