@@ -62,6 +62,8 @@ const EN_NEGATIVE_WORDS: &[&str] = &[
     "prevent",
     "avoid",
     "prohibit",
+    // «не смогут регистрировать» → "will bar … from registering".
+    "bar",
     "ban",
     "forbid",
     "forbidden",
@@ -2112,6 +2114,15 @@ mod tests {
             1
         );
         assert!(fired(ru, "We do not expect a grain deficit.", "negation-mismatch").is_empty());
+    }
+
+    #[test]
+    fn barred_from_renders_a_negated_ability() {
+        let ru = "По закону он не может баллотироваться на третий срок.";
+        let good = "By law he is barred from running for a third term.";
+        assert!(fired(ru, good, "negation-mismatch").is_empty());
+        let bad = "By law he can run for a third term.";
+        assert_eq!(fired(ru, bad, "negation-mismatch").len(), 1);
     }
 
     #[test]
