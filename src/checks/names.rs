@@ -109,10 +109,7 @@ fn abbreviation_reordered(ru_word: &str, en: &str) -> bool {
     if !(2..=5).contains(&en_letters.len()) || !en_letters.iter().all(char::is_ascii_uppercase) {
         return false;
     }
-    if !ru_word
-        .chars()
-        .all(|c| ('\u{400}'..='\u{4ff}').contains(&c))
-    {
+    if !ru_word.chars().all(crate::lang::is_cyrillic) {
         return false;
     }
     let sorted = |s: &str| {
@@ -609,11 +606,7 @@ pub fn target_names(ctx: &Context, side: &DocSide, g: usize) -> Vec<TargetName> 
         .map(|t| {
             // A name left in Cyrillic is the source's name untranslated (TC106 says
             // so), not another name: it keys by its romanisation.
-            let latin = if t
-                .lower
-                .chars()
-                .any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
-            {
+            let latin = if t.lower.chars().any(crate::lang::is_cyrillic) {
                 translit::romanize_ru(&t.lower)
             } else {
                 t.lower.clone()
@@ -1454,10 +1447,7 @@ fn rendered<'a>(
     // already in Latin letters must come back as it is ("CertiPUR" is not
     // "certification").
     let joined: String = name.keys.iter().map(|k| k[0].as_str()).collect();
-    let latin = !name
-        .text
-        .chars()
-        .any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+    let latin = !name.text.chars().any(crate::lang::is_cyrillic);
     // Not a function word: «Анды» is not "and".
     let target = ctx.pair().target;
     if stems.iter().filter(|s| !target.is_stopword(s)).any(|s| {
@@ -1881,9 +1871,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 b.target.clone().any(|t| {
                     tgt.sentence(t).1.tokens.iter().any(|x| {
                         x.is_word()
-                            && x.lower
-                                .chars()
-                                .any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+                            && x.lower.chars().any(crate::lang::is_cyrillic)
                             && name.words.iter().any(|w| *w == crate::lang::fold(&x.lower))
                     })
                 })
@@ -1904,11 +1892,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             };
             // A name written in Latin letters in the Russian is often kept, shortened or
             // dropped in English (The Wall Street Journal → WSJ): never an error.
-            let strong = strong
-                && name
-                    .text
-                    .chars()
-                    .any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            let strong = strong && name.text.chars().any(crate::lang::is_cyrillic);
             let confident = bead.is_some_and(|b| b.confidence >= 0.8) && strong && !elsewhere;
             // Headlines name fewer bodies than the story ("Russia to overhaul state exam
             // rules" for «Минпросвещения изменит правила ЕГЭ»): a name missing there is

@@ -200,6 +200,11 @@ impl Lexicon {
     }
 }
 
+/// Whether a character is in the basic Cyrillic block, which holds every Russian letter.
+pub fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{4ff}').contains(&c)
+}
+
 /// Lower-cases and folds letters that spelling varies on (ё → е) so that lookups agree.
 pub fn fold(word: &str) -> String {
     word.chars()
