@@ -214,6 +214,21 @@ pub fn check(a: &Analysis, opts: &CheckOptions) -> Vec<Finding> {
                     .any(|e| e.paragraph == t.paragraph && e.start == t.start && t.end == e.end)
             })
     });
+    // "fewer than 700" for «более 700» is one reversal: the number check reports the
+    // bound, the direction check would report the same words again.
+    let bounds: Vec<crate::finding::Span> = findings
+        .iter()
+        .filter(|f| f.rule.name == "number-mismatch" && f.severity == crate::rules::Severity::Error)
+        .filter_map(|f| f.target)
+        .collect();
+    findings.retain(|f| {
+        f.rule.name != "direction-mismatch"
+            || f.target.is_none_or(|t| {
+                !bounds
+                    .iter()
+                    .any(|b| b.paragraph == t.paragraph && b.start < t.end && t.start < b.end)
+            })
+    });
     findings
 }
 
@@ -366,6 +381,28 @@ mod tests {
             &CheckOptions::default(),
         );
         assert!(notes.iter().any(|f| f.rule.name == "calque"));
+    }
+
+    #[test]
+    fn a_reversed_bound_is_reported_once() {
+        let rules = |ru: &str, en: &str| -> Vec<&str> {
+            check(&analysis(ru, en), &CheckOptions::default())
+                .iter()
+                .map(|f| f.rule.name)
+                .collect()
+        };
+        assert_eq!(
+            rules(
+                "В больнице работают более 700 врачей.",
+                "The hospital employs fewer than 700 doctors."
+            ),
+            vec!["number-mismatch"]
+        );
+        // A reversal without a figure is the direction check's alone.
+        assert_eq!(
+            rules("Цены выросли.", "Prices fell."),
+            vec!["direction-mismatch"]
+        );
     }
 
     #[test]

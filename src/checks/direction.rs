@@ -3227,17 +3227,22 @@ mod tests {
                 "The damage came to less than 10 million rubles.",
                 "less",
             ),
+            // («более 300» → "fewer than 300" is the number check's bound reversal.)
             (
-                "В акции участвовали более 300 человек.",
+                "Число участников акции превысило 300 человек.",
                 "Fewer than 300 people took part.",
                 "Fewer",
             ),
-            (
+        ]);
+        // A reversed «менее»/«более» bound is reported once, by the number check.
+        assert_eq!(
+            crate::checks::testing::fired(
                 "Ущерб составил менее 10 млн рублей.",
                 "The damage was over 10 million rubles.",
-                "over",
+                "number-mismatch"
             ),
-        ]);
+            vec!["over 10 million".to_string()]
+        );
         silent(&[
             (ru, "The damage exceeded 10 million rubles."),
             (ru, "The damage came to more than 10 million rubles."),

@@ -1054,6 +1054,16 @@ const NEGATED_AS: &[NegatedAs] = &[
         &["пострада", "постраж"],
         &[&["safe*"], &["escap*"], &["intact"], &["spared"]],
     ),
+    // No threat is safety: «угрозы посёлкам нет» → "the villages are safe".
+    (
+        &["угроз", "опасн"],
+        &[&["safe*"], &["secure"], &["out", "of", "danger"]],
+    ),
+    // Not planning is ruling out: «клуб не планирует покупок» → "ruled out signings".
+    (
+        &["планир", "намер", "собира"],
+        &[&["rul*", "out"], &["dismiss*"], &["reject*"]],
+    ),
     // Not observing is breaking: «не соблюдали режим» → "violated the lockdown".
     (
         &["соблюд", "выполн", "исполн"],
@@ -1235,6 +1245,16 @@ fn negation_rendered_as(
     english: &[&Sentence],
     used: &mut Vec<(usize, usize)>,
 ) -> Option<String> {
+    // «…, пока цены не вернутся» is "until prices return": the «не» belongs to the
+    // conjunction, and the English keeps the verb ("return") without a negation.
+    if until_clause(s, cue) {
+        for p in [&["until"][..], &["till"], &["unless"], &["before"]] {
+            if let Some((at, words)) = find_phrase(english, p, used) {
+                used.push(at);
+                return Some(words);
+            }
+        }
+    }
     let (negated, _) = negated_words(ctx, s, cue);
     // After an auxiliary the infinitive decides («не хотел уходить» → "wanted to stay").
     if negated.last().is_none_or(|w| rendered_in(ctx, w, english)) {
@@ -1274,6 +1294,25 @@ fn negation_rendered_as(
         used.push(at);
         Some(words)
     })
+}
+
+/// Whether the «не» at `cue` is in a clause opened by the conjunction «пока» ("until"):
+/// «пока» at the start of the sentence or of a clause (after a comma, a dash or «до тех
+/// пор»), not the adverb of «решение пока не принято» ("not yet").
+fn until_clause(s: &Sentence, cue: &std::ops::Range<usize>) -> bool {
+    let toks: Vec<&crate::segment::Token> = s
+        .tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space && t.span.end <= cue.start)
+        .collect();
+    let Some(at) = toks.iter().rposition(|t| t.lower == "пока") else {
+        return false;
+    };
+    // Another clause between «пока» and «не» ("…, пока шли переговоры, цены не росли").
+    if toks[at + 1..].iter().any(|t| t.kind == TokenKind::Punct) {
+        return false;
+    }
+    at == 0 || toks[at - 1].kind == TokenKind::Punct || toks[at - 1].lower == "пор"
 }
 
 /// English words that render the "almost" of «чуть не».
@@ -2427,6 +2466,65 @@ mod tests {
         // Without «только» the "not" is the translation's own.
         assert_eq!(
             fired("Работы завершат в 2026 году.", en, "negation-mismatch").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn no_threat_is_safe_and_no_plans_is_ruled_out() {
+        for (ru, good, bad) in [
+            (
+                "Угрозы населенным пунктам нет.",
+                "Settlements are safe.",
+                "Settlements are under threat.",
+            ),
+            (
+                "Клуб не планирует больше покупок.",
+                "The club ruled out further signings.",
+                "The club plans further signings.",
+            ),
+        ] {
+            assert!(fired(ru, good, "negation-mismatch").is_empty(), "{good}");
+            assert_eq!(fired(ru, bad, "negation-mismatch").len(), 1, "{bad}");
+        }
+    }
+
+    #[test]
+    fn until_renders_the_negated_clause_of_poka() {
+        for (ru, en) in [
+            (
+                "Рубль останется под давлением, пока цены на нефть не вернутся выше $65.",
+                "The ruble will remain under pressure until oil prices return above $65.",
+            ),
+            (
+                "Переговоры продолжатся, пока стороны не договорятся.",
+                "Talks will continue until the parties reach agreement.",
+            ),
+            (
+                "Рубль будет слабеть до тех пор, пока нефть не подорожает.",
+                "The ruble will weaken until oil becomes more expensive.",
+            ),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
+        // The adverb «пока» ("not yet") is no "until": the negation is lost.
+        assert_eq!(
+            fired(
+                "Решение пока не принято, хотя до выборов осталось два месяца.",
+                "The decision has been taken, two months until the election.",
+                "negation-mismatch"
+            )
+            .len(),
+            1
+        );
+        // Without "until" the clause lost its sense.
+        assert_eq!(
+            fired(
+                "Переговоры продолжатся, пока стороны не договорятся.",
+                "Talks will continue as the parties reach agreement.",
+                "negation-mismatch"
+            )
+            .len(),
             1
         );
     }
