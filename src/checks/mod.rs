@@ -7,6 +7,7 @@ pub mod glossary;
 pub mod names;
 pub mod negation;
 pub mod numbers;
+pub mod pronoun;
 pub mod quotes;
 pub mod role;
 pub mod spelling;
@@ -25,6 +26,7 @@ pub fn run_all(ctx: &Context) -> Vec<Finding> {
     negation::check(ctx, &mut out);
     direction::check(ctx, &mut out);
     role::check(ctx, &mut out);
+    pronoun::check(ctx, &mut out);
     names::check(ctx, &mut out);
     spelling::check(ctx, &mut out);
     glossary::check(ctx, &mut out);

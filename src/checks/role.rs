@@ -5,6 +5,7 @@
 //! cannot see it, and the English reads as fact.
 
 use crate::finding::Finding;
+use crate::lang::translit;
 use crate::pipeline::Context;
 use crate::rules::rule;
 use crate::rules::Severity;
@@ -248,6 +249,621 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .target(tgt.sentence_span(b.target.start)),
             );
         }
+        let cx = Pair {
+            ctx,
+            sunit,
+            sw: &sw,
+            t,
+            tunit: tgt.sentence(b.target.start).0,
+            g_src: b.source.start,
+            g_tgt: b.target.start,
+        };
+        added_qualifier(&cx, out);
+        post_swapped(&cx, out);
+    }
+}
+
+/// One confidently aligned sentence pair, as the two newer checks see it.
+struct Pair<'a> {
+    ctx: &'a Context<'a>,
+    sunit: &'a crate::input::Unit,
+    sw: &'a [&'a Token],
+    t: &'a Sentence,
+    tunit: &'a crate::input::Unit,
+    g_src: usize,
+    g_tgt: usize,
+}
+
+/// A qualifier the translation puts on a post when the source has none.
+struct Added {
+    what: &'static str,
+    /// English words that state it when a post follows.
+    english: &'static [&'static str],
+    /// Whether the source says it anywhere in the sentence (word at `k`).
+    in_source: fn(&[&Token], usize) -> bool,
+    severity: Severity,
+}
+
+fn source_deputy(w: &[&Token], k: usize) -> bool {
+    deputy(w, k) || w[k].lower == "зам" || w[k].lower.starts_with("помощник")
+}
+
+fn source_acting(w: &[&Token], k: usize) -> bool {
+    let x = w[k].lower.as_str();
+    acting(w, k) || x.starts_with("исполня") || x.starts_with("временн") || x.starts_with("врио")
+}
+
+/// «бывший», «экс-», and what English also renders as "former": «ранее занимавший»,
+/// «в прошлом», «прежний», a past «был министром», «тогдашний», «покойный».
+fn source_former(w: &[&Token], k: usize) -> bool {
+    let x = w[k].lower.as_str();
+    former(w, k)
+        || x.starts_with("бывш")
+        || x.starts_with("экс")
+        || x.starts_with("прежн")
+        || x.starts_with("тогдашн")
+        || x.starts_with("отставн")
+        || x.starts_with("покойн")
+        || x.starts_with("ушедш")
+        || x.starts_with("уходящ")
+        || x.starts_with("занимавш")
+        || x.starts_with("возглавлявш")
+        || x.starts_with("руководивш")
+        || x.starts_with("являвш")
+        || x.starts_with("работавш")
+        || [
+            "ранее",
+            "раньше",
+            "прежде",
+            "прошлом",
+            "тогда",
+            "был",
+            "была",
+            "были",
+        ]
+        .contains(&x)
+}
+
+const ADDED: &[Added] = &[
+    Added {
+        what: "a deputy",
+        english: &["deputy", "vice"],
+        in_source: source_deputy,
+        severity: Severity::Error,
+    },
+    Added {
+        what: "acting",
+        english: &["acting", "interim", "caretaker"],
+        in_source: source_acting,
+        severity: Severity::Error,
+    },
+    Added {
+        what: "former",
+        english: &["former", "ex", "erstwhile"],
+        in_source: source_former,
+        severity: Severity::Warning,
+    },
+];
+
+/// Words a qualifier may stand before on its way to the post ("former Agriculture
+/// Minister", "deputy prime minister"): not "acting as", "acting on behalf of".
+fn qualifies_post(ctx: &Context, tw: &[&Token], i: usize) -> bool {
+    let en = ctx.pair().target;
+    for x in tw.iter().skip(i + 1).take(4) {
+        let w = x.lower.as_str();
+        if POSTS.contains(&w.trim_end_matches('s')) || w == "prime" {
+            return true;
+        }
+        if x.lower == "." || en.is_stopword(w) || w == "as" {
+            return false;
+        }
+    }
+    false
+}
+
+/// "Deputy Finance Minister Anton Siluanov" for «Министр финансов Антон Силуанов»: the
+/// translation demotes, makes acting or retires a person the source gives the post
+/// plainly. Only when the source names a post and says the qualifier nowhere.
+fn added_qualifier(p: &Pair, out: &mut Vec<Finding>) {
+    let r = rule("role-mismatch");
+    if !p
+        .sw
+        .iter()
+        .enumerate()
+        .any(|(k, _)| post_class(p.sw, k).is_some())
+    {
+        return;
+    }
+    let tw = words(p.t);
+    for a in ADDED {
+        if (0..p.sw.len()).any(|k| (a.in_source)(p.sw, k)) {
+            continue;
+        }
+        let Some(i) = (0..tw.len())
+            .find(|&i| a.english.contains(&tw[i].lower.as_str()) && qualifies_post(p.ctx, &tw, i))
+        else {
+            continue;
+        };
+        let cue = &p.tunit.text[tw[i].span.clone()];
+        out.push(
+            Finding::new(
+                r,
+                format!(
+                    "the translation calls the person {} (“{cue}”) but the source does not",
+                    a.what
+                ),
+            )
+            .severity(a.severity)
+            .source(p.ctx.source().sentence_span(p.g_src))
+            .target(p.ctx.target().span_in(p.g_tgt, tw[i].span.clone())),
+        );
+    }
+}
+
+/// A class of posts: the Russian words that name it and the English words that render
+/// it (generously: "head" renders a governor, "manager" a coach).
+struct PostClass {
+    what: &'static str,
+    /// Word beginnings; "a b" is two consecutive words.
+    ru: &'static [&'static str],
+    /// Whole word forms (short words whose beginnings mean other things: «мэрия»).
+    ru_exact: &'static [&'static str],
+    en: &'static [&'static str],
+}
+
+/// Only posts with a definite English rendering: «глава», «руководитель»,
+/// «председатель» may become almost any title and are left alone.
+const POST_CLASSES: &[PostClass] = &[
+    PostClass {
+        what: "scientific director",
+        ru: &["научн руководител"],
+        ru_exact: &[],
+        en: &[
+            "scientific",
+            "science",
+            "research",
+            "academic",
+            "supervisor",
+            "adviser",
+            "advisor",
+            "scholar",
+        ],
+    },
+    PostClass {
+        what: "director general",
+        ru: &["генеральн директор", "гендиректор"],
+        ru_exact: &[],
+        en: &[
+            "director",
+            "ceo",
+            "chief",
+            "executive",
+            "head",
+            "general",
+            "manager",
+            "managing",
+            "boss",
+            "president",
+            "chairman",
+            "md",
+        ],
+    },
+    PostClass {
+        what: "governor",
+        ru: &["губернатор"],
+        ru_exact: &[],
+        en: &[
+            "governor",
+            "governors",
+            "gubernatorial",
+            "head",
+            "chief",
+            "leader",
+            "governorship",
+        ],
+    },
+    PostClass {
+        what: "mayor",
+        ru: &["градоначальник"],
+        ru_exact: &["мэр", "мэра", "мэру", "мэром", "мэре", "мэры", "мэров"],
+        en: &[
+            "mayor",
+            "mayors",
+            "mayoral",
+            "head",
+            "chief",
+            "leader",
+            "mayoralty",
+        ],
+    },
+    PostClass {
+        what: "prime minister",
+        ru: &["премьер"],
+        ru_exact: &[],
+        en: &[
+            "premier",
+            "prime",
+            "pm",
+            "head",
+            "chief",
+            "leader",
+            "premiership",
+            "minister",
+        ],
+    },
+    PostClass {
+        what: "minister",
+        ru: &["министр"],
+        ru_exact: &[],
+        en: &[
+            "minister",
+            "ministers",
+            "ministry",
+            "ministerial",
+            "secretary",
+            "head",
+            "chief",
+            "premier",
+            "pm",
+        ],
+    },
+    PostClass {
+        what: "president",
+        ru: &["президент"],
+        ru_exact: &[],
+        en: &[
+            "president",
+            "presidents",
+            "presidential",
+            "presidency",
+            "head",
+            "chief",
+            "leader",
+            "ceo",
+            "chairman",
+            "chairwoman",
+            "chair",
+        ],
+    },
+    PostClass {
+        what: "producer",
+        ru: &["продюсер"],
+        ru_exact: &[],
+        en: &[
+            "producer",
+            "producers",
+            "produced",
+            "producing",
+            "production",
+            "co-producer",
+        ],
+    },
+    PostClass {
+        what: "film director",
+        ru: &["режиссер"],
+        ru_exact: &[],
+        en: &[
+            "director",
+            "directors",
+            "directed",
+            "directing",
+            "filmmaker",
+            "filmmakers",
+            "film-maker",
+            "helmer",
+            "auteur",
+        ],
+    },
+    PostClass {
+        what: "director",
+        ru: &["директор"],
+        ru_exact: &[],
+        en: &[
+            "director",
+            "directors",
+            "head",
+            "chief",
+            "manager",
+            "principal",
+            "headmaster",
+            "headmistress",
+            "headteacher",
+            "ceo",
+            "executive",
+            "boss",
+            "president",
+            "chairman",
+            "curator",
+            "administrator",
+        ],
+    },
+    PostClass {
+        what: "ambassador",
+        ru: &[],
+        ru_exact: &["посол", "посла", "послу", "послом", "послы", "послов"],
+        en: &[
+            "ambassador",
+            "ambassadors",
+            "envoy",
+            "envoys",
+            "diplomat",
+            "ambassadorial",
+        ],
+    },
+    PostClass {
+        what: "prosecutor",
+        ru: &["прокурор"],
+        ru_exact: &[],
+        en: &[
+            "prosecutor",
+            "prosecutors",
+            "prosecution",
+            "attorney",
+            "procurator",
+            "da",
+        ],
+    },
+    PostClass {
+        what: "judge",
+        ru: &[],
+        ru_exact: &[
+            "судья",
+            "судьи",
+            "судью",
+            "судьей",
+            "судье",
+            "судей",
+            "судьям",
+        ],
+        en: &[
+            "judge",
+            "judges",
+            "justice",
+            "magistrate",
+            "referee",
+            "referees",
+            "umpire",
+            "arbiter",
+            "court",
+            "official",
+            "ref",
+        ],
+    },
+    PostClass {
+        what: "coach",
+        ru: &["тренер", "наставник"],
+        ru_exact: &[],
+        en: &[
+            "coach",
+            "coaches",
+            "coaching",
+            "coached",
+            "trainer",
+            "manager",
+            "boss",
+            "mentor",
+            "head",
+            "instructor",
+            "tactician",
+            "gaffer",
+            "helmsman",
+        ],
+    },
+    PostClass {
+        what: "captain",
+        ru: &["капитан"],
+        ru_exact: &[],
+        en: &[
+            "captain",
+            "captains",
+            "captained",
+            "captaincy",
+            "skipper",
+            "skippered",
+            "commander",
+            "master",
+            "armband",
+        ],
+    },
+    PostClass {
+        what: "spokesman",
+        ru: &["пресс-секретар", "пресс секретар"],
+        ru_exact: &[],
+        en: &[
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "spokesmen",
+            "spokespeople",
+            "secretary",
+            "press",
+            "aide",
+            "representative",
+            "speaker",
+            "mouthpiece",
+        ],
+    },
+];
+
+/// The class of the post named at word `k` and how many words it takes.
+fn post_class(w: &[&Token], k: usize) -> Option<(&'static PostClass, usize)> {
+    let x = w[k].lower.as_str();
+    POST_CLASSES.iter().find_map(|c| {
+        if c.ru_exact.contains(&x) {
+            return Some((c, 1));
+        }
+        c.ru.iter().find_map(|p| {
+            let parts: Vec<&str> = p.split(' ').collect();
+            let ok = parts
+                .iter()
+                .enumerate()
+                .all(|(j, part)| w.get(k + j).is_some_and(|t| t.lower.starts_with(part)));
+            ok.then_some((c, parts.len()))
+        })
+    })
+}
+
+/// The surname of the person a post at word `k` (taking `len` words) is attached to:
+/// the first run of two capitalised words within a few words after it («губернатор
+/// Ростовской области Юрий Слюсарь»), else a capitalised word right after it
+/// («министр Силуанов»).
+fn attached_surname<'a>(w: &[&'a Token], k: usize, len: usize) -> Option<&'a Token> {
+    let start = k + len;
+    let cap = |t: &Token| t.capitalized && !t.all_caps && t.lower != ".";
+    let end = (start + 5).min(w.len());
+    let mut i = start;
+    while i < end {
+        if i > start && post_class(w, i).is_some() {
+            break;
+        }
+        if cap(w[i]) && w.get(i + 1).is_some_and(|t| cap(t)) {
+            let mut j = i + 1;
+            while w.get(j + 1).is_some_and(|t| cap(t)) {
+                j += 1;
+            }
+            return Some(w[j]);
+        }
+        i += 1;
+    }
+    w.get(start).filter(|t| cap(t)).copied()
+}
+
+/// A post in an oblique case before a name in the nominative is a complement of
+/// another title, not the person's own: «пресс-секретарь президента Дмитрий Песков».
+fn complement(w: &[&Token], k: usize, len: usize) -> bool {
+    let post = w[k + len - 1].lower.as_str();
+    let oblique = ["а", "я", "у", "ю", "ом", "ем", "е", "и", "ы", "ой"]
+        .iter()
+        .any(|e| post.ends_with(e))
+        && post != "судья";
+    // The first capitalised word after the post: a masculine name in the nominative
+    // ends in a consonant, -й or -ь (Дмитрий, Антон); the genitive adds -а/-я.
+    let nominative = w[k + len..]
+        .iter()
+        .take(5)
+        .find(|t| t.capitalized && !t.all_caps)
+        .and_then(|t| t.lower.chars().last())
+        .is_some_and(|c| !"аяуюеиыоё".contains(c));
+    oblique && nominative
+}
+
+/// English words that name a post, for the title a translation puts before a name.
+const EN_TITLES: &[&str] = &[
+    "producer",
+    "ceo",
+    "captain",
+    "filmmaker",
+    "envoy",
+    "referee",
+    "spokesperson",
+    "boss",
+    "executive",
+    "principal",
+    "trainer",
+    "skipper",
+    "mentor",
+    "official",
+];
+
+/// Generic English titles: a mismatch with them is a warning, not an error.
+const EN_GENERIC: &[&str] = &[
+    "head",
+    "chief",
+    "leader",
+    "boss",
+    "official",
+    "executive",
+    "manager",
+];
+
+/// «Губернатор Ростовской области Юрий Слюсарь» → "Rostov Mayor Yuri Slyusar": the
+/// person keeps the name and gets another post. Flagged when the title before the
+/// same name in the translation is a post word and nothing in the sentence renders
+/// the source's post.
+fn post_swapped(p: &Pair, out: &mut Vec<Finding>) {
+    let r = rule("role-mismatch");
+    let tw_all = &p.t.tokens;
+    let words_t = words(p.t);
+    let mut k = 0;
+    while k < p.sw.len() {
+        let Some((class, len)) = post_class(p.sw, k) else {
+            k += 1;
+            continue;
+        };
+        let here = k;
+        k += len;
+        let Some(surname) = attached_surname(p.sw, here, len) else {
+            continue;
+        };
+        if surname.lower.chars().count() < 3 || complement(p.sw, here, len) {
+            continue;
+        }
+        if words_t.iter().any(|x| class.en.contains(&x.lower.as_str())) {
+            continue;
+        }
+        let skey = translit::key(&translit::romanize_ru(&surname.lower));
+        // The English name: a capitalised word spelled like the surname.
+        let Some(n) = tw_all.iter().position(|x| {
+            x.kind == TokenKind::Word
+                && x.capitalized
+                && translit::key_similarity(&translit::key(&x.lower), &skey) >= 0.86
+        }) else {
+            continue;
+        };
+        // The title before it: back over the name and the title phrase, not past a
+        // comma, a bracket or a verb-like function word.
+        let mut title: Option<&Token> = None;
+        let mut seen = 0;
+        for x in tw_all[..n].iter().rev() {
+            if x.kind != TokenKind::Word {
+                if x.lower == "'" || x.lower == "’" || x.lower == "-" || x.lower.trim().is_empty()
+                {
+                    continue;
+                }
+                break;
+            }
+            seen += 1;
+            if seen > 7 {
+                break;
+            }
+            let w = x.lower.as_str();
+            if POSTS.contains(&w.trim_end_matches('s')) || EN_TITLES.contains(&w) {
+                title = Some(x);
+                break;
+            }
+            if !["the", "of", "a", "an"].contains(&w)
+                && !x.capitalized
+                && p.ctx.pair().target.is_stopword(w)
+            {
+                break;
+            }
+        }
+        let Some(title) = title else {
+            continue;
+        };
+        let cue = &p.sunit.text[p.sw[here].span.start..p.sw[here + len - 1].span.end];
+        let said = &p.tunit.text[title.span.clone()];
+        let generic = EN_GENERIC.contains(&title.lower.as_str());
+        out.push(
+            Finding::new(
+                r,
+                format!(
+                    "the source calls {} a {} («{cue}») but the translation calls them “{said}”",
+                    &p.sunit.text[surname.span.clone()],
+                    class.what
+                ),
+            )
+            .severity(if generic {
+                Severity::Warning
+            } else {
+                r.severity
+            })
+            .source(p.ctx.source().span_in(
+                p.g_src,
+                p.sw[here].span.start..p.sw[here + len - 1].span.end,
+            ))
+            .target(p.ctx.target().span_in(p.g_tgt, title.span.clone())),
+        );
     }
 }
 
@@ -334,6 +950,82 @@ mod tests {
             vec![Severity::Warning]
         );
         let good = "First Deputy Prime Minister Denis Manturov visited the plant.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+    }
+
+    #[test]
+    fn a_qualifier_the_source_lacks_is_flagged() {
+        let ru = "Министр финансов Антон Силуанов заявил журналистам об этом.";
+        for bad in [
+            "Deputy Finance Minister Anton Siluanov told reporters about it.",
+            "Acting Finance Minister Anton Siluanov told reporters about it.",
+        ] {
+            assert_eq!(severities(ru, bad, "role-mismatch"), vec![Severity::Error]);
+        }
+        let bad = "Former Finance Minister Anton Siluanov told reporters about it.";
+        assert_eq!(
+            severities(ru, bad, "role-mismatch"),
+            vec![Severity::Warning]
+        );
+        let good = "Finance Minister Anton Siluanov told reporters about it.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+        let ru = "Президент зернового союза Аркадий Злочевский заявил об этом.";
+        let bad = "Vice President of the grain union Arkady Zlochevsky said so.";
+        assert_eq!(fired(ru, bad, "role-mismatch").len(), 1);
+        // The source says it another way: «экс-», «ранее занимавший».
+        let ru = "Экс-министр Андрей Карпов заявил об этом.";
+        assert!(fired(ru, "Ex-minister Andrei Karpov said this.", "role-mismatch").is_empty());
+        let ru = "Андрей Карпов, ранее занимавший пост министра, заявил об этом.";
+        let good = "Andrei Karpov, the former minister, said this.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+        // A member of parliament and "acting" as a verb are no qualifiers.
+        let ru = "Министр Андрей Карпов заявил об этом депутату Госдумы.";
+        let good = "Minister Andrei Karpov said this to a State Duma deputy.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+        let ru = "Министр Андрей Карпов заявил об этом, выступая как эксперт.";
+        let good = "Minister Andrei Karpov said this, acting as an expert.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+    }
+
+    #[test]
+    fn another_post_for_the_same_person_is_flagged() {
+        let ru = "Губернатор Ростовской области Юрий Слюсарь заявил об этом.";
+        assert_eq!(
+            severities(ru, "Rostov Mayor Yuri Slyusar said so.", "role-mismatch"),
+            vec![Severity::Error]
+        );
+        let good = "Rostov Region Governor Yuri Slyusar said so.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+        let ru = "На красной дорожке появился продюсер картины Федор Бондарчук.";
+        let bad = "The film's director Fyodor Bondarchuk walked the red carpet.";
+        assert_eq!(fired(ru, bad, "role-mismatch").len(), 1);
+        let good = "The film's producer Fyodor Bondarchuk walked the red carpet.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+        // A generic title is a warning.
+        let ru = "Об этом сообщил научный руководитель Гидрометцентра Роман Вильфанд.";
+        let bad = "This was reported by the head of the Hydrometcentre Roman Vilfand.";
+        assert_eq!(
+            severities(ru, bad, "role-mismatch"),
+            vec![Severity::Warning]
+        );
+        let good = "This was reported by the Hydrometcentre's scientific director Roman Vilfand.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+    }
+
+    #[test]
+    fn equivalent_titles_and_titles_of_others_are_left_alone() {
+        // «пресс-секретарь президента»: the president is not Peskov's post.
+        let ru = "Пресс-секретарь президента Дмитрий Песков заявил об этом.";
+        assert!(fired(
+            ru,
+            "Kremlin spokesman Dmitry Peskov said so.",
+            "role-mismatch"
+        )
+        .is_empty());
+        let ru = "Главный тренер «Зенита» Сергей Семак заявил об этом.";
+        assert!(fired(ru, "Zenit manager Sergei Semak said so.", "role-mismatch").is_empty());
+        let ru = "Об этом заявил генеральный директор компании Дмитрий Белов.";
+        let good = "This was stated by the company's CEO Dmitry Belov.";
         assert!(fired(ru, good, "role-mismatch").is_empty());
     }
 
