@@ -220,9 +220,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 x.kind == TokenKind::Word
                     && !(source_says_earlier
                         && ["earlier", "previously"].contains(&x.lower.as_str()))
-                    && q.english.iter().any(|e| match e.strip_suffix('-') {
-                        Some(prefix) => x.lower.starts_with(prefix) && x.lower.len() > prefix.len(),
-                        None => x.lower == *e,
+                    && q.english.iter().any(|e| {
+                        // "ex-" is a prefix with its hyphen ("ex-minister"), not "expected".
+                        if e.ends_with('-') {
+                            x.lower.starts_with(e) && x.lower.len() > e.len()
+                        } else {
+                            x.lower == *e
+                        }
                     })
             });
             if rendered {
@@ -923,6 +927,18 @@ mod tests {
         );
         let good = "Former minister Andrei Belov gave an interview.";
         assert!(fired(ru, good, "role-mismatch").is_empty());
+        assert!(fired(
+            ru,
+            "Ex-minister Andrei Belov gave an interview.",
+            "role-mismatch"
+        )
+        .is_empty());
+        // A word that merely starts with "ex" renders nothing.
+        let bad = "Minister Andrei Belov gave an expected interview.";
+        assert_eq!(
+            severities(ru, bad, "role-mismatch"),
+            vec![Severity::Warning]
+        );
     }
 
     #[test]
