@@ -68,13 +68,36 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     // Romanisation keys of the source's capitalised words: two spellings that render two
     // different source words are two names (Алина and Алёна), not variants.
     let mut source_keys: HashSet<String> = HashSet::new();
-    for p in &ctx.a.source_sentences {
+    // Each key with the source word it comes from, to say which spelling the source
+    // supports.
+    let mut source_words: Vec<(String, String)> = Vec::new();
+    for (pi, p) in ctx.a.source_sentences.iter().enumerate() {
         for s in p {
             for t in s.tokens.iter().filter(|t| t.is_word() && t.capitalized) {
-                source_keys.insert(pair.name_key_source(&t.lower));
+                let key = pair.name_key_source(&t.lower);
+                if source_keys.insert(key.clone()) {
+                    let text = ctx
+                        .a
+                        .source
+                        .units
+                        .get(pi)
+                        .and_then(|u| u.text.get(t.span.clone()))
+                        .unwrap_or(&t.lower);
+                    source_words.push((key, text.to_string()));
+                }
             }
         }
     }
+    // The source word a spelling transliterates, in any case form: the key itself or
+    // the key with a case ending («Музаева» for "Muzaev").
+    let supported_by = |k: &str| -> Option<&str> {
+        source_words
+            .iter()
+            .find(|(sk, _)| {
+                sk == k || (k.len() >= 4 && sk.starts_with(k) && sk.len() <= k.len() + 3)
+            })
+            .map(|(_, w)| w.as_str())
+    };
     let total: usize = ctx.a.target_sentences.iter().map(Vec::len).sum();
     let mut forms: BTreeMap<String, Form> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
@@ -87,13 +110,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let stem = pair.target.stem(&lower);
+            // A word spelled like a Russian surname ("Belov") is a name, though Snowball
+            // cuts a common word to its stem ("beloved" → "belov").
+            let surname = super::names::surname_shaped_en(&lower);
             // A capitalised common word opening a sentence is not a name.
-            if t.sentence_initial && pair.lexicon.is_common_target(&stem) {
+            if t.sentence_initial && pair.lexicon.is_common_target(&stem) && !surname {
                 continue;
             }
             // An ordinary word ("Will", "There", "Three") is compared with nothing: its
             // near spellings are other words.
-            if crate::lang::ru_en::core_lexicon().knows_target(&stem)
+            if (crate::lang::ru_en::core_lexicon().knows_target(&stem) && !surname)
                 || pair.target.is_stopword(&lower)
                 || pair.target.number_word(&lower).is_some()
             {
@@ -165,12 +191,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             if judged(odd) || judged(usual) || !flagged.insert(odd.text.to_lowercase()) {
                 continue;
             }
+            // Which spelling the source supports, when one transliterates a source
+            // word and the other does not.
+            let support = match (
+                supported_by(&pair.name_key_target(&usual.text.to_lowercase())),
+                supported_by(&pair.name_key_target(&odd.text.to_lowercase())),
+            ) {
+                (Some(w), None) => format!("; the source's «{w}» supports «{}»", usual.text),
+                (None, Some(w)) => format!("; the source's «{w}» supports «{}»", odd.text),
+                _ => String::new(),
+            };
             for span in &odd.spans {
                 out.push(
                     Finding::new(
                         r,
                         format!(
-                            "«{}» is spelled «{}» elsewhere in the translation ({} time{})",
+                            "«{}» is spelled «{}» elsewhere in the translation ({} time{}){support}",
                             odd.text,
                             usual.text,
                             usual.spans.len(),
@@ -197,6 +233,29 @@ mod tests {
             fired(ru, en, "spelling-variant"),
             vec!["Shapsa".to_string(), "Shapsa".to_string()]
         );
+    }
+
+    #[test]
+    fn the_message_says_which_spelling_the_source_supports() {
+        let ru = "Губернатор Владислав Шапша открыл центр. Шапша сказал, что центр важен. По словам Шапши, врачей хватает.";
+        let en = "Governor Vladislav Shapsha opened the centre. Shapsa said the centre was important. According to Shapsa, there are enough doctors.";
+        let messages: Vec<String> = crate::checks::testing::findings(ru, en)
+            .into_iter()
+            .filter(|f| f.rule.name == "spelling-variant")
+            .map(|f| f.message)
+            .collect();
+        assert!(!messages.is_empty());
+        assert!(
+            messages.iter().all(|m| m.contains("supports «Shapsha»")),
+            "{messages:?}"
+        );
+        // Neither spelling transliterates a source word: nothing to say.
+        let ru = "Компания выпустила пылесос.\n\nПылесос стоит дорого.";
+        let en = "The company released the Vortexa vacuum cleaner.\n\nThe Vortexxa costs a lot.";
+        assert!(crate::checks::testing::findings(ru, en)
+            .iter()
+            .filter(|f| f.rule.name == "spelling-variant")
+            .all(|f| !f.message.contains("supports")));
     }
 
     #[test]
