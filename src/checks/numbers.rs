@@ -1366,9 +1366,12 @@ fn time_bound(
     let after = crate::segment::numbers::word_after(&text[m.span.end..]).to_lowercase();
     let month_en = |w: &str| MONTHS_EN.contains(&w);
     let words = words_before(text, m.span.start);
+    // A year is four digits as written ("1,500" is a count).
+    let written = &text[m.span.clone()];
     let year = !m.spelled
         && m.magnitude.is_none()
-        && m.value.fract() == 0.0
+        && written.len() == 4
+        && written.bytes().all(|b| b.is_ascii_digit())
         && (1000.0..=2100.0).contains(&m.value);
     let day_month = !m.spelled
         && m.kind == NumKind::Plain
@@ -1713,18 +1716,22 @@ fn clock_at(text: &str, m: &NumberMention, end: usize) -> Option<Clock> {
         ("мск" | "msk", _) | ("moscow", "time") | ("по", "московскому") => Some(3),
         _ => None,
     };
-    let local = matches!(
+    // "local" alone only after a time with a colon: "1500 local businesses" is no time.
+    let local_time = matches!(
         (zw(0), zw(1)),
-        ("local", _) | ("по", "местному") | ("местного", "времени")
+        ("local", "time") | ("по", "местному") | ("местного", "времени")
     );
+    let local = local_time || (zw(0) == "local" && form == Form::Colon);
     // A decimal or a year is a time only with something that says so.
     let is_clock = match form {
         Form::Colon => true,
         Form::Dot => {
-            half.is_some() || zone.is_some() || local || (at && leading_zero) || russian_time
+            half.is_some() || zone.is_some() || local_time || (at && leading_zero) || russian_time
         }
         Form::FourDigits => {
-            zone.is_some() || local || (leading_zero && (at || matches!(zw(0), "hrs" | "hours")))
+            zone.is_some()
+                || (local_time && (at || leading_zero))
+                || (leading_zero && (at || matches!(zw(0), "hrs" | "hours")))
         }
         Form::Hour => half.is_some(),
     };
@@ -2014,6 +2021,32 @@ fn clocks_agree(a: &Clock, b: &Clock) -> bool {
         [0, 1440, -1440].contains(&diff)
             || ([720, -720].contains(&diff) && (a.either_half || b.either_half))
     })
+}
+
+/// A multiple with its words, for a message: «в 2 раза», "4.5 times", "2.5-fold".
+fn multiple_phrase(text: &str, n: &Num) -> std::ops::Range<usize> {
+    let span = n.m.span.clone();
+    if !n.m.multiple {
+        return span;
+    }
+    let mut start = span.start;
+    let before = text[..start].trim_end();
+    if before.len() + 1 == start && matches!(word_before(text, start).as_str(), "в" | "во") {
+        start = before.len() - word_before(text, start).len();
+    }
+    let rest = &text[span.end..];
+    let lead = rest.len() - rest.trim_start_matches([' ', '-']).len();
+    let word: String = rest[lead..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let lower = word.to_lowercase();
+    let end = if ["раз", "time", "fold"].iter().any(|w| lower.starts_with(w)) {
+        span.end + lead + word.len()
+    } else {
+        span.end
+    };
+    start..end
 }
 
 /// A multiple (`m`) against a percentage (`p`) with digits: «в 2 раза» and "2%".
@@ -2988,9 +3021,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                         };
                         format!(
                             "{why}: «{}» ({}) became «{}» ({})",
-                            s.text,
+                            &s_text[multiple_phrase(s_text, s)],
                             say(s),
-                            t.text,
+                            &t_text[multiple_phrase(t_text, t)],
                             say(t)
                         )
                     }
@@ -5998,6 +6031,14 @@ mod tests {
                 "{m:?}"
             );
         }
+        assert_eq!(
+            messages(
+                "Продажи выросли в 2 раза.",
+                "Sales rose by 2%.",
+                "number-mismatch"
+            ),
+            vec!["multiple said as a percentage: «в 2 раза» (2 times) became «2%» (2%)"]
+        );
         for en in [
             "Sales doubled.",
             "Sales rose 2.5 times.",
@@ -6109,6 +6150,11 @@ mod tests {
             (
                 "Поезд прибыл в 14:25.",
                 "The train arrived at 14:25 local time.",
+            ),
+            // "local" after four digits is no zone: no time at all.
+            (
+                "В городе 1500 местных предприятий.",
+                "The city has 1500 local businesses.",
             ),
         ] {
             assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
