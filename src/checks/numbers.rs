@@ -54,6 +54,12 @@ struct Num<'a> {
     /// A day the night before which is meant: «в ночь на 5 июня», "overnight into June
     /// 5" (`Some(true)`); the night after it, "the night of June 4" (`Some(false)`).
     night: Option<bool>,
+    /// A bound of a time or a date («не позднее 22:00», "no earlier than July 1", "in
+    /// November at the latest"), with where its words are: see [`time_bound`].
+    time_bound: Option<(Bound, std::ops::Range<usize>)>,
+    /// The unit a price or a rate is given per («$65 за баррель», "$65 a barrel"), with
+    /// where its words end: see [`per_unit`].
+    per: Option<((&'static str, f64), usize)>,
 }
 
 /// Which way a figure is a bound: «более 38 млн» is at least, "fewer than" at most.
@@ -73,6 +79,8 @@ struct Clock {
     either_half: bool,
     /// Hours ahead of GMT of a zone written after it: Moscow 3, GMT and UTC 0.
     zone: Option<i32>,
+    /// Local time («по местному времени», "local time"): a zone the text does not name.
+    local: bool,
     /// The whole time as written.
     span: std::ops::Range<usize>,
 }
@@ -169,6 +177,27 @@ fn sign_before(text: &str, span: &std::ops::Range<usize>) -> Sign {
         "плюс" | "plus" => Sign::Plus,
         _ => Sign::Unsigned,
     }
+}
+
+/// A figure with the sign written before it: «минус 45», "minus 45", "−45", "+5".
+fn signed_span(text: &str, span: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let before = &text[..span.start];
+    if before.ends_with(['-', '−', '–', '+']) {
+        let c = before.chars().next_back().map_or(0, char::len_utf8);
+        return span.start - c..span.end;
+    }
+    let word = crate::segment::numbers::word_before(before);
+    let spaced = before.trim_end();
+    if spaced.len() + 1 == before.len()
+        && matches!(
+            word.to_lowercase().as_str(),
+            "минус" | "minus" | "плюс" | "plus"
+        )
+        && spaced.ends_with(word.as_str())
+    {
+        return spaced.len() - word.len()..span.end;
+    }
+    span.clone()
 }
 
 /// The words after a figure, lower-cased, past a degree sign or word and a scale
@@ -797,12 +826,14 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
                 points: points_after(text, &m.span),
                 life_year: m.kind == NumKind::Ordinal && life_year_after(&text[m.span.end..]),
                 bound: bound_before(text, m),
-                clock,
                 level: level_share(text, m),
                 hedge: hedged(text, m.span.start),
                 age: age_bound(text, m),
                 fahrenheit: fahrenheit(text, m),
                 night: night_of_day(text, m),
+                time_bound: time_bound(text, m, clock.as_ref().map(|c| c.span.end), sent.span.end),
+                per: per_unit(text, &m.span),
+                clock,
             });
         }
         // A range states its sign once: «минус 10–15» (the second end may be below zero
@@ -1291,6 +1322,226 @@ fn bound_before(text: &str, m: &NumberMention) -> Option<(Bound, usize)> {
     Some((bound, words[far.min(words.len() - 1)].1))
 }
 
+/// English month names, to read past one in a date ("July 1 at the latest").
+const MONTHS_EN: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// The bound of a time or a date: «не позднее 22:00», «не позже 2025 года», "no later
+/// than July 1", "not later than", "by 22:00 at the latest" (at most); «не ранее 1
+/// июля», «не раньше ноября», "no earlier than", "not before", "not until", "no sooner
+/// than", "in November at the earliest" (at least). `clock_end` is where a time of day
+/// ends. The figure must be a time, a month, a day of a month or a year. Not "by 22:00"
+/// nor "from July 1" (no bound said), nor words apart from the figure.
+fn time_bound(
+    text: &str,
+    m: &NumberMention,
+    clock_end: Option<usize>,
+    sentence_end: usize,
+) -> Option<(Bound, std::ops::Range<usize>)> {
+    use Bound::*;
+    let after = crate::segment::numbers::word_after(&text[m.span.end..]).to_lowercase();
+    let month_en = |w: &str| MONTHS_EN.contains(&w);
+    let words = words_before(text, m.span.start);
+    // A year is four digits as written ("1,500" is a count).
+    let written = &text[m.span.clone()];
+    let year = !m.spelled
+        && m.magnitude.is_none()
+        && written.len() == 4
+        && written.bytes().all(|b| b.is_ascii_digit())
+        && (1000.0..=2100.0).contains(&m.value);
+    let day_month = !m.spelled
+        && m.kind == NumKind::Plain
+        && m.magnitude.is_none()
+        && (MONTHS_GENITIVE_RU.iter().any(|s| after.starts_with(s))
+            || month_en(&after)
+            || words.first().is_some_and(|w| month_en(&w.0)));
+    if clock_end.is_none() && m.kind != NumKind::Month && !year && !day_month {
+        return None;
+    }
+    // "July 1": the words before the month.
+    let i = usize::from(m.kind == NumKind::Plain && words.first().is_some_and(|w| month_en(&w.0)));
+    let w = |k: usize| words.get(k).map_or("", |x| x.0.as_str());
+    let not = |k: usize| matches!(w(k), "не" | "no" | "not");
+    let before = match w(i) {
+        "позднее" | "позже" if not(i + 1) => Some((AtMost, i + 1)),
+        "ранее" | "раньше" if not(i + 1) => Some((AtLeast, i + 1)),
+        "than" if not(i + 2) => match w(i + 1) {
+            "later" => Some((AtMost, i + 2)),
+            "earlier" | "sooner" => Some((AtLeast, i + 2)),
+            _ => None,
+        },
+        "before" | "until" | "till" if w(i + 1) == "not" => Some((AtLeast, i + 1)),
+        _ => None,
+    };
+    if let Some((b, far)) = before {
+        return Some((b, words[far].1..m.span.start));
+    }
+    // After the figure, past the rest of the date: "July 1, 2025 at the latest".
+    let end = clock_end.unwrap_or(m.span.end).min(sentence_end);
+    let mut at = end;
+    loop {
+        let rest = &text[at..sentence_end];
+        let lead = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || c == ',')
+                .len();
+        at += lead;
+        let word: String = text[at..sentence_end]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        if word.is_empty() || !month_en(&word.to_lowercase()) {
+            break;
+        }
+        at += word.len();
+    }
+    let rest = text[at..sentence_end].to_lowercase();
+    for (phrase, b) in [("at the latest", AtMost), ("at the earliest", AtLeast)] {
+        if rest.starts_with(phrase) {
+            return Some((b, at..at + phrase.len()));
+        }
+    }
+    None
+}
+
+/// A figure with the rest of its date around it: «1» of «1 июля 2025 года», "1" of
+/// "July 1, 2025" (a month name before or after, a year after).
+fn date_extent(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let month = |w: &str| {
+        let w = w.to_lowercase();
+        MONTHS_EN.contains(&w.as_str()) || MONTHS_GENITIVE_RU.iter().any(|s| w.starts_with(s))
+    };
+    let mut start = span.start;
+    let before = crate::segment::numbers::word_before(&text[..start]);
+    let spaced = text[..start].trim_end();
+    if !before.is_empty() && month(&before) && spaced.ends_with(before.as_str()) {
+        start = spaced.len() - before.len();
+    }
+    let mut end = span.end;
+    // The month after the day, then a year after either: «1 июля 2025», "July 1, 2025".
+    let rest = &text[end..];
+    let lead = rest.len() - rest.trim_start().len();
+    let word: String = rest[lead..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if !word.is_empty() && month(&word) {
+        end += lead + word.len();
+    }
+    let rest = &text[end..];
+    let lead = rest.len() - rest.trim_start_matches([',', ' ']).len();
+    let digits: String = rest[lead..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    if digits.len() == 4 && (end != span.end || start != span.start) {
+        end += lead + 4;
+    }
+    start..end
+}
+
+/// Words between a price and the unit it is per: a currency or a magnitude («65
+/// долларов за баррель», "65 US dollars a barrel").
+const PRICE_WORDS: &[&str] = &[
+    "долл",
+    "руб",
+    "евро",
+    "юан",
+    "цент",
+    "копе",
+    "фунт",
+    "иен",
+    "тенге",
+    "гривн",
+    "франк",
+    "тыс",
+    "млн",
+    "млрд",
+    "dollar",
+    "rouble",
+    "ruble",
+    "euro",
+    "yuan",
+    "cent",
+    "pound",
+    "yen",
+    "franc",
+    "thousand",
+    "million",
+    "billion",
+    "us",
+    "usd",
+    "rub",
+    "eur",
+];
+
+/// The unit a price or a rate is given per, and where its word ends: «$65 за баррель»,
+/// «65 долларов за тонну», "$65 per tonne", "$65 a barrel", "$65/bbl". None when the
+/// word after «за», "per" or "a" is no unit ("per 1,000 cubic metres", «за год» is one).
+fn per_unit(text: &str, span: &std::ops::Range<usize>) -> Option<((&'static str, f64), usize)> {
+    let mut at = span.end;
+    let mut per = false;
+    for _ in 0..5 {
+        let rest = &text[at..];
+        let gap_len = rest.find(char::is_alphabetic).unwrap_or(rest.len());
+        let gap = &rest[..gap_len];
+        if gap.is_empty() && at != span.end {
+            return None;
+        }
+        if !gap
+            .chars()
+            .all(|c| c.is_whitespace() || c == '/' || c == '.')
+        {
+            return None;
+        }
+        let start = at + gap_len;
+        let word: String = text[start..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        if word.is_empty() {
+            return None;
+        }
+        let end = start + word.len();
+        let lower = word.to_lowercase();
+        if per || gap.contains('/') {
+            // "$65/bbl", "per barrel": the unit itself, or nothing.
+            return unit_word(&lower).map(|u| (u, end));
+        }
+        if matches!(lower.as_str(), "за" | "per" | "a" | "an") {
+            per = true;
+        } else if !PRICE_WORDS.iter().any(|p| lower.starts_with(p)) {
+            return None;
+        }
+        at = end;
+    }
+    None
+}
+
 /// Words after which «от» before a figure is "at least": a price, a sum, an age, a rate.
 const FROM_PRICE_STEMS_RU: &[&str] = &[
     "цен",
@@ -1465,12 +1716,22 @@ fn clock_at(text: &str, m: &NumberMention, end: usize) -> Option<Clock> {
         ("мск" | "msk", _) | ("moscow", "time") | ("по", "московскому") => Some(3),
         _ => None,
     };
+    // "local" alone only after a time with a colon: "1500 local businesses" is no time.
+    let local_time = matches!(
+        (zw(0), zw(1)),
+        ("local", "time") | ("по", "местному") | ("местного", "времени")
+    );
+    let local = local_time || (zw(0) == "local" && form == Form::Colon);
     // A decimal or a year is a time only with something that says so.
     let is_clock = match form {
         Form::Colon => true,
-        Form::Dot => half.is_some() || zone.is_some() || (at && leading_zero) || russian_time,
+        Form::Dot => {
+            half.is_some() || zone.is_some() || local_time || (at && leading_zero) || russian_time
+        }
         Form::FourDigits => {
-            zone.is_some() || (leading_zero && (at || matches!(zw(0), "hrs" | "hours")))
+            zone.is_some()
+                || (local_time && (at || leading_zero))
+                || (leading_zero && (at || matches!(zw(0), "hrs" | "hours")))
         }
         Form::Hour => half.is_some(),
     };
@@ -1487,6 +1748,7 @@ fn clock_at(text: &str, m: &NumberMention, end: usize) -> Option<Clock> {
         minutes: hour24 * 60 + minute,
         either_half: half.is_none() && (1..=12).contains(&hour) && !leading_zero,
         zone,
+        local,
         span: m.span.start..stop,
     })
 }
@@ -1561,6 +1823,11 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
     if a.fahrenheit != b.fahrenheit {
         let (c, f) = if a.fahrenheit { (b, a) } else { (a, b) };
         return fahrenheit_agrees(c, f);
+    }
+    // A multiple is no percentage of its own value: «в 2 раза» is not "by 2%" (but
+    // "up 100%", `multiple_as_change`).
+    if multiple_as_percent(a, b) || multiple_as_percent(b, a) {
+        return multiple_as_change(a, b) || multiple_as_change(b, a);
     }
     let (x, y) = (a.m.value, b.m.value);
     if (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0) {
@@ -1729,6 +1996,19 @@ fn said_as_stoppage(text: &str) -> bool {
 /// московскому времени» is "0517 GMT". A Russian time with no zone is taken as Moscow
 /// time too when the other side says GMT.
 fn clocks_agree(a: &Clock, b: &Clock) -> bool {
+    // Local time and a named zone (Moscow, GMT): a whole or half hour apart is the
+    // conversion, but the very same time is the zone changed («14:25 по местному
+    // времени» → "14:25 Moscow time").
+    if a.local != b.local {
+        if a.zone.or(b.zone).is_some() {
+            let diff = (a.minutes - b.minutes).rem_euclid(1440);
+            return diff != 0 && diff % 30 == 0;
+        }
+        // A time with no zone is the local time of the place.
+        return [0, 1440, -1440].contains(&(a.minutes - b.minutes))
+            || ([720, -720].contains(&(a.minutes - b.minutes))
+                && (a.either_half || b.either_half));
+    }
     let shifts: &[i32] = match (a.zone, b.zone) {
         (Some(x), Some(y)) => &[x - y][..],
         (None, Some(0)) => &[0, 3],
@@ -1741,6 +2021,37 @@ fn clocks_agree(a: &Clock, b: &Clock) -> bool {
         [0, 1440, -1440].contains(&diff)
             || ([720, -720].contains(&diff) && (a.either_half || b.either_half))
     })
+}
+
+/// A multiple with its words, for a message: «в 2 раза», "4.5 times", "2.5-fold".
+fn multiple_phrase(text: &str, n: &Num) -> std::ops::Range<usize> {
+    let span = n.m.span.clone();
+    if !n.m.multiple {
+        return span;
+    }
+    let mut start = span.start;
+    let before = text[..start].trim_end();
+    if before.len() + 1 == start && matches!(word_before(text, start).as_str(), "в" | "во") {
+        start = before.len() - word_before(text, start).len();
+    }
+    let rest = &text[span.end..];
+    let lead = rest.len() - rest.trim_start_matches([' ', '-']).len();
+    let word: String = rest[lead..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let lower = word.to_lowercase();
+    let end = if ["раз", "time", "fold"].iter().any(|w| lower.starts_with(w)) {
+        span.end + lead + word.len()
+    } else {
+        span.end
+    };
+    start..end
+}
+
+/// A multiple (`m`) against a percentage (`p`) with digits: «в 2 раза» and "2%".
+fn multiple_as_percent(m: &Num, p: &Num) -> bool {
+    m.m.multiple && !p.m.multiple && p.m.kind == NumKind::Percent && p.points == Points::No
 }
 
 /// A multiple (`m`) said as a change in percent or a fraction (`p`): «в 1,5 раза» is
@@ -1888,6 +2199,15 @@ fn relation(s: &Num, t: &Num) -> Option<&'static str> {
     }
     if s.m.multiple && t.m.multiple {
         return Some("multiple changed");
+    }
+    // «в 2 раза» → "by 2%", «на 4,5%» → "4.5 times".
+    if (s.m.value - t.m.value).abs() < 1e-9 {
+        if multiple_as_percent(s, t) {
+            return Some("multiple said as a percentage");
+        }
+        if multiple_as_percent(t, s) {
+            return Some("percentage said as a multiple");
+        }
     }
     if s.fahrenheit != t.fahrenheit && s.m.value == t.m.value {
         return Some("temperature scale changed");
@@ -2051,8 +2371,160 @@ fn weekdays(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// A value said in words: (what it is, Russian words, English words).
+type CountWord = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+/// Figures said by a word that is no number: goals («дубль», "brace" are two; «хет-трик»,
+/// "hat-trick" three) and the period a rate is compared over («в годовом выражении»,
+/// «год к году», "year on year", "y/y"; «в месячном выражении», «месяц к месяцу»,
+/// "month on month", "m/m"). Each is (value, Russian words, English words); a sentence
+/// pair that says one value on each side and not the other's is a change.
+const COUNT_WORDS: &[(&str, &[CountWord])] = &[
+    (
+        "figure changed",
+        &[
+            (
+                "two goals",
+                &["дубль", "дубля", "дублем", "два гола", "два мяча"],
+                &["brace", "braces", "scored twice", "two goals"],
+            ),
+            (
+                "three goals",
+                &[
+                    "хет-трик",
+                    "хет-трика",
+                    "хет-триком",
+                    "хеттрик",
+                    "хеттрика",
+                    "три гола",
+                    "три мяча",
+                ],
+                &[
+                    "hat-trick",
+                    "hat-tricks",
+                    "hattrick",
+                    "hat trick",
+                    "three goals",
+                    "scored three times",
+                ],
+            ),
+        ],
+    ),
+    (
+        "comparison period changed",
+        &[
+            (
+                "year on year",
+                &[
+                    "в годовом выражении",
+                    "в годовом исчислении",
+                    "год к году",
+                    "г/г",
+                ],
+                &["year on year", "year-on-year", "y/y", "yoy", "y-o-y"],
+            ),
+            (
+                "month on month",
+                &[
+                    "в месячном выражении",
+                    "в месячном исчислении",
+                    "месяц к месяцу",
+                    "м/м",
+                ],
+                &["month on month", "month-on-month", "m/m", "m-o-m"],
+            ),
+        ],
+    ),
+];
+
+/// Where a phrase stands in a text as whole words (lower-cased), if it does.
+fn phrase_at(lower: &str, phrase: &str) -> Option<std::ops::Range<usize>> {
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(phrase) {
+        let (a, b) = (from + i, from + i + phrase.len());
+        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        if edge(lower[..a].chars().next_back()) && edge(lower[b..].chars().next()) {
+            return Some(a..b);
+        }
+        from = b;
+    }
+    None
+}
+
+/// Figures said by words: «дубль» → "hat-trick", «в годовом выражении» → "month on
+/// month" (see [`COUNT_WORDS`]).
+fn counted_words(ctx: &Context, out: &mut Vec<Finding>) {
+    let (src, tgt) = (ctx.source(), ctx.target());
+    // The first value of a group a side says, with its sentence and span.
+    type Said = Option<(usize, std::ops::Range<usize>)>;
+    let find = |side: &DocSide, gs: std::ops::Range<usize>, words: &[&str]| -> Said {
+        gs.clone().find_map(|g| {
+            let (unit, sent, _, _) = side.sentence(g);
+            let text = &unit.text[sent.span.clone()];
+            // (Lower-casing keeps the offsets of these scripts.)
+            let lower = text.to_lowercase();
+            if lower.len() != text.len() {
+                return None;
+            }
+            words.iter().find_map(|w| {
+                phrase_at(&lower, w)
+                    .map(|r| (g, sent.span.start + r.start..sent.span.start + r.end))
+            })
+        })
+    };
+    for bead in &ctx.a.alignment.sentences {
+        if bead.source.is_empty() || bead.target.is_empty() {
+            continue;
+        }
+        for (why, values) in COUNT_WORDS {
+            let said: Vec<(Said, Said)> = values
+                .iter()
+                .map(|(_, ru, en)| {
+                    (
+                        find(&src, bead.source.clone(), ru),
+                        find(&tgt, bead.target.clone(), en),
+                    )
+                })
+                .collect();
+            // One value on each side, and each side silent on the other's.
+            let s_vals: Vec<usize> = (0..said.len()).filter(|&k| said[k].0.is_some()).collect();
+            let t_vals: Vec<usize> = (0..said.len()).filter(|&k| said[k].1.is_some()).collect();
+            let ([a], [b]) = (s_vals.as_slice(), t_vals.as_slice()) else {
+                continue;
+            };
+            if a == b {
+                continue;
+            }
+            let (Some((sg, ss)), Some((tg, ts))) = (said[*a].0.clone(), said[*b].1.clone()) else {
+                continue;
+            };
+            let s_word = &src.sentence(sg).0.text[ss.clone()];
+            let t_word = &tgt.sentence(tg).0.text[ts.clone()];
+            let mut f = Finding::new(
+                rule("number-mismatch"),
+                format!(
+                    "{why}: «{s_word}» ({}) became «{t_word}» ({})",
+                    values[*a].0, values[*b].0
+                ),
+            )
+            .source(src.span_in(sg, ss))
+            .target(tgt.span_in(tg, ts))
+            .suggest(format!("the source says {}", values[*a].0));
+            if bead.confidence < 0.5 {
+                f = f.severity(Severity::Warning);
+            }
+            out.push(f);
+        }
+    }
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     weekdays(ctx, out);
+    counted_words(ctx, out);
     let al = &ctx.a.alignment;
     let src = ctx.source();
     let tgt = ctx.target();
@@ -2242,6 +2714,82 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             out.push(f);
         }
+        // A time bound turned round: «не позднее 22:00» → "no earlier than 22:00", «не ранее
+        // 1 июля» → "no later than July 1". Once per source bound (a date is two figures).
+        let mut time_bounds_reported: Vec<(usize, usize)> = Vec::new();
+        for &(i, j, in_bead) in &matched {
+            let (s, t) = (&s_all[i], &t_all[j]);
+            let (Some((a, sr)), Some((b, tr))) = (&s.time_bound, &t.time_bound) else {
+                continue;
+            };
+            if a == b || time_bounds_reported.contains(&(s.g, sr.start)) {
+                continue;
+            }
+            time_bounds_reported.push((s.g, sr.start));
+            let (s_text, t_text) = (
+                src.sentence(s.g).0.text.as_str(),
+                tgt.sentence(t.g).0.text.as_str(),
+            );
+            let whole = |text: &str, r: &std::ops::Range<usize>, n: &Num| {
+                let end = n.clock.as_ref().map_or(n.m.span.end, |c| c.span.end);
+                let date = date_extent(text, n.m.span.start..end);
+                r.start.min(date.start)..r.end.max(date.end)
+            };
+            let (s_span, t_span) = (whole(s_text, sr, s), whole(t_text, tr, t));
+            let say = |b: &Bound| match b {
+                Bound::AtLeast => "at the earliest",
+                Bound::AtMost => "at the latest",
+            };
+            let mut f = Finding::new(
+                rule("number-mismatch"),
+                format!(
+                    "time bound reversed: «{}» ({}) became «{}» ({})",
+                    &s_text[s_span.clone()],
+                    say(a),
+                    &t_text[t_span.clone()],
+                    say(b)
+                ),
+            )
+            .source(src.span_in(s.g, s_span))
+            .target(tgt.span_in(t.g, t_span))
+            .suggest(format!("the source says {}", say(a)));
+            if !in_bead {
+                f = f.severity(Severity::Warning);
+            }
+            out.push(f);
+        }
+        // A price per another unit: «$65 за баррель» → "$65 per tonne" (the same figure;
+        // a price converted into another unit is another figure).
+        for &(i, j, in_bead) in &matched {
+            let (s, t) = (&s_all[i], &t_all[j]);
+            let (Some(((qs, fs), se)), Some(((qt, ft), te))) = (s.per, t.per) else {
+                continue;
+            };
+            if (qs == qt && (fs - ft).abs() <= 1e-9 * fs.abs())
+                || (s.m.value - t.m.value).abs() > 1e-9 * s.m.value.abs().max(1.0)
+            {
+                continue;
+            }
+            let (s_text, t_text) = (
+                src.sentence(s.g).0.text.as_str(),
+                tgt.sentence(t.g).0.text.as_str(),
+            );
+            let (s_span, t_span) = (s.m.span.start..se, t.m.span.start..te);
+            let mut f = Finding::new(
+                rule("number-mismatch"),
+                format!(
+                    "unit changed: «{}» became «{}»",
+                    &s_text[s_span.clone()],
+                    &t_text[t_span.clone()]
+                ),
+            )
+            .source(src.span_in(s.g, s_span))
+            .target(tgt.span_in(t.g, t_span));
+            if !in_bead {
+                f = f.severity(Severity::Warning);
+            }
+            out.push(f);
+        }
         // The same temperature with another sign ("минус 32" → "32 degrees").
         for &(i, j, in_bead) in &matched {
             let (s, t) = (&s_all[i], &t_all[j]);
@@ -2258,18 +2806,34 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let signed = |n: &Num, below: bool| {
                 format!("{}{}", if below { "−" } else { "" }, human(n.m.value))
             };
+            // "minus 45 became plus 45", with the sign words as written («минус 45»).
+            let said = |n: &Num, below: bool| {
+                format!(
+                    "{} {}",
+                    if below { "minus" } else { "plus" },
+                    human(n.m.value)
+                )
+            };
+            let (s_text, t_text) = (
+                src.sentence(s.g).0.text.as_str(),
+                tgt.sentence(t.g).0.text.as_str(),
+            );
+            let (s_span, t_span) = (
+                signed_span(s_text, &s.m.span),
+                signed_span(t_text, &t.m.span),
+            );
             let mut f = Finding::new(
                 rule("number-mismatch"),
                 format!(
                     "sign changed: «{}» ({}) became «{}» ({})",
-                    s.text,
-                    signed(s, a),
-                    t.text,
-                    signed(t, b)
+                    &s_text[s_span.clone()],
+                    said(s, a),
+                    &t_text[t_span.clone()],
+                    said(t, b)
                 ),
             )
-            .source(src.span_in(s.g, s.m.span.clone()))
-            .target(tgt.span_in(t.g, t.m.span.clone()))
+            .source(src.span_in(s.g, s_span))
+            .target(tgt.span_in(t.g, t_span))
             .suggest(format!(
                 "the source says {} ({} zero)",
                 signed(s, a),
@@ -2412,6 +2976,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                         let zone = |c: Option<&Clock>| match c.and_then(|c| c.zone) {
                             Some(0) => " (GMT)",
                             Some(3) => " (Moscow time)",
+                            _ if c.is_some_and(|c| c.local) => " (local time)",
                             _ => "",
                         };
                         // The same hour and minute in another zone: «13:25 мск» → "13:25 GMT".
@@ -2426,6 +2991,40 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                             zone(a),
                             &t_text[t_span.clone()],
                             zone(b)
+                        )
+                    }
+                    _ if why == "temperature scale changed" => {
+                        let scale = |n: &Num| {
+                            if n.fahrenheit {
+                                "Fahrenheit"
+                            } else {
+                                "Celsius"
+                            }
+                        };
+                        format!(
+                            "{why}: «{}» degrees {} became «{}» degrees {}",
+                            s.text,
+                            scale(s),
+                            t.text,
+                            scale(t)
+                        )
+                    }
+                    _ if why == "multiple said as a percentage"
+                        || why == "percentage said as a multiple" =>
+                    {
+                        let say = |n: &Num| {
+                            if n.m.multiple {
+                                format!("{} times", human(n.m.value))
+                            } else {
+                                format!("{}%", human(n.m.value))
+                            }
+                        };
+                        format!(
+                            "{why}: «{}» ({}) became «{}» ({})",
+                            &s_text[multiple_phrase(s_text, s)],
+                            say(s),
+                            &t_text[multiple_phrase(t_text, t)],
+                            say(t)
                         )
                     }
                     _ if why == "measure changed" => format!(
@@ -2447,7 +3046,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     .source(src.span_in(s.g, s_span))
                     .target(tgt.span_in(t.g, t_span));
                 // Without a confident sentence alignment, a changed figure is only a warning.
-                if bead.is_none_or(|b| b.confidence < 0.5) {
+                // So is a named zone said as local time: the place may be in that zone.
+                let zone_to_local = t.clock.as_ref().is_some_and(|c| c.local)
+                    && s.clock.as_ref().is_some_and(|c| !c.local)
+                    && s.clock.as_ref().map(|c| c.minutes) == t.clock.as_ref().map(|c| c.minutes);
+                if bead.is_none_or(|b| b.confidence < 0.5) || zone_to_local {
                     f = f.severity(Severity::Warning);
                 }
                 if let Some(sg) = sugg {
@@ -2507,6 +3110,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let translation = aligned_text(&beads, &tgt, s.g, true);
             let s_text = src.sentence(s.g).0.text.as_str();
             if said_in_words(s.m, &translation)
+                || said_as_period(s, &translation, false)
                 || score_in_words(s_text, &s.m.span, s.m.value, &translation)
                 || (s.m.spelled && said_as_word(s.m.mantissa, &translation))
             {
@@ -2537,7 +3141,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             let _ = &para_target_text;
             let source_text = aligned_text(&beads, &src, t.g, false);
-            if said_in_words(t.m, &source_text) {
+            // A score the source implies ("made it 2-0" for «удвоил преимущество»).
+            let t_text = tgt.sentence(t.g).0.text.as_str();
+            let implied_score = score_side(t_text, &t.m.span) && about_a_match(&source_text);
+            if said_in_words(t.m, &source_text)
+                || said_as_period(t, &source_text, true)
+                || implied_score
+            {
                 continue;
             }
             out.push(
@@ -2980,6 +3590,118 @@ fn said_in_words(m: &NumberMention, other: &str) -> bool {
     }
 }
 
+/// A length of time said as one unit on the other side: «в течение 24 часов» ↔ "within
+/// a day", «7 дней» ↔ "a week", «12 месяцев» ↔ "a year", «60 минут» ↔ "an hour", «100
+/// лет» ↔ "a century", «24 часа» ↔ "around the clock"; "24 hours" ↔ «в течение суток».
+/// `other_ru` says the other side is the Russian one.
+fn said_as_period(n: &Num, other: &str, other_ru: bool) -> bool {
+    let Some(("time", factor)) = n.unit else {
+        return false;
+    };
+    let days = n.m.value * factor;
+    let lower = other.to_lowercase();
+    let near = |p: f64| (days - p).abs() <= 0.02 * p;
+    if near(1.0)
+        && ["round the clock", "round-the-clock", "24/7", "круглосуточн"]
+            .iter()
+            .any(|w| lower.contains(w))
+    {
+        return true;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let period = |w: &str| -> Option<f64> {
+        Some(if other_ru {
+            match w {
+                "минуту" | "минуты" => 1.0 / 1440.0,
+                "час" | "часа" => 1.0 / 24.0,
+                "сутки" | "суток" | "день" | "дня" => 1.0,
+                "неделю" | "недели" | "неделя" => 7.0,
+                "месяц" | "месяца" => DAYS_IN_MONTH,
+                "год" | "года" => DAYS_IN_YEAR,
+                "десятилетие" | "десятилетия" => 10.0 * DAYS_IN_YEAR,
+                "век" | "века" | "столетие" | "столетия" => DAYS_IN_CENTURY,
+                _ => return None,
+            }
+        } else {
+            match w {
+                "minute" => 1.0 / 1440.0,
+                "hour" => 1.0 / 24.0,
+                "day" => 1.0,
+                "week" => 7.0,
+                "fortnight" => 14.0,
+                "month" => DAYS_IN_MONTH,
+                "year" => DAYS_IN_YEAR,
+                "decade" => 10.0 * DAYS_IN_YEAR,
+                "century" => DAYS_IN_CENTURY,
+                _ => return None,
+            }
+        })
+    };
+    (0..words.len()).any(|k| {
+        let prev = if k > 0 { words[k - 1] } else { "" };
+        // English: "a day", "one week", "per hour"; Russian: the word alone («в течение
+        // суток»), not after a figure («2023 года»).
+        let said = if other_ru {
+            !prev.chars().any(|c| c.is_ascii_digit())
+        } else {
+            matches!(
+                prev,
+                "a" | "an" | "one" | "per" | "each" | "every" | "whole" | "full"
+            )
+        };
+        said && period(words[k]).is_some_and(near)
+    })
+}
+
+/// A side of a score written with digits: "2-0", "0–1", «2:1» (one or two digits each).
+fn score_side(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let short = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if !short(&text[span.clone()]) {
+        return false;
+    }
+    let joiners = ['-', '–', '—', ':'];
+    let before = &text[..span.start];
+    let after = &text[span.end..];
+    let left = before.strip_suffix(joiners).is_some_and(|h| {
+        let d = &h[h.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+        short(d)
+    });
+    let right = after.strip_prefix(joiners).is_some_and(|t| {
+        let d = &t[..t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len()];
+        short(d)
+    });
+    left || right
+}
+
+/// Words of a Russian sentence that tell of a match and its goals («удвоил
+/// преимущество», «открыл счет», «забил», «сравнял»), besides [`SCORE_WORDS_RU`].
+const GOAL_WORDS_RU: &[&str] = &[
+    "преимуществ",
+    "забил",
+    "забит",
+    "отличил",
+    "мяч",
+    "отыгра",
+    "сравня",
+    "шайб",
+];
+
+/// Whether a Russian text tells of a match (not «голос», a vote).
+fn about_a_match(text: &str) -> bool {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| {
+            !w.starts_with("голос")
+                && SCORE_WORDS_RU
+                    .iter()
+                    .chain(GOAL_WORDS_RU)
+                    .any(|s| w.starts_with(s))
+        })
+}
+
 /// Words of a score in a Russian sentence: «со счетом 2:1», «сыграли вничью 1:1».
 const SCORE_WORDS_RU: &[&str] = &[
     "счет",
@@ -3241,7 +3963,8 @@ mod tests {
                 "In the daytime up to minus 5 degrees.",
                 "number-mismatch"
             ),
-            vec!["5".to_string()]
+            // (The sign is pointed at with the figure.)
+            vec!["minus 5".to_string()]
         );
         assert!(fired(
             "Днём до плюс 5 градусов.",
@@ -5276,5 +5999,338 @@ mod tests {
                 "He shot the comedy Troe i Snezhinka.",
             ),
         ]);
+    }
+
+    /// The messages of one rule's findings.
+    fn messages(ru: &str, en: &str, rule: &str) -> Vec<String> {
+        findings(ru, en)
+            .into_iter()
+            .filter(|f| f.rule.name == rule)
+            .map(|f| f.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_multiple_said_as_a_percentage_of_its_value_is_a_change() {
+        for (ru, en) in [
+            ("Продажи выросли в 2 раза.", "Sales rose by 2%."),
+            ("Продажи выросли в 1,5 раза.", "Sales rose by 1.5%."),
+            (
+                "Расходы выросли в 2,5 раза, до 1,9 млрд рублей.",
+                "Spending rose by 2.5 percent to 1.9 billion rubles.",
+            ),
+            (
+                "Концентрация превысила норму на 4,5%.",
+                "The concentration exceeded the norm 4.5 times.",
+            ),
+        ] {
+            let m = messages(ru, en, "number-mismatch");
+            assert_eq!(m.len(), 1, "{en}: {m:?}");
+            assert!(
+                m[0].contains("percentage") && m[0].contains("times"),
+                "{m:?}"
+            );
+        }
+        assert_eq!(
+            messages(
+                "Продажи выросли в 2 раза.",
+                "Sales rose by 2%.",
+                "number-mismatch"
+            ),
+            vec!["multiple said as a percentage: «в 2 раза» (2 times) became «2%» (2%)"]
+        );
+        for en in [
+            "Sales doubled.",
+            "Sales rose 2.5 times.",
+            "Sales rose 2.5-fold.",
+            "Sales rose 150%.",
+            "Sales rose by a factor of 2.5.",
+        ] {
+            let ru = if en.contains("doubled") {
+                "Продажи выросли в 2 раза."
+            } else {
+                "Продажи выросли в 2,5 раза."
+            };
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+        // A multiple and a percentage of the same value, both kept: paired each with its own.
+        assert!(fired(
+            "Цены выросли на 2%, а зарплаты в 2 раза.",
+            "Wages doubled, while prices rose 2%.",
+            "number-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_time_bound_turned_round_is_a_change() {
+        for (ru, en, phrase) in [
+            (
+                "Пассажиров отправят не позднее 22:00.",
+                "Passengers will be sent no earlier than 22:00.",
+                "no earlier than 22:00",
+            ),
+            (
+                "Пассажиров отправят не позднее 22:00.",
+                "Passengers will be sent not before 22:00.",
+                "not before 22:00",
+            ),
+            (
+                "Закон вступит в силу не ранее 1 июля.",
+                "The law will take effect no later than July 1.",
+                "no later than July 1",
+            ),
+            (
+                "Проект завершат не позднее 2025 года.",
+                "The project will be completed no earlier than 2025.",
+                "no earlier than 2025",
+            ),
+            (
+                "Вопрос будет рассмотрен не раньше ноября.",
+                "The issue will be considered in November at the latest.",
+                "November at the latest",
+            ),
+        ] {
+            assert_eq!(fired(ru, en, "number-mismatch"), vec![phrase.to_string()]);
+        }
+        for (ru, en) in [
+            (
+                "Пассажиров отправят не позднее 22:00.",
+                "Passengers will be sent by 22:00.",
+            ),
+            (
+                "Пассажиров отправят не позднее 22:00.",
+                "Passengers will be sent no later than 22:00.",
+            ),
+            (
+                "Закон вступит в силу не ранее 1 июля.",
+                "The law will take effect not before July 1.",
+            ),
+            (
+                "Закон вступит в силу не ранее 1 июля.",
+                "The law will take effect on July 1 at the earliest.",
+            ),
+            (
+                "Закон вступит в силу не ранее 1 июля.",
+                "The law will take effect from July 1.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn local_time_and_a_named_zone_differ() {
+        let m = messages(
+            "Самолет приземлился в 14:25 по местному времени.",
+            "The plane landed at 14:25 Moscow time.",
+            "number-mismatch",
+        );
+        assert_eq!(m.len(), 1);
+        assert!(m[0].starts_with("time zone changed") && m[0].contains("local time"));
+        // Moscow time said as local time may be right (the place may be in Moscow's
+        // zone): a warning.
+        assert_eq!(
+            crate::checks::testing::severities(
+                "Самолет приземлился в 14:25 по московскому времени.",
+                "The plane landed at 14:25 local time.",
+                "number-mismatch"
+            ),
+            vec![crate::rules::Severity::Warning]
+        );
+        for (ru, en) in [
+            (
+                "Поезд прибыл в 14:25 по московскому времени.",
+                "The train arrived at 16:25 local time.",
+            ),
+            (
+                "Поезд прибыл в 14:25 по местному времени.",
+                "The train arrived at 14:25 local time.",
+            ),
+            (
+                "Поезд прибыл в 14:25.",
+                "The train arrived at 14:25 local time.",
+            ),
+            // "local" after four digits is no zone: no time at all.
+            (
+                "В городе 1500 местных предприятий.",
+                "The city has 1500 local businesses.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn a_price_per_another_unit_is_a_change() {
+        assert_eq!(
+            fired(
+                "Цена составила $65 за баррель.",
+                "The price was $65 per tonne.",
+                "number-mismatch"
+            ),
+            vec!["65 per tonne".to_string()]
+        );
+        for en in [
+            "The price was $65 per barrel.",
+            "The price was $65 a barrel.",
+        ] {
+            assert!(fired(
+                "Цена составила 65 долларов за баррель.",
+                en,
+                "number-mismatch"
+            )
+            .is_empty());
+        }
+        assert!(fired(
+            "Газ стоит $300 за тысячу кубометров.",
+            "Gas costs $300 per 1,000 cubic metres.",
+            "number-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn goals_and_comparison_periods_said_in_words() {
+        let m = messages(
+            "Нападающий оформил дубль.",
+            "The striker scored a hat-trick.",
+            "number-mismatch",
+        );
+        assert_eq!(m.len(), 1);
+        assert!(m[0].contains("two goals") && m[0].contains("three goals"));
+        assert_eq!(
+            fired(
+                "Нападающий оформил хет-трик.",
+                "The striker scored a brace.",
+                "number-mismatch"
+            ),
+            vec!["brace".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Инфляция в годовом выражении составила 8%.",
+                "Inflation was 8% month on month.",
+                "number-mismatch"
+            ),
+            vec!["month on month".to_string()]
+        );
+        for (ru, en) in [
+            ("Нападающий оформил дубль.", "The striker scored twice."),
+            (
+                "Нападающий оформил хет-трик.",
+                "The striker scored a hat-trick.",
+            ),
+            (
+                "Инфляция в годовом выражении составила 8%.",
+                "Inflation was 8% year on year.",
+            ),
+            (
+                "Инфляция в годовом выражении составила 8%.",
+                "Annual inflation was 8%.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn a_length_of_time_said_as_one_unit_is_no_missing_figure() {
+        for (ru, en) in [
+            (
+                "Компания уведомила регулятора в течение 24 часов.",
+                "The company notified the regulator within a day.",
+            ),
+            (
+                "Компания уведомила регулятора в течение 7 дней.",
+                "The company notified the regulator within a week.",
+            ),
+            (
+                "Компания уведомила регулятора в течение 12 месяцев.",
+                "The company notified the regulator within a year.",
+            ),
+            (
+                "Компания уведомила регулятора в течение 60 минут.",
+                "The company notified the regulator within an hour.",
+            ),
+            (
+                "Компания работает уже 100 лет.",
+                "The company has been operating for a century.",
+            ),
+            (
+                "Магазин работает 24 часа в сутки.",
+                "The shop is open around the clock.",
+            ),
+            (
+                "Компания уведомила регулятора в течение суток.",
+                "The company notified the regulator within 24 hours.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+        }
+        // Another length is still missing.
+        assert_eq!(
+            fired(
+                "Компания уведомила регулятора в течение 48 часов.",
+                "The company notified the regulator within a day.",
+                "number-missing"
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_score_the_source_implies_is_no_added_figure() {
+        for (ru, en) in [
+            (
+                "Педро удвоил преимущество хозяев на 34-й минуте.",
+                "Pedro made it 2-0 in the 34th minute.",
+            ),
+            (
+                "Педро открыл счет на 34-й минуте.",
+                "Pedro made it 1-0 in the 34th minute.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+        }
+        // Not outside a match: a range the source does not have.
+        assert_eq!(
+            fired(
+                "Совещание перенесли на следующую неделю.",
+                "The meeting was moved to next week, 2-3 days later.",
+                "number-missing"
+            )
+            .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn temperature_messages_name_the_scale_and_the_sign() {
+        let m = messages(
+            "Температура воздуха достигает 36 градусов.",
+            "The air temperature reaches 36 degrees Fahrenheit.",
+            "number-mismatch",
+        );
+        assert_eq!(
+            m,
+            vec!["temperature scale changed: «36» degrees Celsius became «36» degrees Fahrenheit"]
+        );
+        let m = messages(
+            "Температура опустилась до минус 45 градусов.",
+            "The temperature dropped to 45 degrees.",
+            "number-mismatch",
+        );
+        assert_eq!(
+            m,
+            vec!["sign changed: «минус 45» (minus 45) became «45» (plus 45)"]
+        );
+        assert!(messages(
+            "Температура опустилась до минус 45 градусов.",
+            "The temperature dropped to minus 45 degrees.",
+            "number-mismatch"
+        )
+        .is_empty());
     }
 }
