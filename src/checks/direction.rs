@@ -1641,6 +1641,17 @@ fn same_subject(
         .iter()
         .filter(|x| x.span.end <= sspan.start && x.kind != TokenKind::Space)
         .collect();
+    // A word that renders the object too («кандидат проиграл кандидату от ЕР» → "the
+    // United Russia candidate beat the Communist candidate") tells nothing.
+    let object: Vec<&crate::segment::Token> = s
+        .tokens
+        .iter()
+        .filter(|x| x.span.start >= sspan.end && x.kind == TokenKind::Word)
+        .collect();
+    let subject: Vec<&crate::segment::Token> = subject
+        .into_iter()
+        .filter(|e| !object.iter().any(|r| renders(ctx, r, e)))
+        .collect();
     let ru = ctx.pair().source;
     words.iter().enumerate().any(|(k, r)| {
         let oblique = RU_OBLIQUE_ENDINGS.iter().any(|e| r.lower.ends_with(e))
@@ -4149,6 +4160,11 @@ mod tests {
             // «Ростову» is dative: Zenit lost, which "Rostov beat Zenit" says.
             ("Ростову проиграл Зенит.", "Rostov beat Zenit."),
             ("Кандидат проиграл выборы.", "His rival won the election."),
+            // The same noun names both sides.
+            (
+                "Кандидат от КПРФ уступил кандидату от «Единой России».",
+                "The United Russia candidate beat the Communist candidate.",
+            ),
             ("Кандидат проиграл выборы.", "The candidate was defeated."),
             (
                 "Кандидат победил на выборах.",
