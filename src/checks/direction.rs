@@ -124,8 +124,22 @@ const RU_DOWN: Cues = Cues {
         "сузи",
         "сужа",
         "сужени",
+        // «естественная убыль населения» is a decline ("natural population decline"),
+        // as «прирост» is growth.
+        "убыва",
+        "убыван",
     ],
-    words: &["ниже", "пониже", "дешевле", "подешевле", "холоднее"],
+    words: &[
+        "ниже",
+        "пониже",
+        "дешевле",
+        "подешевле",
+        "холоднее",
+        "убыль",
+        "убыли",
+        "убылью",
+        "убыло",
+    ],
 };
 
 /// English cues; "up"/"down"/"more"/"less" are left out for the same reason, and so
@@ -1418,25 +1432,783 @@ const EN_BOUND: DirectionWords = DirectionWords {
     figure_reach: 2,
 };
 
+/// The eleventh class: a contest won against one lost («Зенит выиграл у Ростова» →
+/// "Zenit lost to Rostov", «проиграл выборы» → "won the election"). Verbs only: the
+/// nouns («победа», "victory") name the event as often as its outcome. Who won is told
+/// by the subject, so the check asks that both sides put the same one before the verb
+/// (see `same_subject`): "Rostov lost to Zenit" renders «Зенит выиграл у Ростова».
+const RU_OUTCOME: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[
+            "выиграл",
+            "выиграв",
+            "выиграет",
+            "выиграют",
+            "выиграть",
+            "выигрыва",
+            "обыграл",
+            "обыграв",
+            "обыграет",
+            "обыграют",
+            "обыгрыва",
+            "победил",
+            "побежда",
+            "одержал",
+            "одержав",
+        ],
+        // Not «победитель» (the winner may well be named as the subject of "lost to").
+        words: &["победит", "победят", "одержит", "одержат"],
+    },
+    down: Cues {
+        prefixes: &[
+            "проиграл",
+            "проиграв",
+            "проиграет",
+            "проиграют",
+            "проиграть",
+            "проигрыва",
+            "уступил",
+            "уступив",
+        ],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    // «потерпел поражение» ("was defeated").
+    in_context: |tokens, i| {
+        (tokens[i].lower.starts_with("поражени")
+            && prev_tokens(tokens, i)
+                .next()
+                .is_some_and(|t| t.lower.starts_with("потерп")))
+        .then_some(Direction::Down)
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_OUTCOME: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &["win", "wins", "beat", "beats", "outplayed", "triumphed"],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &["lose", "loses", "losing", "lost"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: en_outcome,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// "won", not the Korean currency ("1,000 won"); "defeated" as a win, unless passive
+/// ("was defeated by" lost); "defeat" a loss as a noun ("suffered a defeat", "conceded
+/// defeat") and a win as a verb ("will defeat").
+fn en_outcome(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    let prev = prev_tokens(tokens, i).next();
+    let prev_word = prev.map_or("", |t| t.lower.as_str());
+    match tokens[i].lower.as_str() {
+        "won" => {
+            let currency = prev.is_some_and(|t| t.kind == TokenKind::Number)
+                || matches!(prev_word, "korean" | "million" | "billion" | "trillion");
+            (!currency).then_some(Direction::Up)
+        }
+        "defeated" => Some(if EN_BE.contains(&prev_word) || prev_word == "been" {
+            Direction::Down
+        } else {
+            Direction::Up
+        }),
+        "defeat" | "defeats" => {
+            if EN_VERB_BEFORE.contains(&prev_word) && prev_word != "not" {
+                Some(Direction::Up)
+            } else if matches!(
+                prev_word,
+                "a" | "the"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "heavy"
+                    | "crushing"
+                    | "narrow"
+                    | "suffered"
+                    | "conceded"
+                    | "admitted"
+            ) {
+                Some(Direction::Down)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Words a Russian subject does not end in: the dative and instrumental of a name
+/// («Ростову проиграл Зенит» is "Zenit lost to Rostov").
+const RU_OBLIQUE_ENDINGS: &[&str] = &["у", "ю", "ом", "ем", "ой", "ым", "им"];
+
+/// English words between a subject and its verb ("has narrowly won", "will lose").
+const EN_AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "can",
+    "should",
+    "did",
+    "does",
+    "do",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "also",
+    "then",
+    "finally",
+    "again",
+    "only",
+    "just",
+    "still",
+    "eventually",
+    "ultimately",
+    "ll",
+    "'ll",
+    "'s",
+    "s",
+];
+
+/// Russian pronouns and their English renderings, which the lexicon leaves out.
+const PRONOUNS: &[(&str, &str)] = &[
+    ("он", "he"),
+    ("она", "she"),
+    ("они", "they"),
+    ("мы", "we"),
+    ("я", "i"),
+    ("вы", "you"),
+];
+
+/// Whether the English word `e` renders the Russian word `r`: by the lexicon, as a
+/// pronoun, or as a transliterated name («Зенит» / Zenit).
+fn renders(ctx: &Context, r: &crate::segment::Token, e: &crate::segment::Token) -> bool {
+    if PRONOUNS
+        .iter()
+        .any(|(ru, en)| r.lower == *ru && e.lower == *en)
+    {
+        return true;
+    }
+    let lexicon = &ctx.pair().lexicon;
+    if lexicon.get(&r.stem).is_some_and(|c| c.contains(&e.stem)) {
+        return true;
+    }
+    use crate::lang::translit::{key, romanize_ru, skeleton, skeletons_match};
+    let (a, b) = (key(&romanize_ru(&r.lower)), key(&e.lower));
+    let (sa, sb) = (skeleton(&a), skeleton(&b));
+    sa.chars().count() >= 2 && skeletons_match(&sa, &sb, a.chars().next() == b.chars().next())
+}
+
+/// Whether both sides tell the outcome of the same contestant: the English words just
+/// before the verb (its subject, past auxiliaries and adverbs) render a Russian word
+/// before the verb that can be a subject (no preposition before it, no oblique case
+/// ending). Unsure is no: "Rostov lost to Zenit" for «Зенит выиграл у Ростова» is
+/// right, and a reversal that cannot be told from it is left alone.
+fn same_subject(
+    ctx: &Context,
+    s: &Sentence,
+    sspan: &std::ops::Range<usize>,
+    t: &Sentence,
+    tspan: &std::ops::Range<usize>,
+) -> bool {
+    let en = ctx.pair().target;
+    let subject: Vec<&crate::segment::Token> = t
+        .tokens
+        .iter()
+        .filter(|x| x.span.end <= tspan.start && x.kind != TokenKind::Space)
+        .rev()
+        .skip_while(|x| EN_AUXILIARIES.contains(&x.lower.as_str()) || x.lower.ends_with("ly"))
+        .take_while(|x| {
+            let pronoun = PRONOUNS.iter().any(|(_, p)| x.lower == *p);
+            x.kind == TokenKind::Word && (!en.is_stopword(&x.lower) || pronoun)
+        })
+        .take(3)
+        .collect();
+    let words: Vec<&crate::segment::Token> = s
+        .tokens
+        .iter()
+        .filter(|x| x.span.end <= sspan.start && x.kind != TokenKind::Space)
+        .collect();
+    // A word that renders the object too («кандидат проиграл кандидату от ЕР» → "the
+    // United Russia candidate beat the Communist candidate") tells nothing.
+    let object: Vec<&crate::segment::Token> = s
+        .tokens
+        .iter()
+        .filter(|x| x.span.start >= sspan.end && x.kind == TokenKind::Word)
+        .collect();
+    let subject: Vec<&crate::segment::Token> = subject
+        .into_iter()
+        .filter(|e| !object.iter().any(|r| renders(ctx, r, e)))
+        .collect();
+    let ru = ctx.pair().source;
+    words.iter().enumerate().any(|(k, r)| {
+        let oblique = RU_OBLIQUE_ENDINGS.iter().any(|e| r.lower.ends_with(e))
+            && !PRONOUNS.iter().any(|(p, _)| r.lower == *p);
+        // A preposition before it, past an opening quote («у «Ростова»).
+        let governed = words[..k]
+            .iter()
+            .rev()
+            .find(|x| x.kind == TokenKind::Word)
+            .is_some_and(|x| {
+                matches!(
+                    x.lower.as_str(),
+                    "у" | "к" | "с" | "со" | "над" | "от" | "для" | "в" | "на" | "по" | "из"
+                )
+            });
+        r.kind == TokenKind::Word
+            && !oblique
+            && !governed
+            && (!ru.is_stopword(&r.lower) || PRONOUNS.iter().any(|(p, _)| r.lower == *p))
+            && subject.iter().any(|e| renders(ctx, r, e))
+    })
+}
+
+/// Words that make a sentence speak of a court («суд оправдал»), so that «оправдал»
+/// is no "justified" («оправдал ожидания») and «осудил» no "condemned" alone.
+fn ru_court(tokens: &[crate::segment::Token]) -> bool {
+    tokens.iter().any(|t| {
+        let w = t.lower.as_str();
+        matches!(
+            w,
+            "суд"
+                | "суда"
+                | "суду"
+                | "судом"
+                | "суде"
+                | "суды"
+                | "судов"
+                | "судами"
+                | "судах"
+        ) || ["судь", "судей", "присяжн", "приговор", "трибунал"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    })
+}
+
+/// Whether a word of guilt follows token `i` within four words, and which: «признал
+/// его виновным» (guilty, Down), «невиновным» (not guilty, Up). «признал себя виновным»
+/// is a plea, not a verdict.
+fn ru_guilt_after(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
+    for t in next_tokens(tokens, i)
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(4)
+    {
+        let w = t.lower.as_str();
+        if w == "себя" {
+            return None;
+        }
+        if w.starts_with("невиновн") {
+            return Some(Direction::Up);
+        }
+        if w.starts_with("виновн") {
+            return Some(Direction::Down);
+        }
+    }
+    None
+}
+
+/// The twelfth class: a verdict, acquittal (Up) against conviction (Down) («суд
+/// оправдал бывшего мэра» → "convicted"). Who was tried does not turn it.
+const RU_VERDICT: DirectionWords = DirectionWords {
+    up: NO_CUES,
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        let w = tokens[i].lower.as_str();
+        if w.starts_with("оправдательн") {
+            return Some(Direction::Up);
+        }
+        if w.starts_with("обвинительн") && ru_court(tokens) {
+            return Some(Direction::Down);
+        }
+        if w.starts_with("признал") || w.starts_with("признан") {
+            return ru_guilt_after(tokens, i);
+        }
+        if !ru_court(tokens) {
+            return None;
+        }
+        if w.starts_with("оправдал") || w.starts_with("оправдан") {
+            return Some(Direction::Up);
+        }
+        let convicted = [
+            "осудил",
+            "осужден",
+            "осуждён",
+            "приговорил",
+            "приговорен",
+            "приговорён",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p));
+        convicted.then_some(Direction::Down)
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_VERDICT: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["acquit"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[
+            "convicted",
+            "convicts",
+            "convict",
+            "conviction",
+            "convictions",
+            "sentenced",
+        ],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        let w = tokens[i].lower.as_str();
+        // "cleared of all charges".
+        if w == "cleared" {
+            return next_tokens(tokens, i)
+                .next()
+                .is_some_and(|t| t.lower == "of")
+                .then_some(Direction::Up);
+        }
+        // "found him guilty", "found the mayor not guilty", "declared innocent": the
+        // verb is the cue, so that the "not" of "not guilty" does not read as a
+        // negation of it.
+        if !matches!(
+            w,
+            "found" | "find" | "finds" | "declared" | "ruled" | "pronounced" | "deemed"
+        ) {
+            return None;
+        }
+        let mut prev = "";
+        for t in next_tokens(tokens, i)
+            .take_while(|t| t.kind == TokenKind::Word)
+            .take(5)
+        {
+            match t.lower.as_str() {
+                "guilty" if prev == "not" => return Some(Direction::Up),
+                "guilty" => return Some(Direction::Down),
+                "innocent" => return Some(Direction::Up),
+                _ => prev = t.lower.as_str(),
+            }
+        }
+        None
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// The thirteenth class: a profit against a loss («компания получила прибыль» → "posted
+/// a loss"). «прибыли» is as often "arrived" («прибыли в Москву»), and «прибыл» always.
+const RU_RESULT: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["прибыльн"],
+        words: &[
+            "прибыль",
+            "прибылью",
+            "прибылей",
+            "прибылям",
+            "прибылях",
+            "прибылями",
+        ],
+    },
+    down: Cues {
+        // «убыток», «убытки», «убыточный»; not «безубыточный» (break-even).
+        prefixes: &["убыт"],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        if tokens[i].lower != "прибыли" {
+            return None;
+        }
+        let arrived = next_tokens(tokens, i).next().is_none_or(|t| {
+            t.kind != TokenKind::Word
+                || matches!(
+                    t.lower.as_str(),
+                    "в" | "во"
+                        | "на"
+                        | "из"
+                        | "к"
+                        | "ко"
+                        | "с"
+                        | "со"
+                        | "домой"
+                        | "туда"
+                        | "сюда"
+                )
+        });
+        (!arrived).then_some(Direction::Up)
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_RESULT: DirectionWords = DirectionWords {
+    up: NO_CUES,
+    down: Cues {
+        prefixes: &[],
+        words: &["loss-making", "lossmaking"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        let w = tokens[i].lower.as_str();
+        let prev = prev_tokens(tokens, i)
+            .find(|t| t.kind == TokenKind::Word)
+            .map_or("", |t| t.lower.as_str());
+        // Not "non-profit", "not-for-profit".
+        if w.starts_with("profit") {
+            return (!matches!(prev, "non" | "for")).then_some(Direction::Up);
+        }
+        if !matches!(w, "loss" | "losses") {
+            return None;
+        }
+        // "loss of life", "loss of control", "job losses" are no financial result; "a
+        // loss of 5 billion rubles" is.
+        let mut next = next_tokens(tokens, i);
+        let of_what = next.next().is_some_and(|t| t.lower == "of")
+            && !next
+                .next()
+                .is_some_and(|t| en_figure(t) || t.lower == "about");
+        let other = matches!(
+            prev,
+            "weight" | "job" | "jobs" | "hearing" | "memory" | "blood" | "heat" | "life" | "human"
+        );
+        (!of_what && !other).then_some(Direction::Down)
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// A Russian adjective made extreme: «самый», «рекордно», «наиболее» before it.
+fn ru_extreme(tokens: &[crate::segment::Token], i: usize) -> bool {
+    let prev = prev_tokens(tokens, i).find(|t| t.kind == TokenKind::Word);
+    let prev = prev.map_or("", |t| t.lower.as_str());
+    (prev.starts_with("сам") && prev.chars().count() <= 6)
+        || matches!(prev, "рекордно" | "наиболее" | "аномально")
+}
+
+/// The fourteenth class: the hottest against the coldest («самым жарким летом» → "the
+/// coldest summer").
+const RU_HEAT: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["жарчайш", "теплейш"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &["холоднейш"],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        let w = tokens[i].lower.as_str();
+        let dir = if ["жарк", "тепл", "знойн"].iter().any(|p| w.starts_with(p)) {
+            Direction::Up
+        } else if ["холодн", "прохладн", "морозн"]
+            .iter()
+            .any(|p| w.starts_with(p))
+        {
+            Direction::Down
+        } else {
+            return None;
+        };
+        ru_extreme(tokens, i).then_some(dir)
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_HEAT: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &["hottest", "warmest"],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &["coldest", "coolest", "chilliest"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// The fifteenth class: the best against the worst («лучший старт» → "the worst
+/// start"). «лучше»/«хуже» compare and are the class of quality.
+const RU_RANK: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["наилучш"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &["худш", "наихудш"],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        let w = tokens[i].lower.as_str();
+        (w.starts_with("лучш") && w != "лучше").then_some(Direction::Up)
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_RANK: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &["best"],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &["worst"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// Words of an expectation or forecast.
+fn expectation(t: &crate::segment::Token) -> bool {
+    [
+        "ожидан",
+        "прогноз",
+        "надежд",
+        "expectation",
+        "forecast",
+        "estimate",
+        "expected",
+    ]
+    .iter()
+    .any(|p| t.lower.starts_with(p))
+}
+
+/// Whether an expectation follows token `i` within `n` words.
+fn expectation_after(tokens: &[crate::segment::Token], i: usize, n: usize) -> bool {
+    next_tokens(tokens, i)
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(n)
+        .any(expectation)
+}
+
+/// The sixteenth class: expectations beaten against missed («не оправдали ожиданий» →
+/// "exceeded expectations"). «не оправдали» reads its own negation: the cue starts at
+/// «не» (see `extent`).
+const RU_EXPECT: DirectionWords = DirectionWords {
+    up: NO_CUES,
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        let w = tokens[i].lower.as_str();
+        let dir = if w.starts_with("оправда") {
+            let negated = prev_tokens(tokens, i)
+                .next()
+                .is_some_and(|t| t.lower == "не");
+            if !negated {
+                return None;
+            }
+            Direction::Down
+        } else if ["превзо", "превыс", "превыш"]
+            .iter()
+            .any(|p| w.starts_with(p))
+            || matches!(w, "выше" | "лучше")
+        {
+            Direction::Up
+        } else if matches!(w, "ниже" | "хуже") {
+            Direction::Down
+        } else {
+            return None;
+        };
+        expectation_after(tokens, i, 2).then_some(dir)
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_EXPECT: DirectionWords = DirectionWords {
+    up: NO_CUES,
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        let w = tokens[i].lower.as_str();
+        let prev = prev_tokens(tokens, i)
+            .next()
+            .map_or("", |t| t.lower.as_str());
+        let dir = match w {
+            "exceeded" | "exceed" | "exceeds" | "surpassed" | "beat" | "beats" | "topped"
+            | "outstripped" | "outperformed" | "above" => Direction::Up,
+            "better" => Direction::Up,
+            "worse" | "below" | "missed" | "missing" => Direction::Down,
+            // "fell short of expectations"; "failed to meet", "did not live up to".
+            "short" if prev == "fell" || prev == "falls" || prev == "fall" || prev == "came" => {
+                Direction::Down
+            }
+            "meet" | "live" | "met" if matches!(prev, "to" | "not" | "n't" | "never") => {
+                let failed = prev_tokens(tokens, i)
+                    .take(3)
+                    .any(|t| matches!(t.lower.as_str(), "failed" | "not" | "n't" | "never"));
+                if !failed {
+                    return None;
+                }
+                Direction::Down
+            }
+            _ => return None,
+        };
+        expectation_after(tokens, i, 4).then_some(dir)
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// The span a cue stands for in the message and in the negation test: a factor and
+/// "as many" ("twice as many", "three times as much"), a multiple and its comparative
+/// («вдвое меньше»), a verdict and its word of guilt («признал виновным», "found him
+/// not guilty"), and a negation a cue reads itself («не оправдали», "failed to meet").
+fn extent(tokens: &[crate::segment::Token], i: usize) -> std::ops::Range<usize> {
+    let span = tokens[i].span.clone();
+    let w = tokens[i].lower.as_str();
+    let words: Vec<(usize, &crate::segment::Token)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind != TokenKind::Space)
+        .collect();
+    let Some(k) = words.iter().position(|(j, _)| *j == i) else {
+        return span;
+    };
+    let back = |n: usize| k.checked_sub(n).map(|m| words[m].1);
+    // "twice as many", "three times as much", "a third as large".
+    if en_as_many(tokens, i).is_some() {
+        let start = match back(2) {
+            Some(f) if f.lower == "times" => back(3).unwrap_or(f),
+            Some(f) if matches!(f.lower.as_str(), "third" | "quarter" | "fifth" | "tenth") => {
+                back(3)
+                    .filter(|a| matches!(a.lower.as_str(), "a" | "one"))
+                    .unwrap_or(f)
+            }
+            Some(f) => f,
+            None => return span,
+        };
+        return start.span.start..span.end;
+    }
+    // «вдвое меньше», «втрое больше».
+    if matches!(w, "больше" | "меньше" | "более" | "менее") {
+        return match back(1) {
+            Some(m) if ru_multiple(&m.lower) => m.span.start..span.end,
+            _ => span,
+        };
+    }
+    // «не оправдали ожиданий», "failed to meet", "did not live up to".
+    if w.starts_with("оправда") || matches!(w, "meet" | "met" | "live") {
+        let reach = if w.starts_with("оправда") {
+            1
+        } else {
+            3
+        };
+        let neg = (1..=reach)
+            .filter_map(back)
+            .find(|t| matches!(t.lower.as_str(), "не" | "failed" | "not" | "n't" | "never"));
+        if let Some(n) = neg {
+            return n.span.start..span.end;
+        }
+        return span;
+    }
+    // «признал его виновным», "found the mayor not guilty".
+    if w.starts_with("признал") || w.starts_with("признан") || w == "found" || w == "declared"
+    {
+        let end = words[k + 1..]
+            .iter()
+            .take(6)
+            .find(|(_, t)| {
+                let l = t.lower.as_str();
+                l.starts_with("виновн")
+                    || l.starts_with("невиновн")
+                    || l == "guilty"
+                    || l == "innocent"
+            })
+            .map(|(_, t)| t.span.end);
+        return span.start..end.unwrap_or(span.end);
+    }
+    span
+}
+
 const NO_CUES: Cues = Cues {
     prefixes: &[],
     words: &[],
 };
 
+/// Whether a class needs both sides to speak of the same holder before it can tell.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Holder {
+    /// The direction is the same whoever the sentence names first.
+    Any,
+    /// Who won is told by the subject: «Зенит выиграл у Ростова» is "Rostov lost to
+    /// Zenit", so the two subjects must render each other (`same_subject`).
+    Subject,
+}
+
 /// The classes of opposites, with the words the message uses for each direction.
-const CLASSES: &[(&DirectionWords, &DirectionWords, [&str; 2])] = &[
-    (&RU_WORDS, &EN_WORDS, ["up", "down"]),
-    (&RU_QUALITY, &EN_QUALITY, ["better", "worse"]),
-    (&RU_VOTE, &EN_VOTE, ["for", "against"]),
-    (&RU_SPEED, &EN_SPEED, ["faster", "slower"]),
-    (&RU_STRENGTH, &EN_STRENGTH, ["stronger", "weaker"]),
-    (&RU_DIFFICULTY, &EN_DIFFICULTY, ["harder", "easier"]),
-    (&RU_BOUND, &EN_BOUND, ["above", "below"]),
-    (&RU_AHEAD, &EN_AHEAD, ["ahead", "behind"]),
-    (&RU_TIME, &EN_TIME, ["late", "early"]),
-    (&RU_KEPT, &EN_KEPT_WORDS, ["changed", "unchanged"]),
-    (&RU_LEVEL, &EN_LEVEL, ["high", "low"]),
-    (&RU_DEGREE, &EN_DEGREE_WORDS, ["no less", "less"]),
+const CLASSES: &[(&DirectionWords, &DirectionWords, [&str; 2], Holder)] = &[
+    (&RU_WORDS, &EN_WORDS, ["up", "down"], Holder::Any),
+    (&RU_QUALITY, &EN_QUALITY, ["better", "worse"], Holder::Any),
+    (&RU_VOTE, &EN_VOTE, ["for", "against"], Holder::Any),
+    (&RU_SPEED, &EN_SPEED, ["faster", "slower"], Holder::Any),
+    (
+        &RU_STRENGTH,
+        &EN_STRENGTH,
+        ["stronger", "weaker"],
+        Holder::Any,
+    ),
+    (
+        &RU_DIFFICULTY,
+        &EN_DIFFICULTY,
+        ["harder", "easier"],
+        Holder::Any,
+    ),
+    (&RU_BOUND, &EN_BOUND, ["above", "below"], Holder::Any),
+    (&RU_AHEAD, &EN_AHEAD, ["ahead", "behind"], Holder::Any),
+    (&RU_TIME, &EN_TIME, ["late", "early"], Holder::Any),
+    (
+        &RU_KEPT,
+        &EN_KEPT_WORDS,
+        ["changed", "unchanged"],
+        Holder::Any,
+    ),
+    (&RU_LEVEL, &EN_LEVEL, ["high", "low"], Holder::Any),
+    (
+        &RU_DEGREE,
+        &EN_DEGREE_WORDS,
+        ["no less", "less"],
+        Holder::Any,
+    ),
+    (&RU_OUTCOME, &EN_OUTCOME, ["won", "lost"], Holder::Subject),
+    (
+        &RU_VERDICT,
+        &EN_VERDICT,
+        ["acquitted", "convicted"],
+        Holder::Any,
+    ),
+    (&RU_RESULT, &EN_RESULT, ["a profit", "a loss"], Holder::Any),
+    (
+        &RU_HEAT,
+        &EN_HEAT,
+        ["the hottest", "the coldest"],
+        Holder::Any,
+    ),
+    (&RU_RANK, &EN_RANK, ["the best", "the worst"], Holder::Any),
+    (
+        &RU_EXPECT,
+        &EN_EXPECT,
+        ["above expectations", "below expectations"],
+        Holder::Any,
+    ),
 ];
 
 /// Words before a bare "fall" that make it the verb ("will fall", "expected to fall"),
@@ -1822,7 +2594,7 @@ fn directions(s: &Sentence, words: &DirectionWords) -> Vec<Cue> {
         .iter()
         .enumerate()
         .filter(|(_, t)| t.kind == TokenKind::Word)
-        .filter_map(|(i, t)| Some((words.cue(&s.tokens, i)?, t.span.clone())))
+        .filter_map(|(i, _)| Some((words.cue(&s.tokens, i)?, extent(&s.tokens, i))))
         .collect()
 }
 
@@ -1888,12 +2660,12 @@ fn figure_cues(s: &Sentence, dwords: &DirectionWords) -> Vec<(f64, Cue)> {
             .enumerate()
         {
             let reach = if side == 0 { dwords.figure_reach } else { 1 };
-            for (dist, (i, t)) in list.into_iter().take(reach).enumerate() {
+            for (dist, (i, _)) in list.into_iter().take(reach).enumerate() {
                 if let Some(dir) = dwords.cue(&s.tokens, *i) {
                     // Ties go to the cue before the figure ("rose by 25%").
                     let d = 2 * dist + side;
                     if nearest.as_ref().is_none_or(|(best, _)| d < *best) {
-                        nearest = Some((d, (dir, t.span.clone())));
+                        nearest = Some((d, (dir, extent(&s.tokens, *i))));
                     }
                     break;
                 }
@@ -2163,12 +2935,29 @@ fn negated(s: &Sentence, cue: &std::ops::Range<usize>, ctx: &Context, source: bo
         .any(|t| lang.is_negation(&t.lower))
 }
 
+/// Whether the pairing of a sentence bead can be trusted: the aligner is sure of it,
+/// or it is the one sentence of each side of a paragraph pair that is itself one to
+/// one (a headline, a one-sentence paragraph, a one-line file), where the aligner's
+/// doubt is only that so short a pair carries few anchors.
+fn sure(ctx: &Context, b: &crate::align::Bead, g: usize) -> bool {
+    if b.confidence >= 0.9 {
+        return true;
+    }
+    let al = &ctx.a.alignment;
+    let Some(p) = al.paragraphs.get(g) else {
+        return false;
+    };
+    let lone = al.source_sentences.range(&p.source).len() == 1
+        && al.target_sentences.range(&p.target).len() == 1;
+    b.shape() == (1, 1) && p.shape() == (1, 1) && lone && b.confidence >= 0.5
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let src = ctx.source();
     let tgt = ctx.target();
     let r = rule("direction-mismatch");
-    for (b, _) in super::aligned_sentences(ctx) {
-        if b.source.is_empty() || b.target.is_empty() || b.confidence < 0.9 {
+    for (b, g) in super::aligned_sentences(ctx) {
+        if b.source.is_empty() || b.target.is_empty() || !sure(ctx, b, g) {
             continue;
         }
         // One sentence on each side, so that the two directions speak of the same
@@ -2177,7 +2966,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let found = if b.shape() == (1, 1) {
             let (_, s, _, _) = src.sentence(b.source.start);
             let (_, t, _, _) = tgt.sentence(b.target.start);
-            CLASSES.iter().find_map(|(ru, en, names)| {
+            CLASSES.iter().find_map(|(ru, en, names, holder)| {
                 let sc = directions(s, ru);
                 let tc = directions(t, en);
                 let found = match (only(counts(&sc)), only(counts(&tc))) {
@@ -2198,6 +2987,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 }
                 let turned = !ru.reads_negation && negated(s, sspan, ctx, true);
                 if sdir == tdir || turned || negated(t, tspan, ctx, false) {
+                    return None;
+                }
+                if *holder == Holder::Subject && !same_subject(ctx, s, sspan, t, tspan) {
                     return None;
                 }
                 let reads = ru.reads_negation;
@@ -2957,17 +3749,17 @@ mod tests {
             (
                 ru,
                 "This year he received 14 letters, which is half as many as last year.",
-                "many",
+                "half as many",
             ),
             (
                 "Туристов стало вдвое меньше.",
                 "There were twice as many tourists.",
-                "many",
+                "twice as many",
             ),
             (
                 "Выручка выросла в три раза.",
                 "Revenue was a third as large.",
-                "large",
+                "a third as large",
             ),
         ]);
         silent(&[
@@ -3300,5 +4092,281 @@ mod tests {
                 "Emissions will be reduced by 1 July.",
             ),
         ]);
+    }
+
+    /// The message quotes the words that carry the direction, the factor with "as
+    /// many" and with «вдвое меньше».
+    #[test]
+    fn a_factor_is_quoted_with_its_comparative() {
+        let found = crate::checks::testing::findings(
+            "Нарушений стало почти вдвое меньше, чем в прошлом году.",
+            "There were almost twice as many violations as last year.",
+        );
+        let f = found
+            .iter()
+            .find(|f| f.rule.name == "direction-mismatch")
+            .expect("a finding");
+        assert!(f.message.contains("«вдвое меньше»"), "{}", f.message);
+        assert!(f.message.contains("“twice as many”"), "{}", f.message);
+        // Without a factor the comparative alone is quoted.
+        let found = crate::checks::testing::findings(
+            "Продажи оказались на 5% меньше.",
+            "Sales were 5% more.",
+        );
+        let f = found
+            .iter()
+            .find(|f| f.rule.name == "direction-mismatch")
+            .expect("a finding");
+        assert!(f.message.contains("«меньше»"), "{}", f.message);
+    }
+
+    #[test]
+    fn a_contest_won_and_lost_by_the_same_subject() {
+        flags(&[
+            (
+                "«Зенит» выиграл у «Ростова».",
+                "Zenit lost to Rostov.",
+                "lost",
+            ),
+            (
+                "Зенит обыграл Ростов со счетом 4:1.",
+                "Zenit lost to Rostov 4-1.",
+                "lost",
+            ),
+            (
+                "Наш кандидат проиграл всего 86 голосов.",
+                "Our candidate won by only 86 votes.",
+                "won",
+            ),
+            (
+                "Кандидат победил на выборах.",
+                "The candidate lost the election.",
+                "lost",
+            ),
+            (
+                "Кандидат проиграл выборы.",
+                "The candidate has narrowly won the election.",
+                "won",
+            ),
+            (
+                "Он потерпел поражение во втором туре.",
+                "He won the runoff.",
+                "won",
+            ),
+        ]);
+        silent(&[
+            // The object made the subject: the same outcome told the other way round.
+            ("«Зенит» выиграл у «Ростова».", "Rostov lost to Zenit."),
+            (
+                "Зенит обыграл Ростов со счетом 4:1.",
+                "Rostov lost 4-1 to Zenit.",
+            ),
+            ("Ростов проиграл Зениту.", "Zenit beat Rostov."),
+            // «Ростову» is dative: Zenit lost, which "Rostov beat Zenit" says.
+            ("Ростову проиграл Зенит.", "Rostov beat Zenit."),
+            ("Кандидат проиграл выборы.", "His rival won the election."),
+            // The same noun names both sides.
+            (
+                "Кандидат от КПРФ уступил кандидату от «Единой России».",
+                "The United Russia candidate beat the Communist candidate.",
+            ),
+            ("Кандидат проиграл выборы.", "The candidate was defeated."),
+            (
+                "Кандидат победил на выборах.",
+                "The candidate won the election.",
+            ),
+            // A subject that renders nothing before the verb: no telling.
+            ("Со счетом 4:1 победил Зенит.", "Rostov lost 4-1."),
+        ]);
+    }
+
+    #[test]
+    fn a_verdict_of_acquittal_against_one_of_guilt() {
+        flags(&[
+            (
+                "Суд оправдал бывшего мэра.",
+                "The court convicted the former mayor.",
+                "convicted",
+            ),
+            (
+                "Суд признал его виновным.",
+                "The court acquitted him.",
+                "acquitted",
+            ),
+            (
+                "Суд осудил бывшего мэра.",
+                "The court acquitted the former mayor.",
+                "acquitted",
+            ),
+            (
+                "Суд оправдал бизнесмена.",
+                "The court found the businessman guilty.",
+                "found the businessman guilty",
+            ),
+        ]);
+        silent(&[
+            (
+                "Суд признал его невиновным.",
+                "The court found him not guilty.",
+            ),
+            (
+                "Суд оправдал бизнесмена.",
+                "The court cleared the businessman of all charges.",
+            ),
+            // A plea is no verdict; «осудил» without a court is "condemned".
+            (
+                "Он не признал себя виновным, но суд его осудил.",
+                "He pleaded not guilty, but the court convicted him.",
+            ),
+            (
+                "Министр осудил это решение.",
+                "The minister condemned the acquittal.",
+            ),
+            (
+                "Расходы не оправдали ожиданий суда.",
+                "The court found the costs unjustified.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_profit_against_a_loss() {
+        flags(&[
+            (
+                "Компания получила прибыль.",
+                "The company posted a loss.",
+                "loss",
+            ),
+            (
+                "Компания получила убыток.",
+                "The company posted a profit.",
+                "profit",
+            ),
+            (
+                "Банк завершил год с чистой прибылью.",
+                "The bank ended the year loss-making.",
+                "loss",
+            ),
+        ]);
+        silent(&[
+            ("Прибыль снизилась на 3%.", "Profit fell 3%."),
+            (
+                "Компания сократила убыток.",
+                "The loss-making company narrowed its loss.",
+            ),
+            ("Убыток компании вырос.", "The company's loss widened."),
+            // Not a financial loss; «прибыли в» is "arrived in".
+            (
+                "Компания получила прибыль.",
+                "The company made money despite the loss of a key client.",
+            ),
+            (
+                "Делегации прибыли в Москву.",
+                "The delegations arrived in Moscow.",
+            ),
+            ("Фонд работает без прибыли.", "The fund is a non-profit."),
+        ]);
+    }
+
+    #[test]
+    fn the_hottest_against_the_coldest_and_the_best_against_the_worst() {
+        flags(&[
+            (
+                "Это лето может стать самым жарким за всю историю наблюдений.",
+                "This summer may become the coldest on record.",
+                "coldest",
+            ),
+            (
+                "Москва стала самым теплым городом страны.",
+                "Moscow became the coolest city in the country.",
+                "coolest",
+            ),
+            (
+                "Это лучший старт российского фильма за последние пять лет.",
+                "This is the worst start for a Russian film in five years.",
+                "worst",
+            ),
+            (
+                "Это худший результат команды.",
+                "This is the team's best result.",
+                "best",
+            ),
+        ]);
+        silent(&[
+            (
+                "Это лето может стать самым жарким за всю историю наблюдений.",
+                "This summer may be the hottest on record.",
+            ),
+            // A plain «холодный» is no extreme; «лучше» compares.
+            (
+                "Лето было холодным.",
+                "It was the warmest of the cold summers.",
+            ),
+            (
+                "Это лучший старт года.",
+                "This is the best start of the year.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn expectations_beaten_against_missed() {
+        flags(&[
+            (
+                "Сборы не оправдали ожиданий.",
+                "Box office takings exceeded expectations.",
+                "exceeded",
+            ),
+            (
+                "Сборы превзошли ожидания аналитиков.",
+                "Takings failed to meet analysts' expectations.",
+                "failed to meet",
+            ),
+        ]);
+        silent(&[
+            (
+                "Сборы не оправдали ожиданий.",
+                "Box office takings fell short of expectations.",
+            ),
+            ("Сборы оправдали ожидания.", "Takings met expectations."),
+            ("Сборы превзошли ожидания.", "Takings beat expectations."),
+        ]);
+    }
+
+    #[test]
+    fn natural_decline_is_a_fall() {
+        flags(&[
+            (
+                "Естественная убыль населения сократилась до 5 250 человек.",
+                "Natural population growth narrowed to 5,250.",
+                "growth",
+            ),
+            (
+                "Естественная убыль населения составила 5 250 человек.",
+                "Natural population increase was 5,250.",
+                "increase",
+            ),
+        ]);
+        silent(&[
+            (
+                "Естественная убыль населения сократилась до 5 250 человек.",
+                "Natural population decline narrowed to 5,250.",
+            ),
+            (
+                "Естественная убыль населения выросла.",
+                "The natural decline in population increased.",
+            ),
+        ]);
+    }
+
+    /// A one-sentence file pairs its one sentence with certainty, even where the aligner
+    /// has few anchors to be sure by; so does a one-sentence paragraph of a longer text.
+    #[test]
+    fn a_lone_sentence_pair_is_trusted() {
+        flags(&[(
+            "Сборы превысили ожидания.",
+            "Box office takings fell short of expectations.",
+            "fell",
+        )]);
     }
 }
