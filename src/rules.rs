@@ -113,6 +113,7 @@ pub static RULES: &[Rule] = &[
     rule!("TC302", "direction-mismatch", Accuracy, Error, "The source says a quantity went down and the translation says up, or the reverse."),
     rule!("TC303", "role-mismatch", Accuracy, Error, "The source calls a person a deputy, acting or former holder of a post and the translation drops the qualifier."),
     rule!("TC304", "speaker-gender", Accuracy, Error, "The source shows the speaker is a man or a woman and the translation's attribution pronoun says the other."),
+    rule!("TC305", "term-substituted", Accuracy, Error, "A term of the source (a fuel, a metal, a crop, a school subject, a season) is replaced in the translation by another of its kind."),
     rule!("TC401", "name-missing", Accuracy, Error, "A proper name of the source does not appear in the translation."),
     rule!("TC402", "name-substituted", Accuracy, Error, "A proper name of the source is replaced by another name in the translation."),
     rule!("TC403", "name-calque", Terminology, Error, "An institution or outlet is translated word by word instead of by its established English name."),

@@ -12,6 +12,7 @@ pub mod quotes;
 pub mod role;
 pub mod spelling;
 pub mod structure;
+pub mod term;
 pub mod untranslated;
 
 use crate::finding::Finding;
@@ -27,6 +28,7 @@ pub fn run_all(ctx: &Context) -> Vec<Finding> {
     direction::check(ctx, &mut out);
     role::check(ctx, &mut out);
     pronoun::check(ctx, &mut out);
+    term::check(ctx, &mut out);
     names::check(ctx, &mut out);
     spelling::check(ctx, &mut out);
     glossary::check(ctx, &mut out);
