@@ -1554,6 +1554,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else if let Some((g, span, ge, espan, word)) = privative_reversed(ctx, b)
             .or_else(|| english_privative_reversed(ctx, b))
             .or_else(|| antonym_reversed(ctx, b))
+            .or_else(|| contrast_swapped(ctx, b))
         {
             // «водитель был нетрезв» → "the driver was sober": the opposite word.
             let cue = &src.sentence(g).0.text[span.clone()];
@@ -1984,6 +1985,119 @@ fn antonym_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
             });
             if !explained {
                 return Some((g, w.span.clone(), ge, e.span.clone(), e.lower.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// The tokens of a sentence without the spaces.
+fn solid_tokens(s: &Sentence) -> Vec<&crate::segment::Token> {
+    s.tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+        .collect()
+}
+
+/// The content words of `toks[range]`, closest to the contrast last.
+fn content_words<'a>(
+    toks: &[&'a crate::segment::Token],
+    range: std::ops::Range<usize>,
+    stop: impl Fn(&str) -> bool,
+) -> Vec<&'a crate::segment::Token> {
+    toks[range]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && !stop(&t.lower))
+        .copied()
+        .collect()
+}
+
+/// The clause around a contrast cue at `at..at + len` of `toks`: the words back to
+/// the previous punctuation mark (the comma right before the cue aside) and forward to
+/// the next one.
+fn contrast_sides(
+    toks: &[&crate::segment::Token],
+    at: usize,
+    len: usize,
+) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
+    let punct = |t: &&crate::segment::Token| t.kind == TokenKind::Punct;
+    let before = if at > 0 && punct(&toks[at - 1]) {
+        at - 1
+    } else {
+        at
+    };
+    let start = toks[..before].iter().rposition(punct).map_or(0, |p| p + 1);
+    let end = toks[at + len..]
+        .iter()
+        .position(punct)
+        .map_or(toks.len(), |p| at + len + p);
+    (start..before, at + len..end)
+}
+
+/// «Пожар возник из-за грозы, а не по вине человека» → "The fire was caused by people,
+/// not by a thunderstorm": the two sides of a contrast change places. Only the words
+/// next to the contrast count (as many as the other side has, and one more), so the
+/// shared context ("the fire") renders on both sides of neither.
+fn contrast_swapped(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
+    let pair = ctx.pair();
+    let (src, tgt) = (ctx.source(), ctx.target());
+    for g in b.source.clone() {
+        let st = solid_tokens(src.sentence(g).1);
+        let Some(at) = (0..st.len().saturating_sub(1))
+            .find(|&i| st[i].lower == "а" && st[i + 1].lower == "не")
+        else {
+            continue;
+        };
+        let (l, r) = contrast_sides(&st, at, 2);
+        let ru_stop = |w: &str| pair.source.is_stopword(w);
+        let ru_right = content_words(&st, r.clone(), ru_stop);
+        let ru_left_all = content_words(&st, l.clone(), ru_stop);
+        if ru_right.is_empty() || ru_left_all.is_empty() {
+            continue;
+        }
+        let ru_left = &ru_left_all[ru_left_all.len().saturating_sub(ru_right.len().min(3))..];
+        for ge in b.target.clone() {
+            let (_, es, _, _) = tgt.sentence(ge);
+            let et = solid_tokens(es);
+            // ", not …", "and not …", "rather than …", "instead of …".
+            let cue = (0..et.len()).find_map(|i| match et[i].lower.as_str() {
+                "not" if i > 0 && matches!(et[i - 1].lower.as_str(), "," | "and" | "but") => {
+                    let k = if et[i - 1].lower == "," { 1 } else { 2 };
+                    Some((i + 1 - k, k))
+                }
+                "rather" | "instead"
+                    if et
+                        .get(i + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "than" | "of")) =>
+                {
+                    Some((i, 2))
+                }
+                _ => None,
+            });
+            let Some((eat, elen)) = cue else {
+                continue;
+            };
+            let (el, er) = contrast_sides(&et, eat, elen);
+            let en_stop = |w: &str| pair.target.is_stopword(w);
+            let en_right = content_words(&et, er.clone(), en_stop);
+            let en_left_all = content_words(&et, el.clone(), en_stop);
+            if en_right.is_empty() || en_left_all.is_empty() {
+                continue;
+            }
+            let en_left = &en_left_all[en_left_all.len().saturating_sub(en_right.len() + 1)..];
+            let any = |ru: &[&crate::segment::Token], en: &[&crate::segment::Token]| {
+                ru.iter()
+                    .any(|t| en.iter().any(|e| renders_english(ctx, t, e)))
+            };
+            if any(ru_left, &en_right)
+                && any(&ru_right, en_left)
+                && !any(ru_left, en_left)
+                && !any(&ru_right, &en_right)
+            {
+                let span = ru_left[0].span.start..ru_right[ru_right.len() - 1].span.end;
+                let espan = en_left[0].span.start..en_right[en_right.len() - 1].span.end;
+                let word = tgt.sentence(ge).0.text[espan.clone()].to_string();
+                return Some((g, span, ge, espan, word));
             }
         }
     }
@@ -2468,6 +2582,41 @@ mod tests {
             fired("Работы завершат в 2026 году.", en, "negation-mismatch").len(),
             1
         );
+    }
+
+    #[test]
+    fn the_sides_of_a_contrast_swapped_are_a_reversal() {
+        let ru = "Пожар возник из-за грозы, а не по вине человека.";
+        assert_eq!(
+            fired(
+                ru,
+                "The fire was caused by people, not by a thunderstorm.",
+                "negation-mismatch"
+            )
+            .len(),
+            1
+        );
+        let ru2 = "Деньги пойдут на школы, а не на дороги.";
+        assert_eq!(
+            fired(
+                ru2,
+                "The money will go to roads, not schools.",
+                "negation-mismatch"
+            )
+            .len(),
+            1
+        );
+        for (ru, en) in [
+            (ru, "The fire was caused by a thunderstorm, not by people."),
+            (
+                ru,
+                "The fire was started by lightning rather than by people.",
+            ),
+            (ru2, "The money will go to schools, not roads."),
+            (ru2, "The money will go to schools rather than roads."),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
     }
 
     #[test]
