@@ -2074,28 +2074,53 @@ fn contrast_swapped(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
                 }
                 _ => None,
             });
-            let Some((eat, elen)) = cue else {
-                continue;
-            };
-            let (el, er) = contrast_sides(&et, eat, elen);
             let en_stop = |w: &str| pair.target.is_stopword(w);
-            let en_right = content_words(&et, er.clone(), en_stop);
-            let en_left_all = content_words(&et, el.clone(), en_stop);
-            if en_right.is_empty() || en_left_all.is_empty() {
+            // (affirmed, negated) sides: "A, not B" or "not A, but B".
+            let sides = if let Some((eat, elen)) = cue {
+                let (el, er) = contrast_sides(&et, eat, elen);
+                let negated = content_words(&et, er, en_stop);
+                let all = content_words(&et, el, en_stop);
+                let affirmed = all[all.len().saturating_sub(negated.len() + 1)..].to_vec();
+                (affirmed, negated)
+            } else {
+                let Some(not) = et.iter().position(|t| t.lower == "not") else {
+                    continue;
+                };
+                let Some(comma) = (not + 1..et.len()).find(|&j| et[j].kind == TokenKind::Punct)
+                else {
+                    continue;
+                };
+                if et[comma].lower != "," || et.get(comma + 1).is_none_or(|t| t.lower != "but") {
+                    continue;
+                }
+                let negated = content_words(&et, not + 1..comma, en_stop);
+                let (_, after) = contrast_sides(&et, comma + 1, 1);
+                let all = content_words(&et, after, en_stop);
+                let affirmed = all[..all.len().min(negated.len() + 1)].to_vec();
+                (affirmed, negated)
+            };
+            let (en_left, en_right) = (&sides.0[..], &sides.1[..]);
+            if en_right.is_empty() || en_left.is_empty() {
                 continue;
             }
-            let en_left = &en_left_all[en_left_all.len().saturating_sub(en_right.len() + 1)..];
             let any = |ru: &[&crate::segment::Token], en: &[&crate::segment::Token]| {
                 ru.iter()
                     .any(|t| en.iter().any(|e| renders_english(ctx, t, e)))
             };
-            if any(ru_left, &en_right)
+            if any(ru_left, en_right)
                 && any(&ru_right, en_left)
                 && !any(ru_left, en_left)
-                && !any(&ru_right, &en_right)
+                && !any(&ru_right, en_right)
             {
                 let span = ru_left[0].span.start..ru_right[ru_right.len() - 1].span.end;
-                let espan = en_left[0].span.start..en_right[en_right.len() - 1].span.end;
+                let (a, z) = (
+                    en_left[0].span.start.min(en_right[0].span.start),
+                    en_left[en_left.len() - 1]
+                        .span
+                        .end
+                        .max(en_right[en_right.len() - 1].span.end),
+                );
+                let espan = a..z;
                 let word = tgt.sentence(ge).0.text[espan.clone()].to_string();
                 return Some((g, span, ge, espan, word));
             }
@@ -2606,7 +2631,22 @@ mod tests {
             .len(),
             1
         );
+        // "not A, but B" affirms B.
+        let ru3 = "Около 80% пожаров возникли из-за сухих гроз, а не по вине человека.";
+        assert_eq!(
+            fired(
+                ru3,
+                "About 80% of fires arose not because of dry thunderstorms, but through the fault of a person.",
+                "negation-mismatch"
+            )
+            .len(),
+            1
+        );
         for (ru, en) in [
+            (
+                ru3,
+                "About 80% of fires were caused not by people, but by dry thunderstorms.",
+            ),
             (ru, "The fire was caused by a thunderstorm, not by people."),
             (
                 ru,
