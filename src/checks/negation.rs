@@ -1991,14 +1991,6 @@ fn antonym_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
     None
 }
 
-/// The tokens of a sentence without the spaces.
-fn solid_tokens(s: &Sentence) -> Vec<&crate::segment::Token> {
-    s.tokens
-        .iter()
-        .filter(|t| t.kind != TokenKind::Space)
-        .collect()
-}
-
 /// The content words of `toks[range]`, closest to the contrast last.
 fn content_words<'a>(
     toks: &[&'a crate::segment::Token],
@@ -2042,7 +2034,7 @@ fn contrast_swapped(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
     let pair = ctx.pair();
     let (src, tgt) = (ctx.source(), ctx.target());
     for g in b.source.clone() {
-        let st = solid_tokens(src.sentence(g).1);
+        let st = src.sentence(g).1.visible();
         let Some(at) = (0..st.len().saturating_sub(1))
             .find(|&i| st[i].lower == "а" && st[i + 1].lower == "не")
         else {
@@ -2058,7 +2050,7 @@ fn contrast_swapped(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
         let ru_left = &ru_left_all[ru_left_all.len().saturating_sub(ru_right.len().min(3))..];
         for ge in b.target.clone() {
             let (_, es, _, _) = tgt.sentence(ge);
-            let et = solid_tokens(es);
+            let et = es.visible();
             // ", not …", "and not …", "rather than …", "instead of …".
             let cue = (0..et.len()).find_map(|i| match et[i].lower.as_str() {
                 "not" if i > 0 && matches!(et[i - 1].lower.as_str(), "," | "and" | "but") => {

@@ -28,6 +28,15 @@ impl Sentence {
     pub fn words(&self) -> impl Iterator<Item = &Token> {
         self.tokens.iter().filter(|t| t.kind == TokenKind::Word)
     }
+
+    /// Every token but the spaces: words, numbers and punctuation, as checks that look
+    /// at neighbours ("the word before the comma") need them.
+    pub fn visible(&self) -> Vec<&Token> {
+        self.tokens
+            .iter()
+            .filter(|t| t.kind != TokenKind::Space)
+            .collect()
+    }
 }
 
 /// Splits a unit's text into sentences and analyses each.

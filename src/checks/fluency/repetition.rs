@@ -4,7 +4,7 @@
 use super::{Flag, FluencyOptions, Group, SentRef};
 use crate::lang::LanguagePair;
 use crate::rules::rule;
-use crate::segment::{Token, TokenKind};
+use crate::segment::Token;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -24,7 +24,7 @@ fn exempt_stems(pair: &LanguagePair) -> &'static HashSet<String> {
 /// Stems of the content words of a sentence, with their tokens.
 fn content<'a>(s: &SentRef<'a>, pair: &LanguagePair) -> HashMap<String, Vec<&'a Token>> {
     let mut m: HashMap<String, Vec<&Token>> = HashMap::new();
-    let toks = solid(s);
+    let toks = s.sent.visible();
     for (i, t) in toks.iter().enumerate() {
         let w = t.lower.as_str();
         // Parts of a hyphenated compound ("son-in-law") are not words of their own.
@@ -58,21 +58,12 @@ const DOUBLED_ON_PURPOSE: &[&str] = &[
     "for",
 ];
 
-/// The non-space tokens of a sentence.
-fn solid<'a>(s: &SentRef<'a>) -> Vec<&'a Token> {
-    s.sent
-        .tokens
-        .iter()
-        .filter(|t| t.kind != TokenKind::Space)
-        .collect()
-}
-
 /// Whether a source sentence doubles a word itself («Молись и воруй, воруй и молись»,
 /// «Озвучь, озвучь», «бла-бла-бла»): the same stem twice with at most a comma or a dash
 /// between, or around a conjunction.
 fn source_doubles(src: &[SentRef], pair: &LanguagePair) -> bool {
     src.iter().any(|s| {
-        let toks = solid(s);
+        let toks = s.sent.visible();
         toks.iter().enumerate().any(|(i, a)| {
             a.is_word()
                 && toks[i + 1..]
@@ -87,7 +78,7 @@ fn source_doubles(src: &[SentRef], pair: &LanguagePair) -> bool {
 /// the bridge", "the the"), which machine translation produces when it stutters: the
 /// byte range of the second copy.
 fn stutter(t: &SentRef, pair: &LanguagePair) -> Option<std::ops::Range<usize>> {
-    let toks = solid(t);
+    let toks = t.sent.visible();
     // The surface form: `lower` drops a possessive 's ("what's what" is not a stutter).
     let form = |x: &Token| t.text[x.span.clone()].to_lowercase();
     for n in (1..=3).rev() {
@@ -157,12 +148,7 @@ fn distinct_compounds(t: &SentRef, toks: &[&Token], pair: &LanguagePair) -> bool
     if toks.len() != 2 {
         return false;
     }
-    let all: Vec<&Token> = t
-        .sent
-        .tokens
-        .iter()
-        .filter(|x| x.kind != TokenKind::Space)
-        .collect();
+    let all: Vec<&Token> = t.sent.visible();
     let at = |tok: &Token| all.iter().position(|x| x.span == tok.span);
     let (Some(a), Some(b)) = (at(toks[0]), at(toks[1])) else {
         return false;
