@@ -79,6 +79,9 @@ pub struct Rule {
     pub name: &'static str,
     pub category: Category,
     pub severity: Severity,
+    /// An error-level rule that reports a finding as a warning when the check is unsure
+    /// (a weak alignment, a pairing it cannot confirm); its page says when.
+    pub lowers_when_unsure: bool,
     pub summary: &'static str,
     /// The documentation page (Markdown).
     #[serde(skip)]
@@ -87,11 +90,15 @@ pub struct Rule {
 
 macro_rules! rule {
     ($id:literal, $name:literal, $cat:ident, $sev:ident, $summary:literal) => {
+        rule!($id, $name, $cat, $sev, $summary, false)
+    };
+    ($id:literal, $name:literal, $cat:ident, $sev:ident, $summary:literal, $lowers:literal) => {
         Rule {
             id: $id,
             name: $name,
             category: Category::$cat,
             severity: Severity::$sev,
+            lowers_when_unsure: $lowers,
             summary: $summary,
             docs: include_str!(concat!("../docs/rules/", $id, "-", $name, ".md")),
         }
@@ -101,21 +108,21 @@ macro_rules! rule {
 /// Every rule, in id order. Families: 1xx structure, 2xx numbers, 3xx meaning,
 /// 4xx names and terms, 5xx fluency, 6xx typography.
 pub static RULES: &[Rule] = &[
-    rule!("TC101", "omission", Accuracy, Error, "A source paragraph has no counterpart in the translation."),
-    rule!("TC102", "omitted-sentence", Accuracy, Error, "A source sentence inside an aligned paragraph has no counterpart."),
-    rule!("TC103", "addition", Accuracy, Error, "A translation paragraph has no counterpart in the source (including republishing boilerplate)."),
-    rule!("TC104", "added-sentence", Accuracy, Error, "A translation sentence inside an aligned paragraph has no counterpart."),
+    rule!("TC101", "omission", Accuracy, Error, "A source paragraph has no counterpart in the translation.", true),
+    rule!("TC102", "omitted-sentence", Accuracy, Error, "A source sentence inside an aligned paragraph has no counterpart.", true),
+    rule!("TC103", "addition", Accuracy, Error, "A translation paragraph has no counterpart in the source (including republishing boilerplate).", true),
+    rule!("TC104", "added-sentence", Accuracy, Error, "A translation sentence inside an aligned paragraph has no counterpart.", true),
     rule!("TC105", "length-ratio", Accuracy, Warning, "An aligned pair is far shorter or longer than the document's own length ratio predicts."),
-    rule!("TC106", "untranslated", Accuracy, Error, "Cyrillic text left in the translation, or a unit copied from the source."),
-    rule!("TC201", "number-mismatch", Accuracy, Error, "A figure, percentage, date or magnitude differs between source and translation."),
+    rule!("TC106", "untranslated", Accuracy, Error, "Cyrillic text left in the translation, or a unit copied from the source.", true),
+    rule!("TC201", "number-mismatch", Accuracy, Error, "A figure, percentage, date or magnitude differs between source and translation.", true),
     rule!("TC202", "number-missing", Accuracy, Warning, "A figure of the source does not appear in the translation, or one appears from nowhere."),
-    rule!("TC301", "negation-mismatch", Accuracy, Error, "A negated source clause lost its negation in the translation, or gained one."),
+    rule!("TC301", "negation-mismatch", Accuracy, Error, "A negated source clause lost its negation in the translation, or gained one.", true),
     rule!("TC302", "direction-mismatch", Accuracy, Error, "The source says a quantity went down and the translation says up, or the reverse."),
-    rule!("TC303", "role-mismatch", Accuracy, Error, "The source calls a person a deputy, acting or former holder of a post and the translation drops the qualifier."),
-    rule!("TC304", "speaker-gender", Accuracy, Error, "The source shows the speaker is a man or a woman and the translation's attribution pronoun says the other."),
+    rule!("TC303", "role-mismatch", Accuracy, Error, "The source calls a person a deputy, acting or former holder of a post and the translation drops the qualifier.", true),
+    rule!("TC304", "speaker-gender", Accuracy, Error, "The source shows the speaker is a man or a woman and the translation's attribution pronoun says the other.", true),
     rule!("TC305", "term-substituted", Accuracy, Error, "A term of the source (a fuel, a metal, a crop, a school subject, a season) is replaced in the translation by another of its kind."),
-    rule!("TC401", "name-missing", Accuracy, Error, "A proper name of the source does not appear in the translation."),
-    rule!("TC402", "name-substituted", Accuracy, Error, "A proper name of the source is replaced by another name in the translation."),
+    rule!("TC401", "name-missing", Accuracy, Error, "A proper name of the source does not appear in the translation.", true),
+    rule!("TC402", "name-substituted", Accuracy, Error, "A proper name of the source is replaced by another name in the translation.", true),
     rule!("TC403", "name-calque", Terminology, Error, "An institution or outlet is translated word by word instead of by its established English name."),
     rule!("TC404", "name-added", Accuracy, Warning, "A proper name of the translation has no counterpart anywhere in the source."),
     rule!("TC410", "inconsistent-rendering", Consistency, Warning, "One source name is spelled several ways in the translation."),
@@ -193,6 +200,17 @@ mod tests {
                 "{} title",
                 r.id
             );
+        }
+    }
+
+    #[test]
+    fn a_rule_that_lowers_itself_is_an_error_rule_whose_page_says_when() {
+        let lowering: Vec<_> = RULES.iter().filter(|r| r.lowers_when_unsure).collect();
+        assert!(lowering.iter().any(|r| r.id == "TC102"));
+        assert!(!find("TC105").unwrap().lowers_when_unsure);
+        for r in lowering {
+            assert_eq!(r.severity, Severity::Error, "{}", r.id);
+            assert!(r.docs.to_lowercase().contains("warning"), "{}", r.id);
         }
     }
 

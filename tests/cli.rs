@@ -1069,3 +1069,42 @@ fn glossary_from_the_command_line() {
         .code(2)
         .stderr(predicate::str::contains("terms.tsv"));
 }
+
+#[test]
+fn the_rules_listing_aligns_its_columns_and_marks_rules_that_lower_themselves() {
+    let out = tc()
+        .arg("rules")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let line = |id: &str| {
+        text.lines()
+            .find(|l| l.starts_with(id))
+            .unwrap()
+            .to_string()
+    };
+    // The summary starts in the same column on every line.
+    let col = |l: &str| {
+        l.find(" A ")
+            .or_else(|| l.find(" An "))
+            .or_else(|| l.find(" The "))
+    };
+    assert_eq!(col(&line("TC101")), col(&line("TC201")));
+    assert!(line("TC102").contains("error* "), "{}", line("TC102"));
+    assert!(line("TC105").contains("warning "), "{}", line("TC105"));
+    assert!(!line("TC302").contains('*'));
+    assert!(text.contains("* a warning instead when the check is unsure"));
+    let json = tc()
+        .args(["rules", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(v[1]["id"], "TC102");
+    assert_eq!(v[1]["lowers_when_unsure"], true);
+}

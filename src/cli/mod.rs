@@ -426,11 +426,24 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 ListFormat::Text => {
                     let mut s = String::new();
                     for r in RULES {
+                        let severity = if r.lowers_when_unsure {
+                            format!("{}*", r.severity)
+                        } else {
+                            r.severity.to_string()
+                        };
                         s.push_str(&format!(
                             "{}  {:<22} {:<12} {:<8} {}\n",
-                            r.id, r.name, r.category, r.severity, r.summary
+                            r.id,
+                            r.name,
+                            r.category.as_str(),
+                            severity,
+                            r.summary
                         ));
                     }
+                    s.push_str(
+                        "\n* a warning instead when the check is unsure \
+                         (`transcheck explain RULE` says when)\n",
+                    );
                     s
                 }
             };
