@@ -1624,10 +1624,17 @@ fn same_subject(
     tspan: &std::ops::Range<usize>,
 ) -> bool {
     let en = ctx.pair().target;
+    // Quotation marks round a team's name ("\"Metallurg\" lost") are skipped.
+    let quote = |x: &crate::segment::Token| {
+        matches!(
+            x.lower.as_str(),
+            "\"" | "“" | "”" | "'" | "‘" | "’" | "«" | "»"
+        )
+    };
     let subject: Vec<&crate::segment::Token> = t
         .tokens
         .iter()
-        .filter(|x| x.span.end <= tspan.start && x.kind != TokenKind::Space)
+        .filter(|x| x.span.end <= tspan.start && x.kind != TokenKind::Space && !quote(x))
         .rev()
         .skip_while(|x| EN_AUXILIARIES.contains(&x.lower.as_str()) || x.lower.ends_with("ly"))
         .take_while(|x| {
@@ -1886,6 +1893,263 @@ const EN_RESULT: DirectionWords = DirectionWords {
             "weight" | "job" | "jobs" | "hearing" | "memory" | "blood" | "heat" | "life" | "human"
         );
         (!of_what && !other).then_some(Direction::Down)
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// A balance: «профицит» ("surplus") against «дефицит» ("deficit", "shortfall").
+const RU_BALANCE: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["профицит"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &["дефицит"],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_BALANCE: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &["surplus", "surpluses"],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[
+            "deficit",
+            "deficits",
+            "shortfall",
+            "shortfalls",
+            "shortage",
+            "shortages",
+        ],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// Trade: «экспорт», «вывоз» ("exports") against «импорт», «ввоз» ("imports").
+const RU_TRADE: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["экспорт", "вывоз", "вывез", "вывёз"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &["импорт", "ввоз", "ввез", "ввёз"],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_TRADE: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &[
+            "export",
+            "exports",
+            "exported",
+            "exporting",
+            "exporter",
+            "exporters",
+        ],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[
+            "import",
+            "imports",
+            "imported",
+            "importing",
+            "importer",
+            "importers",
+        ],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// A deal: «продал» ("sold") against «купил», «приобрёл» ("bought", "acquired"); who
+/// sold is told by the subject («Y купил у X» is "X sold to Y"), so the class needs the
+/// same subject on both sides.
+const RU_DEAL: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[
+            "продал",
+            "продаст",
+            "продадут",
+            "продаёт",
+            "продает",
+            "продают",
+            "продава",
+        ],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[
+            "купил",
+            "покупал",
+            "покупает",
+            "покупают",
+            "приобрел",
+            "приобрёл",
+            "приобретет",
+            "приобретёт",
+            "приобретут",
+            "приобрета",
+            "выкупил",
+            "закупил",
+        ],
+        words: &["купит", "купят"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_DEAL: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &["sold", "sell", "sells", "selling"],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[
+            "bought",
+            "buy",
+            "buys",
+            "buying",
+            "purchased",
+            "acquired",
+            "acquire",
+            "acquires",
+        ],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// Travel: arrival («прибытие», «прилёт», «приезд», «въезд») against departure
+/// («отправление», «вылет», «отъезд», «выезд»).
+const RU_TRAVEL: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["прибыти", "прилет", "прилёт", "приезд", "въезд"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &["отправлени", "вылет", "отъезд", "выезд"],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_TRAVEL: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &["arrival", "arrivals", "entry"],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &["departure", "departures", "exit"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// Words that make «условно» a sentence's («два года условно», «условный срок»).
+fn ru_sentence_near(tokens: &[crate::segment::Token], i: usize) -> bool {
+    let near = |t: &crate::segment::Token| {
+        [
+            "год",
+            "лет",
+            "срок",
+            "месяц",
+            "приговор",
+            "наказани",
+            "заключени",
+            "лишени",
+        ]
+        .iter()
+        .any(|p| t.lower.starts_with(p))
+    };
+    prev_tokens(tokens, i).take(4).any(near) || next_tokens(tokens, i).take(3).any(near)
+}
+
+/// A sentence: served in prison («лишения свободы», «колонии», «реальный срок») against
+/// suspended («условно», «условный срок»); not «условно-досрочно» (parole).
+const RU_CUSTODY: DirectionWords = DirectionWords {
+    up: NO_CUES,
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        let w = tokens[i].lower.as_str();
+        let mut next = next_tokens(tokens, i);
+        if w.starts_with("условн") {
+            let parole = next.next().is_some_and(|t| t.lower == "-");
+            return (!parole && ru_sentence_near(tokens, i)).then_some(Direction::Down);
+        }
+        let next = next.find(|t| t.kind == TokenKind::Word);
+        let up = (w.starts_with("лишени") && next.is_some_and(|t| t.lower == "свободы"))
+            || (w.starts_with("реальн") && next.is_some_and(|t| t.lower.starts_with("срок")))
+            || w.starts_with("колони") && ru_sentence_near(tokens, i);
+        up.then_some(Direction::Up)
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_CUSTODY: DirectionWords = DirectionWords {
+    up: NO_CUES,
+    down: NO_CUES,
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        let w = tokens[i].lower.as_str();
+        let next = next_tokens(tokens, i).find(|t| t.kind == TokenKind::Word);
+        let prev: Vec<&str> = prev_tokens(tokens, i)
+            .filter(|t| t.kind == TokenKind::Word)
+            .take(2)
+            .map(|t| t.lower.as_str())
+            .collect();
+        match w {
+            "probation" => Some(Direction::Down),
+            "suspended" => {
+                let of_sentence = next.is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "sentence" | "sentences" | "term" | "jail" | "prison"
+                    )
+                }) || prev
+                    .first()
+                    .is_some_and(|p| matches!(*p, "years" | "year" | "months" | "month"));
+                of_sentence.then_some(Direction::Down)
+            }
+            "prison" | "jail" | "imprisonment" | "incarceration" | "colony" | "bars" => {
+                // "a suspended prison sentence"; "behind bars", "penal colony".
+                let suspended = prev.contains(&"suspended");
+                let fits = match w {
+                    "bars" => prev.first() == Some(&"behind"),
+                    "colony" => prev.first() == Some(&"penal"),
+                    _ => true,
+                };
+                (fits && !suspended).then_some(Direction::Up)
+            }
+            _ => None,
+        }
     },
     reads_negation: false,
     figure_reach: FIGURE_CUE_REACH,
@@ -2203,6 +2467,26 @@ const CLASSES: &[(&DirectionWords, &DirectionWords, [&str; 2], Holder)] = &[
         Holder::Any,
     ),
     (&RU_RANK, &EN_RANK, ["the best", "the worst"], Holder::Any),
+    (
+        &RU_BALANCE,
+        &EN_BALANCE,
+        ["a surplus", "a deficit"],
+        Holder::Any,
+    ),
+    (&RU_TRADE, &EN_TRADE, ["exports", "imports"], Holder::Any),
+    (&RU_DEAL, &EN_DEAL, ["sold", "bought"], Holder::Subject),
+    (
+        &RU_TRAVEL,
+        &EN_TRAVEL,
+        ["arrival", "departure"],
+        Holder::Any,
+    ),
+    (
+        &RU_CUSTODY,
+        &EN_CUSTODY,
+        ["a prison term", "a suspended sentence"],
+        Holder::Any,
+    ),
     (
         &RU_EXPECT,
         &EN_EXPECT,
@@ -4372,6 +4656,90 @@ mod tests {
             "Сборы превысили ожидания.",
             "Box office takings fell short of expectations.",
             "fell",
+        )]);
+    }
+
+    #[test]
+    fn opposite_terms_of_trade_and_balance_are_reversals() {
+        flags(&[
+            (
+                "Дефицит бюджета составил 1,8 млрд рублей.",
+                "The budget surplus amounted to 1.8 billion rubles.",
+                "surplus",
+            ),
+            (
+                "Экспорт угля вырос на 4%.",
+                "Coal imports rose by 4%.",
+                "imports",
+            ),
+            (
+                "Фермер продал участок.",
+                "The farmer bought a plot.",
+                "bought",
+            ),
+            (
+                "Отправление поезда задержали на час.",
+                "The train's arrival was delayed by an hour.",
+                "arrival",
+            ),
+        ]);
+        silent(&[
+            (
+                "Дефицит бюджета составил 1,8 млрд рублей.",
+                "The budget deficit amounted to 1.8 billion rubles.",
+            ),
+            (
+                "Экспорт угля вырос, а импорт упал.",
+                "Coal exports rose while imports fell.",
+            ),
+            // Who sold is who bought from: the subjects differ.
+            (
+                "Фермер продал участок соседу.",
+                "A neighbour bought the plot from the farmer.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_suspended_sentence_and_a_prison_term_are_opposites() {
+        flags(&[
+            (
+                "Он получил три года условно.",
+                "He received three years in prison.",
+                "prison",
+            ),
+            (
+                "Он приговорён к трём годам лишения свободы.",
+                "He was given a three-year suspended sentence.",
+                "suspended",
+            ),
+        ]);
+        silent(&[
+            (
+                "Он получил три года условно.",
+                "He received a three-year suspended sentence.",
+            ),
+            (
+                "Он приговорён к трём годам лишения свободы.",
+                "He was sentenced to three years in prison.",
+            ),
+            (
+                "Его освободили условно-досрочно после двух лет в колонии.",
+                "He was released on parole after two years in prison.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_team_name_in_quotes_is_still_the_subject() {
+        flags(&[(
+            "«Спартак» обыграл «Зенит».",
+            "\"Spartak\" lost to \"Zenit\".",
+            "lost",
+        )]);
+        silent(&[(
+            "«Спартак» обыграл «Зенит».",
+            "\"Zenit\" lost to \"Spartak\".",
         )]);
     }
 }

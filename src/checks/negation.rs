@@ -230,6 +230,8 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
     // Negative concord: after "никаких", "никогда"… a later "не" of the same clause
     // ("никаких замечаний не было") is part of the same negation.
     let mut concord = false;
+    // The words after each «не» so far.
+    let mut negated_verbs: Vec<&str> = Vec::new();
     for (i, w) in words.iter().enumerate() {
         if CLAUSE_BREAKS.contains(w) {
             concord = false;
@@ -280,6 +282,23 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
             }
             let start = if doubt { i - 1 } else { i };
             let span = tokens[start].span.start..tokens[i].span.end;
+            // «не достигнет целей, как не достигли их и предыдущие»: a comparison that
+            // repeats the negated verb is one negation for English ("like the previous
+            // ones, … will not achieve").
+            let repeated = *w == "не"
+                && words.get(i + 1).is_some_and(|v| {
+                    clause_opens_with_kak(&words[..i])
+                        && negated_verbs.iter().any(|p| same_verb(p, v))
+                });
+            if *w == "не" {
+                if let Some(v) = words.get(i + 1) {
+                    negated_verbs.push(v);
+                }
+            }
+            if repeated {
+                last = Some(i);
+                continue;
+            }
             if new_clause {
                 out.clauses += 1;
                 out.cues.push(span.clone());
@@ -291,6 +310,24 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
         }
     }
     out
+}
+
+/// Whether the clause that `before` ends in opens with «как» («, как не достигли»,
+/// «, как и»): a comparison.
+fn clause_opens_with_kak(before: &[&str]) -> bool {
+    let start = before
+        .iter()
+        .rposition(|w| matches!(*w, "," | ";" | ":" | "—" | "–"))
+        .map_or(0, |p| p + 1);
+    before.get(start).is_some_and(|w| *w == "как")
+        || before.get(start..start + 2) == Some(&["так", "же"][..])
+}
+
+/// Whether two Russian words are forms of one verb («достигнет», «достигли»): the same
+/// first five letters.
+fn same_verb(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    a.len() >= 5 && b.len() >= 5 && a[..5] == b[..5]
 }
 
 /// Russian words that are negative in meaning, which English often renders with "not".
@@ -389,7 +426,74 @@ fn english_negation_at(s: &Sentence, k: usize, ctx: &Context) -> bool {
     };
     // "no matter what" renders «любой», «какой бы ни».
     let idiom = t.lower == "no" && next.next().is_some_and(|x| x.lower == "matter");
-    !number_sign && !idiom
+    !number_sign && !idiom && !english_idiom_at(s, k)
+}
+
+/// English idioms whose negation word negates nothing ("without a hitch", "nothing
+/// short of", "no later than", "no small feat", "not only … but"): (the words, the
+/// index of the negation word among them). A negation inside one counts as a negative
+/// word, not a negated clause, so a source with nothing negative is no reversal.
+const EN_NOT_NEGATING: &[(&[&str], usize)] = &[
+    (&["without", "a", "hitch"], 0),
+    (&["without", "a", "glitch"], 0),
+    (&["without", "a", "hiccup"], 0),
+    (&["without", "fail"], 0),
+    (&["without", "doubt"], 0),
+    (&["without", "a", "doubt"], 0),
+    (&["without", "question"], 0),
+    (&["without", "delay"], 0),
+    (&["without", "exception"], 0),
+    (&["nothing", "short", "of"], 0),
+    (&["nothing", "less", "than"], 0),
+    (&["nothing", "but"], 0),
+    (&["nothing", "if", "not"], 0),
+    (&["no", "later", "than"], 0),
+    (&["no", "sooner", "than"], 0),
+    (&["no", "earlier", "than"], 0),
+    (&["no", "more", "than"], 0),
+    (&["no", "less", "than"], 0),
+    (&["no", "fewer", "than"], 0),
+    (&["no", "small"], 0),
+    (&["no", "little"], 0),
+    (&["no", "mean"], 0),
+    (&["no", "doubt"], 0),
+    (&["no", "wonder"], 0),
+    (&["no", "end", "of"], 0),
+    (&["not", "only"], 0),
+    (&["not", "just"], 0),
+    (&["not", "merely"], 0),
+    (&["not", "least"], 0),
+    (&["not", "to", "mention"], 0),
+    (&["none", "other", "than"], 0),
+    (&["none", "the", "less"], 0),
+    (&["second", "to", "none"], 2),
+    (&["in", "no", "time"], 1),
+    (&["like", "never", "before"], 1),
+    (&["say", "nothing", "of"], 1),
+];
+
+/// Whether token `k` of an English sentence is the negation word of an idiom of
+/// [`EN_NOT_NEGATING`].
+fn english_idiom_at(s: &Sentence, k: usize) -> bool {
+    let visible: Vec<(usize, &str)> = s
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind != TokenKind::Space)
+        .map(|(j, t)| (j, t.lower.as_str()))
+        .collect();
+    let Some(v) = visible.iter().position(|&(j, _)| j == k) else {
+        return false;
+    };
+    EN_NOT_NEGATING.iter().any(|(pat, at)| {
+        v.checked_sub(*at).is_some_and(|start| {
+            start + pat.len() <= visible.len()
+                && visible[start..start + pat.len()]
+                    .iter()
+                    .zip(pat.iter())
+                    .all(|(&(_, w), p)| w == *p)
+        })
+    })
 }
 
 /// Whether every English negation of the bead is a word the source itself writes in
@@ -548,6 +652,12 @@ fn english_negations(
             budget.without -= 1;
             continue;
         }
+        // "no small feat" for «немалое достижение» or «не маленькое»: a negative word
+        // for a lost negation, never a negated clause of its own.
+        if lang.is_negation(&t.lower) && english_idiom_at(s, k) {
+            lexical.push((k, t.lower.clone()));
+            continue;
+        }
         if english_negation_at(s, k, ctx) && budget.only > 0 && not_until(&words, i) {
             budget.only -= 1;
             continue;
@@ -646,11 +756,17 @@ fn negated_words<'a>(
     let after = || words[i + 1..].iter().take_while(|t| is_word(t));
     let without = after().any(|t| t.lower.starts_with("без"));
     let after_ne = |j: usize| {
-        let participle_before = || {
-            j.checked_sub(1)
-                .map(|p| &words[p])
-                .filter(|t| is_word(t) && (t.lower.ends_with("но") || t.lower.ends_with("то")))
-        };
+        // «выявлено не было», and the infinitive of a future «сокращаться не будут»
+        // (the same as «не будут сокращаться»).
+        let future = words.get(j + 1).is_some_and(|t| t.lower.starts_with("буд"));
+        let before = j.checked_sub(1).map(|p| &words[p]).filter(|t| is_word(t));
+        // Not the "-ти" of a noun («власти не будут»).
+        let verb = |t: &&&crate::segment::Token| infinitive(&t.lower) && !t.lower.ends_with("ти");
+        if let Some(inf) = before.filter(|t| future && verb(t)) {
+            return Some(inf);
+        }
+        let participle_before =
+            || before.filter(|t| t.lower.ends_with("но") || t.lower.ends_with("то"));
         words[j + 1..]
             .iter()
             .take_while(|t| is_word(t))
@@ -1553,7 +1669,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             );
         } else if let Some((g, span, ge, espan, word)) = privative_reversed(ctx, b)
             .or_else(|| english_privative_reversed(ctx, b))
-            .or_else(|| antonym_reversed(ctx, b))
+            .or_else(|| antonym_reversed(ctx, b, OPPOSITES))
             .or_else(|| contrast_swapped(ctx, b))
         {
             // «водитель был нетрезв» → "the driver was sober": the opposite word.
@@ -1563,6 +1679,26 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     r,
                     format!(
                         "the source says «{cue}» but the translation says '{word}', its opposite"
+                    ),
+                )
+                .severity(if confident {
+                    r.severity
+                } else {
+                    Severity::Warning
+                })
+                .source(src.span_in(g, span))
+                .target(tgt.span_in(ge, espan)),
+            );
+        } else if let Some((g, span, ge, espan, word)) =
+            success_reversed(ctx, b).filter(|_| ru_neg == 0 && !ru_lex && en_neg == 0)
+        {
+            // «Команде удалось выйти в финал» → "The team failed to reach the final".
+            let cue = &src.sentence(g).0.text[span.clone()];
+            out.push(
+                Finding::new(
+                    r,
+                    format!(
+                        "the source says «{cue}» (succeeded) but the translation says '{word}', its opposite"
                     ),
                 )
                 .severity(if confident {
@@ -1595,6 +1731,27 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 })
                 .source(src.span_in(g, span))
                 .target(tgt.sentence_span(b.target.start)),
+            );
+        }
+        // «на севере города» → "in the south of the city", «за Уралом» → "west of the
+        // Urals": a reversed direction of place, reported as a direction mismatch.
+        if let Some((g, span, ge, espan, word)) = antonym_reversed(ctx, b, COMPASS) {
+            let cue = &src.sentence(g).0.text[span.clone()];
+            let d = rule("direction-mismatch");
+            out.push(
+                Finding::new(
+                    d,
+                    format!(
+                        "the source says «{cue}» but the translation says '{word}', the opposite direction"
+                    ),
+                )
+                .severity(if confident {
+                    d.severity
+                } else {
+                    Severity::Warning
+                })
+                .source(src.span_in(g, span))
+                .target(tgt.span_in(ge, espan)),
             );
         }
     }
@@ -1833,9 +1990,22 @@ fn privative_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal>
         if base_stem.chars().count() < 3 || pair.source.is_stopword(&base) {
             continue;
         }
-        let Some(positive) = pair.lexicon.get(&base_stem) else {
+        let extra: Vec<String> = PRIVATIVE_BASES
+            .iter()
+            .filter(|(ru, _)| base.starts_with(ru))
+            .flat_map(|(_, en)| en.iter().map(|e| pair.target.stem(e)))
+            .collect();
+        let positive: Vec<String> = pair
+            .lexicon
+            .get(&base_stem)
+            .map(|c| c.to_vec())
+            .unwrap_or_default()
+            .into_iter()
+            .chain(extra)
+            .collect();
+        if positive.is_empty() {
             continue;
-        };
+        }
         // The privative word rendered as a whole ("drunk" for «нетрезвый»; not the
         // "working" of its own entry "not working").
         let own = pair.lexicon.get(&w.stem).unwrap_or(&[]);
@@ -1876,11 +2046,87 @@ fn privative_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal>
     None
 }
 
+/// Russian words of success: «удалось», «удаётся», «удастся», «сумел», «смог».
+fn russian_success(w: &str) -> bool {
+    [
+        "удалось",
+        "удался",
+        "удалась",
+        "удались",
+        "удавал",
+        "удаёт",
+        "удает",
+        "удаст",
+        "сумел",
+        "сумеет",
+        "сумеют",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+        || matches!(
+            w,
+            "смог" | "смогла" | "смогли" | "смогло" | "сможет" | "смогут"
+        )
+}
+
+/// A success the translation turns into a failure («Компании удалось сохранить
+/// прибыль» → "failed to keep"): the source has a word of success, the English "fail"
+/// ("failed to", "fails to"), and nothing in the source speaks of failure or
+/// prevention («удалось избежать провала»).
+fn success_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
+    let (src, tgt) = (ctx.source(), ctx.target());
+    let source = words_of(&src, b.source.clone());
+    let &(g, w) = source.iter().find(|(_, t)| russian_success(&t.lower))?;
+    let failure = source.iter().any(|(_, t)| {
+        [
+            "провал",
+            "неудач",
+            "сорв",
+            "срыв",
+            "избе",
+            "предотвра",
+            "помеша",
+        ]
+        .iter()
+        .any(|p| t.lower.starts_with(p))
+    });
+    if failure {
+        return None;
+    }
+    let english = words_of(&tgt, b.target.clone());
+    let y = (0..english.len()).find(|&y| {
+        matches!(english[y].1.lower.as_str(), "fail" | "fails" | "failed")
+            && english.get(y + 1).is_some_and(|(_, t)| t.lower == "to")
+    })?;
+    let (ge, e) = english[y];
+    Some((g, w.span.clone(), ge, e.span.clone(), e.lower.clone()))
+}
+
+/// Bases of privative predicatives the lexicon lacks, with their English renderings
+/// («недопустимо» → "acceptable" reverses «допустимо»).
+const PRIVATIVE_BASES: &[(&str, &[&str])] = &[
+    (
+        "допустим",
+        &["acceptable", "admissible", "permissible", "allowed"],
+    ),
+    ("доступн", &["accessible", "available"]),
+    ("приемлем", &["acceptable"]),
+    ("законн", &["legal", "lawful"]),
+    ("возможн", &["possible"]),
+    ("известн", &["known"]),
+    ("достаточн", &["enough", "sufficient", "sufficiently"]),
+    ("эффективн", &["effective", "efficient"]),
+    ("справедлив", &["fair"]),
+];
+
 /// Pairs of opposites: Russian word beginnings (or exact forms after `=`) and the
 /// English words of each side.
 type Pole = (&'static [&'static str], &'static [&'static str]);
-const OPPOSITES: &[(Pole, Pole)] = &[
-    ((&["низк"], &["low"]), (&["высок"], &["high", "tall"])),
+const OPPOSITES: &[(Pole, Pole)] = &[((&["низк"], &["low"]), (&["высок"], &["high", "tall"]))];
+
+/// Opposite directions of place: a reversal of these is a direction mismatch (TC302),
+/// not a negation.
+const COMPASS: &[(Pole, Pole)] = &[
     (
         (&["запад"], &["west", "western", "westward", "westwards"]),
         (
@@ -1938,7 +2184,11 @@ const OPPOSITES: &[(Pole, Pole)] = &[
 /// «к западу от» → "east of", «левый двигатель» → "the right engine"): the source has
 /// only the one pole, the translation only the other, and nothing else in the source
 /// renders the English word.
-fn antonym_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
+fn antonym_reversed(
+    ctx: &Context,
+    b: &crate::align::Bead,
+    pairs: &[(Pole, Pole)],
+) -> Option<Reversal> {
     let pair = ctx.pair();
     let (src, tgt) = (ctx.source(), ctx.target());
     let source = words_of(&src, b.source.clone());
@@ -1948,6 +2198,36 @@ fn antonym_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
             Some(exact) => w == exact,
             None => w.starts_with(p),
         })
+    };
+    // «за Уралом», «Забайкалье» lie east (as seen from the west of Russia, which is how
+    // Russian names them), «за Полярным кругом» north: (the span, whether it is so).
+    let beyond = |k: usize, pole: &Pole| -> Option<std::ops::Range<usize>> {
+        let (g, w) = source[k];
+        let east = pole.1.contains(&"east");
+        let north = pole.1.contains(&"north");
+        let next = source.get(k + 1).filter(|(h, _)| *h == g).map(|(_, t)| *t);
+        let names: &[&str] = if east {
+            &["урал", "байкал"]
+        } else if north {
+            &["полярн"]
+        } else {
+            return None;
+        };
+        if w.lower == "за" {
+            let n = next.filter(|t| names.iter().any(|p| t.lower.starts_with(p)))?;
+            return Some(w.span.start..n.span.end);
+        }
+        names
+            .iter()
+            .any(|p| w.lower.starts_with(&format!("за{p}")))
+            .then(|| w.span.clone())
+    };
+    let ru_at = |k: usize, pole: &Pole| -> Option<std::ops::Range<usize>> {
+        if is_ru(&source[k].1.lower, pole) {
+            Some(source[k].1.span.clone())
+        } else {
+            beyond(k, pole)
+        }
     };
     // "left" after a determiner or before "-wing"/"-hand": not the verb ("he left").
     let is_en = |y: usize, pole: &Pole| {
@@ -1961,12 +2241,14 @@ fn antonym_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
                     )
                 }))
     };
-    for &(a, z) in OPPOSITES {
+    for &(a, z) in pairs {
         for (this, other) in [(a, z), (z, a)] {
-            let Some(&(g, w)) = source.iter().find(|(_, t)| is_ru(&t.lower, &this)) else {
+            let Some((k, span)) = (0..source.len()).find_map(|k| ru_at(k, &this).map(|s| (k, s)))
+            else {
                 continue;
             };
-            if source.iter().any(|(_, t)| is_ru(&t.lower, &other))
+            let (g, w) = source[k];
+            if (0..source.len()).any(|x| ru_at(x, &other).is_some())
                 || (0..english.len()).any(|y| is_en(y, &this))
             {
                 continue;
@@ -1978,13 +2260,14 @@ fn antonym_reversed(ctx: &Context, b: &crate::align::Bead) -> Option<Reversal> {
             // Another source word that the English word renders («крупный» "high").
             let explained = source.iter().any(|(_, t)| {
                 !is_ru(&t.lower, &this)
+                    && !std::ptr::eq(*t, w)
                     && pair
                         .lexicon
                         .get(&t.stem)
                         .is_some_and(|c| c.contains(&e.stem))
             });
             if !explained {
-                return Some((g, w.span.clone(), ge, e.span.clone(), e.lower.clone()));
+                return Some((g, span, ge, e.span.clone(), e.lower.clone()));
             }
         }
     }
@@ -2714,7 +2997,10 @@ mod tests {
     fn reversals(ru: &str, en: &str, word: &str) -> usize {
         findings(ru, en)
             .iter()
-            .filter(|f| f.rule.name == "negation-mismatch" && f.message.contains(word))
+            .filter(|f| {
+                matches!(f.rule.name, "negation-mismatch" | "direction-mismatch")
+                    && f.message.contains(word)
+            })
             .count()
     }
 
@@ -2759,6 +3045,188 @@ mod tests {
             ),
         ] {
             assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+            assert!(fired(ru, en, "direction-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn a_reversed_direction_of_place_is_a_direction_mismatch() {
+        for (ru, en) in [
+            (
+                "Новый парк разобьют на севере района.",
+                "The new park will be laid out in the south of the district.",
+            ),
+            (
+                "Это крупнейший завод за Уралом.",
+                "It is the largest plant west of the Urals.",
+            ),
+        ] {
+            assert_eq!(fired(ru, en, "direction-mismatch").len(), 1, "{en}");
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
+        for (ru, en) in [
+            (
+                "Это крупнейший завод за Уралом.",
+                "It is the largest plant east of the Urals.",
+            ),
+            (
+                "Это крупнейший завод за Уралом.",
+                "It is the largest plant beyond the Urals.",
+            ),
+            (
+                "Новый парк разобьют на севере района.",
+                "The new park will be laid out in the north of the district.",
+            ),
+        ] {
+            assert!(fired(ru, en, "direction-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn english_idioms_with_a_negation_word_negate_nothing() {
+        for (ru, en) in [
+            (
+                "Испытания прошли штатно.",
+                "The tests went off without a hitch.",
+            ),
+            (
+                "Это был настоящий успех для команды.",
+                "It was nothing short of a success for the team.",
+            ),
+            (
+                "Работы завершат в срок.",
+                "The work will be finished no later than planned.",
+            ),
+            (
+                "Выручка выросла на 7%.",
+                "Revenue grew by 7%, no small feat.",
+            ),
+            (
+                "Его поддержали и учёные, и врачи.",
+                "He was backed not only by scientists but also by doctors.",
+            ),
+        ] {
+            assert!(fired(ru, en, "negation-mismatch").is_empty(), "{en}");
+        }
+        // A real negation next to an idiom is still one.
+        assert_eq!(
+            fired(
+                "Испытания прошли штатно.",
+                "The tests did not go off as planned.",
+                "negation-mismatch"
+            )
+            .len(),
+            1
+        );
+        // An idiom may render a lost negation: «не маленькое» → "no small".
+        assert!(fired(
+            "Это не маленькое достижение.",
+            "This is no small achievement.",
+            "negation-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_comparison_repeating_the_negated_verb_is_one_negation() {
+        for en in [
+            "Like the previous ones, the plan will not achieve its goals.",
+            "The plan will fail, just as the previous ones did.",
+        ] {
+            assert!(
+                fired(
+                    "План не достигнет целей, как не достигли их и предыдущие.",
+                    en,
+                    "negation-mismatch"
+                )
+                .is_empty(),
+                "{en}"
+            );
+        }
+        // Two different verbs are two negations.
+        assert_eq!(
+            fired(
+                "План не достигнет целей, как не помогли и прежние меры.",
+                "The plan will not achieve its goals, as the previous measures helped.",
+                "negation-mismatch"
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_infinitive_before_a_negated_future_is_the_negated_word() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        for ru in [
+            "Пенсии сокращаться не будут.",
+            "Пенсии не будут сокращаться.",
+        ] {
+            assert_eq!(
+                severities(ru, "Pensions will be reduced.", "negation-mismatch"),
+                vec![Severity::Error],
+                "{ru}"
+            );
+        }
+        assert!(fired(
+            "Пенсии сокращаться не будут.",
+            "Pensions will not be reduced.",
+            "negation-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_privative_predicative_rendered_by_its_base_is_a_reversal() {
+        assert_eq!(
+            reversals(
+                "Такое поведение недопустимо.",
+                "Such behaviour is acceptable.",
+                "acceptable"
+            ),
+            1
+        );
+        assert!(fired(
+            "Такое поведение недопустимо.",
+            "Such behaviour is unacceptable.",
+            "negation-mismatch"
+        )
+        .is_empty());
+        // «необходимо» is no privative of anything.
+        assert!(fired(
+            "Необходимо завершить работу.",
+            "The work must be completed.",
+            "negation-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_success_turned_into_a_failure_is_a_reversal() {
+        for (ru, en) in [
+            (
+                "Команде удалось выйти в полуфинал.",
+                "The team failed to reach the semi-final.",
+            ),
+            (
+                "Заводу удалось сохранить объёмы выпуска.",
+                "The plant failed to maintain its output.",
+            ),
+        ] {
+            assert_eq!(reversals(ru, en, "failed"), 1, "{en}");
+        }
+        for (ru, en) in [
+            (
+                "Команде удалось выйти в полуфинал.",
+                "The team managed to reach the semi-final.",
+            ),
+            (
+                "Команде удалось избежать провала.",
+                "The team never failed to impress.",
+            ),
+        ] {
+            assert_eq!(reversals(ru, en, "failed"), 0, "{en}");
         }
     }
 
