@@ -590,6 +590,9 @@ fn unit_label(text: &str, span: &std::ops::Range<usize>) -> String {
                 .trim()
                 .to_string()
         }
+        None if area_label(&text[span.end..]).is_some() => {
+            area_label(&text[span.end..]).unwrap_or_default()
+        }
         None => {
             let word = crate::segment::numbers::word_after(&text[span.end..]);
             // "cubic metres", "cubic feet": the measure is the second word.
@@ -615,9 +618,32 @@ fn unit_label(text: &str, span: &std::ops::Range<usize>) -> String {
     }
 }
 
+/// An area unit as written after a figure ("кв. м", "square-foot", "km²"), if there is
+/// one: its two words, or one with the square sign.
+fn area_label(after: &str) -> Option<String> {
+    area_after(after)?;
+    let rest = after.trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+    let first = crate::segment::numbers::word_after(rest);
+    let lower = first.to_lowercase();
+    let tail = &rest[first.len()..];
+    let end = if matches!(lower.as_str(), "square" | "sq" | "кв") || lower.starts_with("квадратн")
+    {
+        let gap = tail.len() - tail.trim_start_matches(|c: char| !c.is_alphabetic()).len();
+        first.len() + gap + crate::segment::numbers::word_after(&tail[gap..]).len()
+    } else {
+        first.len() + tail.chars().next().map_or(0, char::len_utf8)
+    };
+    rest.get(..end).map(str::to_string)
+}
+
 /// A figure with the unit written after it ("40 минут"); one said in words with its
 /// unit inside stays as it is ("полчаса").
 fn with_unit(text: &str, n: &Num) -> String {
+    if n.unit.is_some_and(|(q, _)| q == "area") {
+        if let Some(label) = area_label(&text[n.m.span.end..]) {
+            return format!("{} {label}", n.text);
+        }
+    }
     let after = unit_label(text, &n.m.span);
     let speed = n.unit.is_some_and(|(q, _)| q == "speed");
     let first = after.split(' ').next().unwrap_or("").to_lowercase();
@@ -629,11 +655,15 @@ fn with_unit(text: &str, n: &Num) -> String {
 }
 
 /// Miles, yards, feet, inches, pounds, mph, gallons, acres: converting into them rounds.
+/// Their squares too: "581 square feet" for «54 кв. м».
 fn is_imperial(factor: f64) -> bool {
     [
         1609.344, 0.9144, 0.3048, 0.0254, 0.453_592, 1.609_344, 0.003_785, ACRE,
     ]
-    .contains(&factor)
+    .iter()
+    .any(|&f| {
+        (f - factor).abs() <= 1e-9 * f || (f != ACRE && (f * f - factor).abs() <= 1e-9 * f * f)
+    })
 }
 
 /// An acre in square metres.
@@ -2089,18 +2119,33 @@ fn multiple_as_change(m: &Num, p: &Num) -> bool {
 
 /// The digits of a whole figure, sorted; from the written text when no magnitude
 /// scales it, so that a leading zero counts ("40" ↔ "04").
-fn digits_sorted(n: &Num) -> Option<String> {
+/// A decimal counts by its written digits too: «16,4 млн» ↔ "14.6 million" (the
+/// magnitude's digits left out). Also the digits in their order, to tell a swap from a
+/// moved decimal point («2,1» → "21").
+fn digits_sorted(n: &Num) -> Option<(String, String)> {
     let v = n.m.value;
-    if v.fract() != 0.0 || v > 1e15 {
+    if v > 1e15 {
         return None;
     }
-    let mut d: Vec<char> = if n.m.magnitude.is_none() && !n.m.spelled {
-        n.text.chars().filter(char::is_ascii_digit).collect()
-    } else {
-        format!("{}", v as i64).chars().collect()
+    let written = |x: f64| {
+        format!("{x}")
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<Vec<_>>()
     };
+    let d: Vec<char> = if n.m.magnitude.is_none() && !n.m.spelled {
+        n.text.chars().filter(char::is_ascii_digit).collect()
+    } else if n.m.magnitude.is_some() && n.m.mantissa.fract() != 0.0 {
+        written(n.m.mantissa)
+    } else if v.fract() == 0.0 {
+        written(v)
+    } else {
+        return None;
+    };
+    let order: String = d.iter().collect();
+    let mut d = d;
     d.sort_unstable();
-    Some(d.into_iter().collect())
+    Some((d.into_iter().collect(), order))
 }
 
 /// The currency a figure is in, from a sign before it ("$5", "₽ 300") or a word after
@@ -2215,8 +2260,12 @@ fn relation(s: &Num, t: &Num) -> Option<&'static str> {
     if s.m.magnitude != t.m.magnitude && (s.m.mantissa - t.m.mantissa).abs() < 1e-9 {
         return Some("magnitude changed");
     }
-    if let (Some(a), Some(b)) = (digits_sorted(s), digits_sorted(t)) {
-        if a == b && a.len() > 1 {
+    if let (Some((a, ao)), Some((b, bo))) = (digits_sorted(s), digits_sorted(t)) {
+        // (Decimals only with the same magnitude: «16,4 млн» → "1.64 billion" is the
+        // figure changed.)
+        let scale = s.m.magnitude == t.m.magnitude
+            || (s.m.value.fract() == 0.0 && t.m.value.fract() == 0.0);
+        if a == b && a.len() > 1 && ao != bo && scale {
             return Some("digits swapped");
         }
     }
@@ -2528,6 +2577,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let al = &ctx.a.alignment;
     let src = ctx.source();
     let tgt = ctx.target();
+    // The figures in digits of each whole document: one that another paragraph gives
+    // (a headline, an earlier mention) is no figure made up.
+    let doc_values = |side: &DocSide| -> Vec<f64> {
+        side.sentences
+            .iter()
+            .flatten()
+            .flat_map(|s| s.numbers.iter())
+            .filter(|m| !m.spelled)
+            .map(|m| m.value)
+            .collect()
+    };
+    let (src_values, tgt_values) = (doc_values(&src), doc_values(&tgt));
+    let elsewhere = |values: &[f64], v: f64| {
+        values
+            .iter()
+            .any(|&x| (x - v).abs() <= 1e-9 * x.abs().max(1.0))
+    };
     for (gi, pb) in al.paragraphs.iter().enumerate() {
         if pb.source.is_empty() || pb.target.is_empty() {
             continue;
@@ -2866,11 +2932,53 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             &tgt,
             &src,
         );
+        // Figures said by words that are no figures on the other side: "his second goal"
+        // for «дубль», «до четырёх побед» for "best-of-seven".
+        rendered_counts(&s_all, &mut s_used, &t_all, &mut t_used, &beads, &src, &tgt);
+        // Two figures each paired but turned round: «со 100 до 120» → "from 120 to 100".
+        swapped_pairs(&s_all, &t_all, &matched, &beads, &src, &tgt, out);
+        // A percentage become a bare figure: «на 9,8%» → "by 9.8".
+        for &(i, j, in_bead) in &matched {
+            let (s, t) = (&s_all[i], &t_all[j]);
+            if !percent_dropped(s, t, &t_all, tgt.sentence(t.g).0.text.as_str()) {
+                continue;
+            }
+            let mut f = Finding::new(
+                rule("number-mismatch"),
+                format!(
+                    "percent sign dropped: «{}» (a percentage) became «{}» (a bare figure)",
+                    s.text, t.text
+                ),
+            )
+            .source(src.span_in(s.g, s.m.span.clone()))
+            .target(tgt.span_in(t.g, t.m.span.clone()))
+            .suggest(format!("the source says {}%", human(s.m.value)));
+            if !in_bead {
+                f = f.severity(Severity::Warning);
+            }
+            out.push(f);
+        }
         // 3. Pair what is left: a changed figure has a counterpart that differs.
         let s_left: Vec<usize> = (0..s_all.len()).filter(|&i| !s_used[i]).collect();
         let t_left: Vec<usize> = (0..t_all.len()).filter(|&j| !t_used[j]).collect();
         let mut t_taken = vec![false; t_all.len()];
         let mut s_reported = vec![false; s_all.len()];
+        // Two figures of a sentence that make a range: «15–17», "5-7", "5 to 7".
+        let joined = |all: &[Num], side: &DocSide, a: usize, b: usize| {
+            let (x, y) = (&all[a], &all[b]);
+            x.g == y.g
+                && !x.in_name
+                && !y.in_name
+                && side
+                    .sentence(x.g)
+                    .0
+                    .text
+                    .get(x.m.span.end..y.m.span.start)
+                    .is_some_and(|w| {
+                        crate::segment::numbers::RANGE_JOINERS
+                            .contains(&w.trim().to_lowercase().as_str())
+                    })
+        };
         for &i in &s_left {
             let s = &s_all[i];
             let bead = beads.iter().find(|b| b.source.contains(&s.g));
@@ -2942,6 +3050,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     .iter()
                     .filter(|&&k| {
                         !s_reported[k]
+                            // (A model number is paired on its own: «Ми-8» → "Mi-17".)
+                            && !s_all[k].in_name
                             && s_all[k].m.spelled == s.m.spelled
                             && bead.is_some_and(|b| b.source.contains(&s_all[k].g))
                     })
@@ -2953,7 +3063,41 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 (cands.len() == 1 && s_cands == 1 && word_ok && !s.in_name)
                     .then(|| (cands[0], "figure changed"))
             };
-            if let Some((j, why)) = related.or_else(single) {
+            // Both ends of a range changed: «15–17 апреля» → "April 5-7" pairs end with end
+            // when the bead has one range left on each side.
+            let range_end = || {
+                if s.in_name || s.m.spelled {
+                    return None;
+                }
+                let (end, other) = if i + 1 < s_all.len() && joined(&s_all, &src, i, i + 1) {
+                    (0, i + 1)
+                } else if i > 0 && joined(&s_all, &src, i - 1, i) {
+                    (1, i - 1)
+                } else {
+                    return None;
+                };
+                if s_used[other] {
+                    return None;
+                }
+                let left = |j: usize| {
+                    t_left.contains(&j) && bead.is_some_and(|b| b.target.contains(&t_all[j].g))
+                };
+                let ranges: Vec<usize> = (0..t_all.len().saturating_sub(1))
+                    .filter(|&j| {
+                        left(j)
+                            && left(j + 1)
+                            && (end == 1 || !t_taken[j])
+                            && !t_taken[j + 1]
+                            && joined(&t_all, &tgt, j, j + 1)
+                            && kinds_compatible(s.m.kind, t_all[j + end].m.kind)
+                    })
+                    .collect();
+                match ranges.as_slice() {
+                    [j] if !t_taken[j + end] => Some((j + end, "figure changed")),
+                    _ => None,
+                }
+            };
+            if let Some((j, why)) = related.or_else(range_end).or_else(single) {
                 t_taken[j] = true;
                 s_reported[i] = true;
                 let t = &t_all[j];
@@ -3116,11 +3260,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             {
                 continue;
             }
+            let where_ = if elsewhere(&tgt_values, s.m.value) {
+                "in the aligned translation (the translation gives it elsewhere)"
+            } else {
+                "in the translation"
+            };
             out.push(
                 Finding::new(
                     r,
                     format!(
-                        "the figure «{}» of the source does not appear in the translation",
+                        "the figure «{}» of the source does not appear {where_}",
                         s.text
                     ),
                 )
@@ -3150,15 +3299,304 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             {
                 continue;
             }
+            // Given by another paragraph of the source: added from there, unless a small
+            // figure that may well be another.
+            let given = elsewhere(&src_values, t.m.value);
+            if given && (t.m.value.abs() >= 10.0 || t.m.value.fract() != 0.0) {
+                continue;
+            }
+            let where_ = if given {
+                "in the aligned source (the source gives it elsewhere)"
+            } else {
+                "in the source"
+            };
             out.push(
                 Finding::new(
                     r,
-                    format!("the figure «{}» does not appear in the source", t.text),
+                    format!("the figure «{}» does not appear {where_}", t.text),
                 )
                 .target(tgt.span_in(t.g, t.m.span.clone())),
             );
         }
     }
+}
+
+/// Forms of «дубль» and «хет-трик» (the goals of [`COUNT_WORDS`]) with their number.
+fn goal_words_ru(value: f64) -> &'static [&'static str] {
+    let k = match value as i64 {
+        2 => 0,
+        3 => 1,
+        _ => return &[],
+    };
+    COUNT_WORDS[0].1.get(k).map_or(&[], |w| w.1)
+}
+
+/// The same in English ("brace", "hat-trick").
+fn goal_words_en(value: f64) -> &'static [&'static str] {
+    let k = match value as i64 {
+        2 => 0,
+        3 => 1,
+        _ => return &[],
+    };
+    COUNT_WORDS[0].1.get(k).map_or(&[], |w| w.2)
+}
+
+/// Whether a text says one of the phrases as whole words.
+fn says_any(text: &str, phrases: &[&str]) -> bool {
+    let lower = text.to_lowercase();
+    lower.len() == text.len() && phrases.iter().any(|p| phrase_at(&lower, p).is_some())
+}
+
+/// English cardinals up to nine, for "best-of-seven".
+const SMALL_CARDINALS_EN: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
+/// Figures the other side says by a word that is no figure, marked as paired:
+/// - the goals of a «дубль» or «хет-трик» counted as the last of them: "his second goal",
+///   "a third goal" (and «второй гол» for "a brace");
+/// - the wins a series is played to as its length: «до четырёх побед» is "best-of-seven",
+///   «до трёх побед» "best of five" (at most 2N − 1 games).
+#[allow(clippy::too_many_arguments)]
+fn rendered_counts(
+    s_all: &[Num],
+    s_used: &mut [bool],
+    t_all: &[Num],
+    t_used: &mut [bool],
+    beads: &[&crate::align::Bead],
+    src: &DocSide,
+    tgt: &DocSide,
+) {
+    for (lone, used, side, other, is_source) in [
+        (s_all, &mut *s_used, src, tgt, true),
+        (t_all, &mut *t_used, tgt, src, false),
+    ] {
+        for (k, n) in lone.iter().enumerate() {
+            if used[k] || n.m.kind != NumKind::Ordinal {
+                continue;
+            }
+            let text = side.sentence(n.g).0.text.as_str();
+            let next = crate::segment::numbers::word_after(&text[n.m.span.end..]).to_lowercase();
+            let goal = if is_source {
+                ["гол", "мяч", "шайб"].iter().any(|w| next.starts_with(w))
+            } else {
+                next.starts_with("goal")
+            };
+            let words = if is_source {
+                goal_words_en(n.m.value)
+            } else {
+                goal_words_ru(n.m.value)
+            };
+            if goal && says_any(&aligned_text(beads, other, n.g, is_source), words) {
+                used[k] = true;
+            }
+        }
+    }
+    for (i, s) in s_all.iter().enumerate() {
+        let v = s.m.value;
+        if s_used[i] || v.fract() != 0.0 || !(2.0..=5.0).contains(&v) {
+            continue;
+        }
+        let text = src.sentence(s.g).0.text.as_str();
+        let next = crate::segment::numbers::word_after(&text[s.m.span.end..]).to_lowercase();
+        if word_before(text, s.m.span.start).to_lowercase() != "до" || !next.starts_with("побед")
+        {
+            continue;
+        }
+        let games = 2.0 * v - 1.0;
+        let translation = aligned_text(beads, tgt, s.g, true).to_lowercase();
+        let word = SMALL_CARDINALS_EN[games as usize];
+        let said = ["best-of-", "best of ", "best-of ", "best of-"]
+            .iter()
+            .any(|b| {
+                translation.contains(&format!("{b}{word}"))
+                    || translation.contains(&format!("{b}{games}"))
+            });
+        if !said {
+            continue;
+        }
+        s_used[i] = true;
+        // "best-of-7" with digits is the figure that says it.
+        for (j, t) in t_all.iter().enumerate() {
+            let before = tgt.sentence(t.g).0.text[..t.m.span.start].to_lowercase();
+            if !t_used[j]
+                && t.m.value == games
+                && (before.ends_with("best-of-") || before.ends_with("best of "))
+            {
+                t_used[j] = true;
+            }
+        }
+    }
+}
+
+/// How two figures of a sentence are joined, in a fixed order: from and to («со 100 до
+/// 120», "from 100 to 120", "to 120 from 100"), a part and its whole («31 из 33», "31 of
+/// 33", "31 shots out of 33"), what is and what it replaces («12 минут вместо 40», "12
+/// minutes instead of 40", "instead of 40 minutes, 12").
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Joint {
+    FromTo,
+    PartOf,
+    InsteadOf,
+}
+
+/// The joined pairs of figures of one side, as (joint, first, second) in the order of
+/// the joint (from before to, the part before the whole, what is before what it
+/// replaces). `all` are the figures of a paragraph.
+fn joints(all: &[Num], side: &DocSide) -> Vec<(Joint, usize, usize)> {
+    let mut out = Vec::new();
+    for a in 0..all.len().saturating_sub(1) {
+        let b = a + 1;
+        let (x, y) = (&all[a], &all[b]);
+        if x.g != y.g || x.in_name || y.in_name || x.clock.is_some() || y.clock.is_some() {
+            continue;
+        }
+        let text = side.sentence(x.g).0.text.as_str();
+        let Some(between) = text.get(x.m.span.end..y.m.span.start) else {
+            continue;
+        };
+        let between = between.to_lowercase();
+        let words: Vec<&str> = between
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        // At most a noun or two between the figures ("31 shots out of 33").
+        if words.is_empty() || words.len() > 4 || between.contains([',', ';', '.', '(']) {
+            continue;
+        }
+        let before = word_before(text, x.m.span.start).to_lowercase();
+        let last = words[words.len() - 1];
+        let last_two = words[words.len().saturating_sub(2)..].join(" ");
+        let joint = match (before.as_str(), last, last_two.as_str()) {
+            ("с" | "со" | "от" | "from", "до" | "to", _) => Some((Joint::FromTo, a, b)),
+            ("to", "from", _) => Some((Joint::FromTo, b, a)),
+            (_, "вместо", _) | (_, _, "instead of") => Some((Joint::InsteadOf, a, b)),
+            // In the order written: "33 of 31 shots" is the part 33, turned round.
+            (_, "из" | "of", _) if words.len() <= 3 => Some((Joint::PartOf, a, b)),
+            ("вместо", _, _) if words.len() <= 2 => Some((Joint::InsteadOf, b, a)),
+            ("of", _, _)
+                if before_two(text, x.m.span.start) == "instead of" && words.len() <= 2 =>
+            {
+                Some((Joint::InsteadOf, b, a))
+            }
+            _ => None,
+        };
+        out.extend(joint);
+    }
+    out
+}
+
+/// The two words before a position, lower-cased ("instead of").
+fn before_two(text: &str, start: usize) -> String {
+    let w = words_before(text, start);
+    match (w.get(1), w.first()) {
+        (Some(a), Some(b)) => format!("{} {}", a.0, b.0),
+        _ => String::new(),
+    }
+}
+
+/// Two figures both paired but turned round by the joint that holds them: «со 100 до
+/// 120 рублей» → "from 120 to 100 rubles", «31 бросок из 33» → "33 of 31 shots", «за 12
+/// минут вместо 40» → "in 40 minutes instead of 12".
+#[allow(clippy::too_many_arguments)]
+fn swapped_pairs(
+    s_all: &[Num],
+    t_all: &[Num],
+    matched: &[(usize, usize, bool)],
+    beads: &[&crate::align::Bead],
+    src: &DocSide,
+    tgt: &DocSide,
+    out: &mut Vec<Finding>,
+) {
+    let pair_of = |i: usize| matched.iter().find(|m| m.0 == i).map(|m| (m.1, m.2));
+    let t_joints = joints(t_all, tgt);
+    for (joint, a, b) in joints(s_all, src) {
+        let (Some((ta, in_a)), Some((tb, in_b))) = (pair_of(a), pair_of(b)) else {
+            continue;
+        };
+        if !t_joints.contains(&(joint, tb, ta)) || s_all[a].m.value == s_all[b].m.value {
+            continue;
+        }
+        let (s, t) = (&s_all[a], &t_all[ta]);
+        let s_text = src.sentence(s.g).0.text.as_str();
+        let t_text = tgt.sentence(t.g).0.text.as_str();
+        let (s2, t2) = (&s_all[b], &t_all[tb]);
+        let s_span = s.m.span.start.min(s2.m.span.start)..s.m.span.end.max(s2.m.span.end);
+        let t_span = t.m.span.start.min(t2.m.span.start)..t.m.span.end.max(t2.m.span.end);
+        let what = match joint {
+            Joint::FromTo => "from and to",
+            Joint::PartOf => "the part and the whole",
+            Joint::InsteadOf => "what is and what it replaces",
+        };
+        let mut f = Finding::new(
+            rule("number-mismatch"),
+            format!(
+                "figures swapped: «{}» became «{}» ({what} turned round)",
+                &s_text[s_span.clone()],
+                &t_text[t_span.clone()]
+            ),
+        )
+        .source(src.span_in(s.g, s_span))
+        .target(tgt.span_in(t.g, t_span))
+        .suggest(format!(
+            "the source says {} then {}",
+            human(s.m.value),
+            human(s2.m.value)
+        ));
+        let bead = beads.iter().find(|x| x.source.contains(&s.g));
+        if !(in_a && in_b) || bead.is_none_or(|x| x.confidence < 0.5) {
+            f = f.severity(Severity::Warning);
+        }
+        out.push(f);
+    }
+}
+
+/// A percentage paired with the same value said as a bare figure: «на 9,8%» → "by 9.8".
+/// Not percentage points, a unit, money, a name or a time, nor the first end of a range
+/// whose second carries the sign ("from 9.8 to 12%").
+fn percent_dropped(s: &Num, t: &Num, t_all: &[Num], t_text: &str) -> bool {
+    let bare = |n: &Num| {
+        n.m.kind == NumKind::Plain
+            && !n.m.spelled
+            && !n.m.multiple
+            && n.points == Points::No
+            && n.unit.is_none()
+            && n.per.is_none()
+            && n.clock.is_none()
+            && !n.in_name
+    };
+    if s.m.kind != NumKind::Percent
+        || s.points != Points::No
+        || !bare(t)
+        || (s.m.value - t.m.value).abs() > 1e-9 * s.m.value.abs().max(1.0)
+        || currency(t_text, &t.m.span).is_some()
+    {
+        return false;
+    }
+    let next = crate::segment::numbers::word_after(&t_text[t.m.span.end..]).to_lowercase();
+    // A percentage the segmenter did not read as one ("9.8 per cent", "9.8 pct").
+    if [
+        "per",
+        "percent",
+        "pct",
+        "pc",
+        "points",
+        "point",
+        "percentage",
+    ]
+    .contains(&next.as_str())
+    {
+        return false;
+    }
+    // The next figure of the sentence carries the sign for both.
+    !t_all.iter().any(|o| {
+        o.g == t.g
+            && o.m.span.start >= t.m.span.end
+            && o.m.kind == NumKind::Percent
+            && t_text
+                .get(t.m.span.end..o.m.span.start)
+                .is_some_and(|b| b.split_whitespace().count() <= 2)
+    })
 }
 
 /// Words before a figure that say it is a change: "rose by 300,000", "up 2 points", «на
@@ -3265,6 +3703,11 @@ fn derived(
             .filter(|&j| theirs.contains(&others[j].g) && plain(&others[j]))
             .collect();
         let text = lone_side.sentence(n.g).0.text.as_str();
+        if let Some(q) = time_between(n, text, others, others_used, &theirs) {
+            lone_used[i] = true;
+            others_used[q] = true;
+            continue;
+        }
         // A change: the words before say so, or "more", «больше» after (a multiple is one).
         let words = words_before(text, n.m.span.start);
         let w = |i: usize| words.get(i).map_or("", |x| x.0.as_str());
@@ -3432,6 +3875,82 @@ fn derived(
             lone_used[i] = true;
         }
     }
+}
+
+/// Words after a length of time («через 9 минут», "nine minutes later") or before it
+/// that make it the time between two moments.
+const RELATIVE_AFTER: &[&str] = &[
+    "later",
+    "afterwards",
+    "after",
+    "earlier",
+    "before",
+    "спустя",
+    "позже",
+    "позднее",
+    "раньше",
+    "ранее",
+];
+const RELATIVE_BEFORE: &[&str] = &["after", "within", "через", "спустя"];
+
+/// A length of time (`n`) said as the time between two moments the other side gives:
+/// «на 7-й минуте … на 16-й минуте» ↔ "in the 7th minute … nine minutes later", «в 10:00
+/// … в 13:00» ↔ "three hours later". One of the two moments is paired already; the other,
+/// returned, is the one `n` stands for.
+fn time_between(
+    n: &Num,
+    text: &str,
+    others: &[Num],
+    others_used: &[bool],
+    theirs: &std::ops::Range<usize>,
+) -> Option<usize> {
+    let (q, f) = n.unit?;
+    if q != "time" || n.clock.is_some() || n.in_name {
+        return None;
+    }
+    let mut after = text[n.m.span.end..]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    // The unit word, then the word after it (a unit said inside the figure, «полчаса»,
+    // has none).
+    let first = after.next().unwrap_or_default();
+    let next = if unit_word(&first).is_some() {
+        after.next().unwrap_or_default()
+    } else {
+        first
+    };
+    let before = words_before(text, n.m.span.start);
+    let relative = RELATIVE_AFTER.contains(&next.as_str())
+        || before
+            .first()
+            .is_some_and(|(w, _)| RELATIVE_BEFORE.contains(&w.as_str()));
+    if !relative {
+        return None;
+    }
+    let length = n.m.value * f;
+    // A moment in days: a time of day, or a figure with a unit of time.
+    let moment = |o: &Num| match (&o.clock, o.unit) {
+        (Some(c), _) => Some(f64::from(c.minutes) / 1440.0),
+        (None, Some(("time", g))) if !o.in_name => Some(o.m.value * g),
+        _ => None,
+    };
+    let near = |a: f64, b: f64| (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-3);
+    (0..others.len()).find_map(|p| {
+        let a = &others[p];
+        let x = moment(a)?;
+        if !others_used[p] || !theirs.contains(&a.g) {
+            return None;
+        }
+        (0..others.len()).find(|&k| {
+            let b = &others[k];
+            k != p
+                && !others_used[k]
+                && b.g == a.g
+                && (a.clock.is_some() == b.clock.is_some())
+                && moment(b).is_some_and(|y| near((y - x).abs(), length))
+        })
+    })
 }
 
 /// A figure said in a word that a translation keeps: a cardinal or a collective numeral
@@ -3815,6 +4334,260 @@ fn span_of_bead_target(
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::{findings, fired};
+
+    #[test]
+    fn square_metres_convert_into_square_feet() {
+        let ru = "В квартире площадью 54 кв. м платеж вырастет.";
+        assert!(fired(
+            ru,
+            "In a 581-square-foot flat the bill will rise.",
+            "number-mismatch"
+        )
+        .is_empty());
+        assert!(fired(
+            ru,
+            "In a 581 sq ft flat the bill will rise.",
+            "number-mismatch"
+        )
+        .is_empty());
+        // Another area, and the same figure in another unit, shown with the whole unit.
+        assert_eq!(
+            messages(
+                ru,
+                "In a 700-square-foot flat the bill will rise.",
+                "number-mismatch"
+            ),
+            vec!["measure changed: «54 кв. м» became «700 square-foot»".to_string()]
+        );
+        assert_eq!(
+            messages(
+                ru,
+                "In a 54 square feet flat the bill will rise.",
+                "number-mismatch"
+            ),
+            vec!["unit changed: «54 кв. м» became «54 square feet»".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_time_between_two_moments_is_their_difference() {
+        let ru = "Смирнов забил на 5-й минуте, а на 21-й минуте Петров удвоил счет.";
+        for en in [
+            "Smirnov scored in the 5th minute, and Petrov doubled the lead 16 minutes later.",
+            "Smirnov scored in the 5th minute, and Petrov doubled the lead sixteen minutes later.",
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+        }
+        assert_eq!(
+            fired(
+                ru,
+                "Smirnov scored in the 5th minute, and Petrov doubled the lead 14 minutes later.",
+                "number-mismatch"
+            ),
+            vec!["14".to_string()]
+        );
+        // Not without a word that makes it relative.
+        assert!(!fired(
+            ru,
+            "Smirnov scored in the 5th minute, and Petrov doubled the lead in 16 minutes of play.",
+            "number-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn the_goals_of_a_brace_counted_as_the_last() {
+        assert!(fired(
+            "Во втором тайме Смирнов оформил дубль.",
+            "Smirnov scored his second goal of the match.",
+            "number-mismatch"
+        )
+        .is_empty());
+        assert!(fired(
+            "В четвертом раунде Смирнов оформил хет-трик.",
+            "Smirnov scored his third goal of the night.",
+            "number-mismatch"
+        )
+        .is_empty());
+        // Without the brace, the ordinal is still compared.
+        assert_eq!(
+            fired(
+                "В четвертом раунде Смирнов забил гол.",
+                "Smirnov scored his third goal of the night.",
+                "number-mismatch"
+            ),
+            vec!["third".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_series_to_n_wins_is_best_of_2n_minus_1() {
+        for (ru, en) in [
+            (
+                "Финал играется до четырех побед.",
+                "The final is a best-of-seven series.",
+            ),
+            (
+                "Финал играется до трех побед.",
+                "The final is best of five.",
+            ),
+            ("Финал играется до трех побед.", "The final is best-of-5."),
+        ] {
+            assert!(fired(ru, en, "number-missing").is_empty(), "{en}");
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+        assert!(!fired(
+            "Финал играется до четырех побед.",
+            "The final is best-of-five.",
+            "number-missing"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_figure_of_another_source_paragraph_is_no_addition() {
+        let ru = "Спутник вывел на орбиту 42 аппарата\n\nРакета стартовала в среду и вывела на орбиту зонд и 41 малый аппарат.";
+        let en = "Rocket puts 42 craft into orbit\n\nThe rocket carrying 42 craft lifted off on Wednesday, placing a probe and 41 small satellites in orbit.";
+        assert!(fired(ru, en, "number-missing").is_empty());
+        // A figure no paragraph of the source gives is still reported.
+        let en = "Rocket puts 42 craft into orbit\n\nThe rocket carrying 43 craft lifted off on Wednesday, placing a probe and 41 small satellites in orbit.";
+        assert_eq!(fired(ru, en, "number-missing"), vec!["43".to_string()]);
+    }
+
+    #[test]
+    fn swapped_digits_are_labelled_alike() {
+        for (ru, en) in [
+            (
+                "Выручка составила 16,4 млн рублей.",
+                "Revenue was 14.6 million rubles.",
+            ),
+            (
+                "Закон вступит в силу в 2023 году.",
+                "The law takes effect in 2032.",
+            ),
+        ] {
+            let m = messages(ru, en, "number-mismatch");
+            assert_eq!(m.len(), 1);
+            assert!(m[0].starts_with("digits swapped"), "{}", m[0]);
+        }
+        // A moved decimal point is no swap.
+        let m = messages(
+            "Выручка составила 2,1 млн рублей.",
+            "Revenue was 21 million rubles.",
+            "number-mismatch",
+        );
+        assert_eq!(m.len(), 1);
+        assert!(m[0].starts_with("figure changed"), "{}", m[0]);
+    }
+
+    #[test]
+    fn figures_turned_round_by_their_joint() {
+        for (ru, en, said) in [
+            (
+                "Цена выросла со 200 до 250 рублей.",
+                "The price rose from 250 to 200 rubles.",
+                "250 to 200",
+            ),
+            (
+                "Цена выросла со 200 до 250 рублей.",
+                "The price rose to 200 rubles from 250.",
+                "200 rubles from 250",
+            ),
+            (
+                "Вратарь отразил 27 бросков из 29.",
+                "The goalkeeper saved 29 of 27 shots.",
+                "29 of 27",
+            ),
+            (
+                "До вокзала можно доехать за 15 минут вместо 50.",
+                "The station can be reached in 50 minutes instead of 15.",
+                "50 minutes instead of 15",
+            ),
+        ] {
+            assert_eq!(
+                fired(ru, en, "number-mismatch"),
+                vec![said.to_string()],
+                "{en}"
+            );
+        }
+        for (ru, en) in [
+            (
+                "Цена выросла со 200 до 250 рублей.",
+                "The price rose from 200 to 250 rubles.",
+            ),
+            (
+                "Цена выросла со 200 до 250 рублей.",
+                "The price rose to 250 rubles from 200.",
+            ),
+            (
+                "Вратарь отразил 27 бросков из 29.",
+                "The goalkeeper saved 27 shots out of 29.",
+            ),
+            (
+                "До вокзала можно доехать за 15 минут вместо 50.",
+                "The station can be reached in 15 minutes instead of 50.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn a_percentage_said_as_a_bare_figure() {
+        assert_eq!(
+            fired(
+                "Тарифы вырастут на 7,6%.",
+                "Tariffs will rise by 7.6.",
+                "number-mismatch"
+            ),
+            vec!["7.6".to_string()]
+        );
+        for en in [
+            "Tariffs will rise by 7.6%.",
+            "Tariffs will rise by 7.6 per cent.",
+            "Tariffs will rise by 7.6 percent.",
+        ] {
+            assert!(
+                fired("Тарифы вырастут на 7,6%.", en, "number-mismatch").is_empty(),
+                "{en}"
+            );
+        }
+        // The second end of a range carries the sign for both.
+        assert!(fired(
+            "Ставка вырастет с 7,6 до 9%.",
+            "The rate will rise from 7.6 to 9%.",
+            "number-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn both_ends_of_a_range_changed() {
+        assert_eq!(
+            fired(
+                "Пик паводка ожидается 23–25 мая.",
+                "The flood is expected to peak on May 3-5.",
+                "number-mismatch"
+            ),
+            vec!["3".to_string(), "5".to_string()]
+        );
+        assert!(fired(
+            "Пик паводка ожидается 23–25 мая.",
+            "The flood is expected to peak on May 23-25.",
+            "number-mismatch"
+        )
+        .is_empty());
+        // A model number does not keep a changed quantity from its pair.
+        assert_eq!(
+            fired(
+                "В поисках участвуют 3,4 тыс. человек и вертолет Ка-32.",
+                "The search involves 34 thousand people and a Ka-32 helicopter.",
+                "number-mismatch"
+            ),
+            vec!["34 thousand".to_string()]
+        );
+    }
 
     #[test]
     fn magnitude_and_digit_swap() {
