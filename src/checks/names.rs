@@ -284,7 +284,23 @@ pub fn source_names(
     let mut taken = vec![false; words.len()];
     let mut out = Vec::new();
     let folded: Vec<String> = words.iter().map(|t| t.lower.clone()).collect();
-    for m in gaz.find(&stems, &folded) {
+    let mut matches = gaz.find(&stems, &folded);
+    // An entry starting with a common word («правительство РФ») counts only when
+    // capitalised; its capitalised words («РФ») are then names of their own.
+    let mut k = 0;
+    while k < matches.len() {
+        let m = matches[k].clone();
+        if !words[m.first].capitalized && m.last > m.first {
+            let tail = m.first + 1..m.last + 1;
+            for mut sub in gaz.find(&stems[tail.clone()], &folded[tail]) {
+                sub.first += m.first + 1;
+                sub.last += m.first + 1;
+                matches.push(sub);
+            }
+        }
+        k += 1;
+    }
+    for m in matches {
         // Entries that are also common words ("газ", "Звезда") count only when
         // capitalised, and not as the first word of a sentence ("Правда, …").
         let first = words[m.first];
@@ -398,7 +414,10 @@ pub fn source_names(
         .filter(|q| {
             let inside: Vec<&&Token> = words.iter().filter(|t| q.contains(&t.span.start)).collect();
             let before = words.iter().rev().find(|t| t.span.end < q.start);
-            let is_kind = |t: &Token| ORGANISATION_KINDS.iter().any(|k| t.lower.starts_with(k));
+            let is_kind = |t: &Token| {
+                ORGANISATION_KINDS.iter().any(|k| t.lower.starts_with(k))
+                    || (t.all_caps && ORGANISATION_FORMS.contains(&t.lower.as_str()))
+            };
             // «сети «Живика» и «Радуга»»: the kind may stand before a list of names.
             let kind = words
                 .iter()
@@ -586,6 +605,12 @@ const ORGANISATION_KINDS: &[&str] = &[
     "маркетплейс",
 ];
 
+/// Abbreviated legal and business forms before a quoted company name («ФГ «Финам»»,
+/// «ИК «Фридом Финанс»»), matched whole: as prefixes they would catch ordinary words.
+const ORGANISATION_FORMS: &[&str] = &[
+    "ао", "ак", "ано", "гк", "гуп", "ик", "муп", "нко", "нпо", "ск", "тд", "ук", "фг", "фгуп",
+];
+
 /// Words a quoted title may have: a longer quotation is speech, whose names are checked
 /// («Мы считаем, что показания Андрея Мельникова не подтверждены», — сказал адвокат).
 const QUOTED_TITLE_WORDS: usize = 6;
@@ -753,7 +778,20 @@ fn country_of_institution(ctx: &Context, name: &SourceName) -> bool {
     word_before_country(ctx, name).is_some_and(|prev| {
         let abbreviation =
             prev.chars().count() >= 2 && prev.chars().all(|c| c.is_uppercase() && !c.is_ascii());
-        abbreviation || (prev.starts_with("Мин") && prev.chars().count() >= 5)
+        abbreviation || (prev.starts_with("Мин") && prev.chars().count() >= 5) || {
+            // «правительства РФ», «правительство России»: an institution the
+            // gazetteer knows, whose country English may leave implicit.
+            let words = [
+                crate::lang::fold(&prev.to_lowercase()),
+                name.words[0].clone(),
+            ];
+            let stems: Vec<String> = words.iter().map(|w| ctx.pair().source.stem(w)).collect();
+            ctx.pair()
+                .gazetteer
+                .find(&stems, &words)
+                .iter()
+                .any(|m| m.first == 0 && m.last == 1)
+        }
     })
 }
 
@@ -902,6 +940,64 @@ fn acronym_in_parentheses(
     n_src > 0 && n_src == count(&ctx.target(), b.target.clone(), false)
 }
 
+/// An abbreviation the source spells out («Государственном Русском музее (ГРМ)»,
+/// earlier or in the same sentence), whose expansion the translation of its sentence
+/// renders ("the State Russian Museum", "Russian Museum director"): English gives the
+/// full name instead of an unknown acronym.
+fn expansion_rendered(ctx: &Context, name: &SourceName, bead: Option<&crate::align::Bead>) -> bool {
+    if name.entity.is_some() || !is_abbreviation(&name.text) {
+        return false;
+    }
+    let letters: Vec<char> = name.text.to_lowercase().chars().collect();
+    if !(2..=6).contains(&letters.len()) {
+        return false;
+    }
+    let Some(b) = bead else { return false };
+    let stems = target_stems(&ctx.target(), b.target.clone());
+    let lang = ctx.pair().source;
+    let lexicon = &ctx.pair().lexicon;
+    let src = ctx.source();
+    (0..=name.g).any(|g| {
+        let words: Vec<&Token> = src
+            .sentence(g)
+            .1
+            .tokens
+            .iter()
+            .filter(|t| t.is_word() && !t.all_caps)
+            .collect();
+        (0..words.len()).any(|start| {
+            // Words whose initials spell the abbreviation, function words skipped
+            // («Федеральная служба по тарифам», ФСТ).
+            let mut run: Vec<&Token> = Vec::new();
+            let mut k = start;
+            while run.len() < letters.len() && k < words.len() {
+                let w = words[k];
+                if !run.is_empty() && lang.is_stopword(&w.lower) {
+                    k += 1;
+                    continue;
+                }
+                if !w.lower.starts_with(letters[run.len()]) {
+                    break;
+                }
+                run.push(w);
+                k += 1;
+            }
+            if run.len() < letters.len() || !run.iter().any(|w| w.capitalized) {
+                return false;
+            }
+            let rendered = run
+                .iter()
+                .filter(|w| {
+                    lexicon
+                        .get(&w.stem)
+                        .is_some_and(|ens| ens.iter().any(|e| stems.contains(e)))
+                })
+                .count();
+            rendered >= 2 && rendered * 2 >= run.len()
+        })
+    })
+}
+
 /// The lower-case head noun of an institution's English name ("ministry" for
 /// «Минсельхоз», Agriculture Ministry) when the translation of its sentence uses it
 /// without a capitalised modifier, as a generic reference.
@@ -911,9 +1007,76 @@ fn generic_reference(
     bead: Option<&crate::align::Bead>,
 ) -> Option<String> {
     let entry = &ctx.pair().gazetteer.entries[name.entity?];
-    if !matches!(entry.kind.as_str(), "agency" | "org" | "company" | "party") {
+    if !matches!(
+        entry.kind.as_str(),
+        "agency" | "org" | "company" | "party" | "media"
+    ) {
         return None;
     }
+    // The words English news uses for a body of each kind ("the regulator" for «ФАС»,
+    // "the company", "the club").
+    let kind_words: &[&str] = match entry.kind.as_str() {
+        "agency" => &[
+            "regulator",
+            "watchdog",
+            "ministry",
+            "agency",
+            "service",
+            "authority",
+            "department",
+            "committee",
+            "commission",
+            "body",
+            "office",
+            "court",
+        ],
+        "org" => &[
+            "bloc",
+            "union",
+            "organisation",
+            "organization",
+            "alliance",
+            "body",
+            "club",
+            "team",
+            "side",
+            "association",
+            "federation",
+            "institute",
+            "university",
+            "museum",
+            "centre",
+            "center",
+        ],
+        "company" => &[
+            "company",
+            "firm",
+            "group",
+            "bank",
+            "lender",
+            "carrier",
+            "airline",
+            "operator",
+            "manufacturer",
+            "maker",
+            "producer",
+            "developer",
+            "retailer",
+            "chain",
+            "plant",
+        ],
+        "media" => &[
+            "outlet",
+            "newspaper",
+            "paper",
+            "agency",
+            "channel",
+            "broadcaster",
+            "publication",
+            "station",
+        ],
+        _ => &[],
+    };
     let lang = ctx.pair().target;
     // The head noun of each English form: the word before "of" ("Ministry of
     // Health"), else the last word ("Central Election Commission"); and the kind
@@ -934,12 +1097,22 @@ fn generic_reference(
         })
         .chain(matches!(entry.kind.as_str(), "party" | "company").then(|| lang.stem(&entry.kind)))
         .collect();
+    let kind_stems: Vec<String> = kind_words.iter().map(|w| lang.stem(w)).collect();
     let tgt = ctx.target();
     bead?.target.clone().find_map(|g| {
         let (unit, s, _, _) = tgt.sentence(g);
         s.tokens.iter().enumerate().find_map(|(i, t)| {
             let text = &unit.text[t.span.clone()];
-            let head = t.is_word() && heads.contains(&lang.stem(&t.lower));
+            let stem = lang.stem(&t.lower);
+            // A kind word refers back only with a determiner: "the regulator said",
+            // not "regulator approval".
+            let determined = s.tokens[..i]
+                .iter()
+                .rev()
+                .find(|p| p.is_word())
+                .is_some_and(|p| matches!(p.lower.as_str(), "the" | "this" | "that"));
+            let head = t.is_word()
+                && (heads.contains(&stem) || (determined && kind_stems.contains(&stem)));
             // "the ministry", not "the Finance Ministry".
             let modified = s.tokens[..i]
                 .iter()
@@ -956,6 +1129,57 @@ fn generic_reference(
             (head && !modified).then(|| text.to_string())
         })
     })
+}
+
+/// Whether the target sentences have a passive ("were blacklisted", "was
+/// convicted") and no "by" to name the agent.
+fn agentless_passive(tgt: &DocSide, sentences: std::ops::Range<usize>) -> bool {
+    let words: Vec<Vec<&str>> = sentences
+        .map(|g| {
+            let (_, s, _, _) = tgt.sentence(g);
+            s.tokens
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.lower.as_str())
+                .collect()
+        })
+        .collect();
+    agentless_passive_words(&words)
+}
+
+/// [`agentless_passive`] on the lower-case words of each sentence.
+fn agentless_passive_words(sentences: &[Vec<&str>]) -> bool {
+    const AUX: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+    const IRREGULAR: &[&str] = &[
+        "made", "given", "taken", "held", "built", "sold", "seen", "told", "paid", "sent", "found",
+        "brought", "set", "put", "cut", "hit", "shot", "won", "lost", "left", "kept", "known",
+        "shown", "written", "chosen", "driven", "thrown", "caught", "bought",
+    ];
+    if sentences.iter().any(|w| w.contains(&"by")) {
+        return false;
+    }
+    // In the main clause, where the actor was the subject: the auxiliary among the
+    // first words ("Another 52 vessels were blacklisted").
+    sentences.iter().any(|words| {
+        words.iter().enumerate().take(6).any(|(i, w)| {
+            AUX.contains(w)
+                && words
+                    .iter()
+                    .skip(i + 1)
+                    .take(3)
+                    .any(|p| (p.len() >= 5 && p.ends_with("ed")) || IRREGULAR.contains(p))
+        })
+    })
+}
+
+#[cfg(test)]
+fn agentless_passive_text(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    agentless_passive_words(&[words])
 }
 
 /// A name made of a given name and a patronymic, without a surname.
@@ -1037,6 +1261,27 @@ fn surname_nominative(word: &str) -> String {
         }
     }
     word.to_string()
+}
+
+/// The nominative of a given name in the genitive or accusative («Архипа» → Архип,
+/// «Андрея» → Андрей), when the list of given names knows it; else the word.
+fn given_name_nominative(word: &str) -> String {
+    let names = crate::lang::ru_en::person_names_all();
+    let known = |w: &str| names.contains(translit::romanize_ru(&w.to_lowercase()).as_str());
+    if known(word) {
+        return word.to_string();
+    }
+    let candidates = [
+        word.strip_suffix('а').map(String::from),
+        word.strip_suffix('у').map(String::from),
+        word.strip_suffix('я').map(|b| format!("{b}й")),
+        word.strip_suffix('ю').map(|b| format!("{b}й")),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|c| c.chars().count() >= 3 && known(c))
+        .unwrap_or_else(|| word.to_string())
 }
 
 /// Endings of Russian surnames (after a case ending is taken off): these are always
@@ -1845,6 +2090,11 @@ fn rendered<'a>(
                 .map(|i| (i, t))
         })
         .collect();
+    // Iraq is no spelling of Iran, nor Australia of Austria.
+    let hits: Vec<(usize, &TargetName)> = hits
+        .into_iter()
+        .filter(|(_, t)| !another_known_place(ctx, name, &t.text))
+        .collect();
     if let Some(e) = name.entity {
         let entry = &ctx.pair().gazetteer.entries[e];
         if entry.accepted.iter().any(|f| form_present(f, stems, ctx)) {
@@ -1893,6 +2143,62 @@ fn rendered<'a>(
         return Some(Vec::new());
     }
     None
+}
+
+/// Whether an English word is, whole, another place the gazetteer knows than the
+/// source's place (Iraq for «Иран», Slovenia for «Словакия»): a look-alike that
+/// replaces it, not a spelling of it.
+fn another_known_place(ctx: &Context, name: &SourceName, word: &str) -> bool {
+    let gaz = &ctx.pair().gazetteer;
+    let Some(entry) = name.entity.map(|e| &gaz.entries[e]) else {
+        return false;
+    };
+    let w = normalise_name(word);
+    is_place_kind(&entry.kind)
+        && whole_place_name(ctx, word)
+        // Not a word of its own English names ("Moscow" of "Moscow Region").
+        && !entry
+            .accepted
+            .iter()
+            .any(|a| a.to_lowercase().split_whitespace().any(|x| x == w))
+        // Not the source word's own transliteration.
+        && !name
+            .keys
+            .iter()
+            .flatten()
+            .any(|k| *k == translit::key(&w))
+}
+
+/// Whether a word of the bead's source sentences other than the name spells an English
+/// word, capitalised or a place adjective («сирийском» explains "Syria").
+fn explained_by_another_word(
+    ctx: &Context,
+    name: &SourceName,
+    bead: Option<&crate::align::Bead>,
+    word: &str,
+) -> bool {
+    let Some(b) = bead else { return false };
+    let key = translit::key(&normalise_name(word));
+    let src = ctx.source();
+    b.source.clone().any(|g| {
+        src.sentence(g)
+            .1
+            .tokens
+            .iter()
+            .filter(|t| t.is_word())
+            .filter(|t| {
+                g != name.g || t.span.end <= name.span.start || t.span.start >= name.span.end
+            })
+            .any(|t| {
+                let root = t
+                    .stem
+                    .strip_suffix("ск")
+                    .filter(|r| r.chars().count() >= 4)
+                    .map(source_key);
+                (t.capitalized && token_keys(t).iter().any(|k| key_matches(k, &key)))
+                    || root.is_some_and(|r| key_matches(&r, &key))
+            })
+    })
 }
 
 /// Calques of an entity that are only transliterations of the Russian ("KPRF") are
@@ -2271,7 +2577,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // Left in Cyrillic in the translation: TC106 untranslated reports it.
             // «(ААНИИ)» after the institute's full name → "(AARI)": the English acronym
             // of the translated name.
-            if acronym_in_parentheses(ctx, &name, bead) {
+            if acronym_in_parentheses(ctx, &name, bead) || expansion_rendered(ctx, &name, bead) {
                 continue;
             }
             // The country of a national institution goes without saying in English:
@@ -2348,9 +2654,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 // for «Линь» in "ministry spokesman Lin Jian"); another name of the
                 // paragraph ("Grinyov" for «Лыков») still replaces.
                 .filter(|t| {
-                    !t.text
-                        .split(' ')
-                        .all(|w| spells_a_source_word(ctx, bead, w))
+                    !t.text.split(' ').all(|w| {
+                        spells_a_source_word(ctx, bead, w)
+                            && (!another_known_place(ctx, &name, w)
+                                || explained_by_another_word(ctx, &name, bead, w))
+                    })
                 })
                 // An acronym nobody knows ("CNC" machine tools) is no stand-in for a
                 // known body.
@@ -2370,12 +2678,24 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .entity
                 .map(|e| gaz.entries[e].en.clone())
                 .unwrap_or_else(|| {
+                    // An abbreviation is glossed letter by letter in capitals ("GRM").
+                    if is_abbreviation(&name.text) {
+                        return translit::romanize_ru(&name.text.to_lowercase()).to_uppercase();
+                    }
                     let text = if governed_place {
                         town_nominative(&name.text)
                     } else {
-                        name.text
-                            .split(' ')
-                            .map(surname_nominative)
+                        let words: Vec<&str> = name.text.split(' ').collect();
+                        words
+                            .iter()
+                            .enumerate()
+                            .map(|(i, w)| {
+                                if i == 0 && words.len() >= 2 {
+                                    given_name_nominative(w)
+                                } else {
+                                    surname_nominative(w)
+                                }
+                            })
                             .collect::<Vec<_>>()
                             .join(" ")
                     };
@@ -2419,10 +2739,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 && kind.is_some()
                 && same_kind.len() == 1
                 && !elsewhere
-                && !same_kind[0]
-                    .text
-                    .split(' ')
-                    .any(|w| source_index.explains(ctx, w))
+                && !same_kind[0].text.split(' ').any(|w| {
+                    source_index.explains(ctx, w)
+                        && (!another_known_place(ctx, &name, w)
+                            || explained_by_another_word(ctx, &name, bead, w))
+                })
                 && bead.is_some_and(|b| b.shape() == (1, 1) && b.confidence >= 0.8);
             let sub = if same_kind.len() == 1 {
                 Some(same_kind[0])
@@ -2495,12 +2816,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 // A person the paragraph's translation names in another sentence may
                 // be referred to by a description here ("The 46-year-old …").
                 let described = named_nearby && is_person(ctx, &name);
+                // "Another 52 vessels were blacklisted" for «ЕС внёс в список 52
+                // судна»: a passive without its agent hides who acted; vaguer, not
+                // certainly wrong.
+                // Not a person: "The chair said no violations had been found".
+                let agentless = !is_person(ctx, &name)
+                    && bead.is_some_and(|b| agentless_passive(&tgt, b.target.clone()));
                 if !confident
                     || headline
                     || generic.is_some()
                     || introduced
                     || for_its_country
                     || described
+                    || agentless
                 {
                     f = f.severity(Severity::Warning);
                 }
@@ -2864,6 +3192,9 @@ struct SourceIndex {
     skeletons: HashSet<String>,
     latin: HashSet<String>,
     entity_forms: HashSet<String>,
+    /// Spelling keys of the stems of the source's lower-case words: «областной думы»
+    /// explains "Regional Duma".
+    lower_keys: HashSet<String>,
     /// Target stems the lexicon gives for any word of the source ("конгресс" →
     /// congress, "ФБР" → fbi).
     renderings: HashSet<String>,
@@ -2877,6 +3208,7 @@ impl SourceIndex {
             skeletons: HashSet::new(),
             latin: HashSet::new(),
             entity_forms: HashSet::new(),
+            lower_keys: HashSet::new(),
             renderings: HashSet::new(),
         };
         let mut keys = HashSet::new();
@@ -2892,11 +3224,16 @@ impl SourceIndex {
                 } else if t.capitalized || t.all_caps {
                     keys.extend(token_keys(t));
                     ix.skeletons.extend(token_skeletons(t));
-                } else if let Some(root) = t.stem.strip_suffix("ск") {
-                    // A place adjective names its place: «камерунским» explains
-                    // "Cameroon".
-                    if root.chars().count() >= 4 {
-                        keys.insert(source_key(root));
+                } else {
+                    if t.lower.chars().count() >= 4 {
+                        ix.lower_keys.insert(source_key(&t.stem));
+                    }
+                    if let Some(root) = t.stem.strip_suffix("ск") {
+                        // A place adjective names its place: «камерунским» explains
+                        // "Cameroon".
+                        if root.chars().count() >= 4 {
+                            keys.insert(source_key(root));
+                        }
                     }
                 }
             }
@@ -2940,6 +3277,12 @@ impl SourceIndex {
         self.latin.contains(&w)
             || self.renderings.contains(&ctx.pair().target.stem(&w))
             || self.entity_forms.contains(&w)
+            // The stem of a lower-case word, with at most a vowel ending (дум-ы, Duma).
+            || (key.len() >= 4
+                && (self.lower_keys.contains(&key)
+                    || key
+                        .strip_suffix(['a', 'e', 'i', 'o', 'u', 'y'])
+                        .is_some_and(|k| self.lower_keys.contains(k))))
             || self.keys.iter().any(|k| key_matches(k, &key))
             || self.skeletons.contains(&translit::skeleton(&w))
     }
@@ -3688,7 +4031,10 @@ mod tests {
         for rule in ["name-missing", "name-substituted"] {
             assert!(fired(ru, en, rule).is_empty(), "{rule}");
         }
+        // The full name renders the abbreviation the source spells out.
         let en = "The expedition was organised by the Arctic and Antarctic Research Institute.";
+        assert!(fired(ru, en, "name-missing").is_empty());
+        let en = "The expedition was organised by a research body.";
         assert_eq!(fired(ru, en, "name-missing").len(), 1);
     }
 
@@ -4322,7 +4668,9 @@ mod tests {
         assert_eq!(sev(ru, "Lavrov met Hakan Fidan.").len(), 1);
         let ru = "МИД КНР выразил протест.";
         assert_eq!(sev(ru, "Beijing protested."), vec![Severity::Warning]);
-        assert_eq!(sev(ru, "A protest was lodged."), vec![Severity::Error]);
+        assert_eq!(sev(ru, "It protested."), vec![Severity::Error]);
+        // An agentless passive hides the actor: vaguer, a warning.
+        assert_eq!(sev(ru, "A protest was lodged."), vec![Severity::Warning]);
         // Descriptions English news uses for Russian bodies.
         for (ru, en) in [
             (
@@ -4576,5 +4924,165 @@ mod tests {
         assert_eq!(strict_key("zelenskiy"), strict_key("zelensky"));
         assert_ne!(strict_key("mutco"), strict_key("mutko"));
         assert_ne!(strict_key("sazanow"), strict_key("sazanov"));
+    }
+
+    use crate::checks::testing::{findings, severities};
+
+    fn missing_of(ru: &str, en: &str) -> Vec<Severity> {
+        severities(ru, en, "name-missing")
+    }
+
+    #[test]
+    fn country_inside_a_lower_case_institution_is_its_own_name() {
+        let ru = "Он окончил университет при правительстве РФ.";
+        for en in [
+            "He graduated from a university under the Government of Russia.",
+            "He graduated from a university under the Russian government.",
+            "He graduated from a university under the Government of the Russian Federation.",
+        ] {
+            assert!(missing_of(ru, en).is_empty(), "{en}");
+        }
+        // The country of such an institution may go unsaid.
+        assert!(missing_of(ru, "He graduated from a university under the government.").is_empty());
+        // Without the institution the abbreviation alone is still checked.
+        assert!(!missing_of(
+            "Он окончил университет при РФ.",
+            "He graduated from a university."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn business_form_abbreviation_is_no_name_but_its_quoted_company_is() {
+        let ru = "Как отметил аналитик ФГ «Финам» Леонид Делицын, спрос сохранится.";
+        assert!(missing_of(
+            ru,
+            "Finam analyst Leonid Delitsyn said demand would persist."
+        )
+        .is_empty());
+        // The quoted company after the form is checked like any company name.
+        let dropped = fired(
+            ru,
+            "An analyst, Leonid Delitsyn, said demand would persist.",
+            "name-missing",
+        );
+        assert!(dropped.iter().any(|t| t.contains("analyst")), "{dropped:?}");
+    }
+
+    #[test]
+    fn brussels_renders_the_eu_and_an_agentless_passive_is_a_warning() {
+        let ru = "ЕС внёс в чёрный список 52 судна.";
+        assert!(missing_of(ru, "Brussels blacklisted 52 vessels.").is_empty());
+        assert_eq!(
+            missing_of(ru, "Another 52 vessels were also blacklisted."),
+            vec![Severity::Warning]
+        );
+        // Active voice with the actor gone stays an error.
+        assert_eq!(
+            missing_of(ru, "It blacklisted 52 vessels."),
+            vec![Severity::Error]
+        );
+        assert!(!super::agentless_passive_text(
+            "The ships were blacklisted by the EU."
+        ));
+        assert!(super::agentless_passive_text("The ships were blacklisted."));
+        assert!(!super::agentless_passive_text(
+            "The EU blacklisted the ships."
+        ));
+    }
+
+    #[test]
+    fn abbreviation_spelt_out_in_the_source_is_rendered_by_its_expansion() {
+        let ru = "Выставка открылась в Государственном Русском музее (ГРМ).";
+        assert!(missing_of(ru, "The exhibition opened at the State Russian Museum.").is_empty());
+        // Without its expansion in the translation the abbreviation is lost.
+        assert!(!missing_of(ru, "The exhibition opened at the gallery.").is_empty());
+    }
+
+    #[test]
+    fn lower_case_source_word_explains_an_added_name() {
+        let ru = "Это заявил председатель Костромской областной думы Алексей Анохин.";
+        let en = "This was stated by the speaker of the Kostroma Regional Duma, Alexei Anokhin.";
+        assert!(fired(ru, en, "name-added").is_empty());
+        let en = "This was stated by the speaker of the Kostroma Regional Duma, Alexei Anokhin, and John Harlow.";
+        assert!(!fired(ru, en, "name-added").is_empty());
+    }
+
+    #[test]
+    fn demonym_renders_its_city() {
+        let ru = "В Москве платежи вырастут на 11,3%.";
+        assert!(missing_of(ru, "Muscovites will see their bills rise by 11.3%.").is_empty());
+        assert!(!missing_of(ru, "Residents will see their bills rise by 11.3%.").is_empty());
+    }
+
+    #[test]
+    fn body_referred_to_by_its_kind_is_a_warning() {
+        let ru = "ФАС сообщила, что индексация не превышает прогноз.";
+        assert_eq!(
+            missing_of(
+                ru,
+                "The regulator said the indexation did not exceed the forecast."
+            ),
+            vec![Severity::Warning]
+        );
+        assert_eq!(
+            missing_of(ru, "It said the indexation did not exceed the forecast."),
+            vec![Severity::Error]
+        );
+    }
+
+    #[test]
+    fn look_alike_place_is_a_replacement() {
+        assert_eq!(
+            severities(
+                "Делегация прибыла в Иран.",
+                "The delegation arrived in Iraq.",
+                "name-substituted"
+            ),
+            vec![Severity::Error]
+        );
+        assert_eq!(
+            severities(
+                "Делегация прибыла в Австрию.",
+                "The delegation arrived in Australia.",
+                "name-substituted"
+            ),
+            vec![Severity::Error]
+        );
+        assert!(findings(
+            "Делегация прибыла в Иран.",
+            "The delegation arrived in Iran."
+        )
+        .is_empty());
+        // A town's name inside its region's English name renders the region.
+        assert!(missing_of(
+            "Он живёт в Московской области.",
+            "He lives in the Moscow area."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn glosses_are_nominative_or_capital_letters() {
+        let msgs: Vec<String> = findings(
+            "Выставка посвящена творчеству Архипа Куинджи.",
+            "The exhibition is devoted to the work of Ivan Shishkin.",
+        )
+        .into_iter()
+        .map(|f| f.message)
+        .collect();
+        assert!(
+            msgs.iter().any(|m| m.contains("(Arkhip Kuindzhi)")),
+            "{msgs:?}"
+        );
+        let msgs: Vec<String> = findings("Об этом сообщило ГРМЦ.", "This was reported.")
+            .into_iter()
+            .map(|f| f.message)
+            .collect();
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("(GRMTS)") || m.contains("(GRMC)")),
+            "{msgs:?}"
+        );
     }
 }
