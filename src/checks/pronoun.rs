@@ -329,6 +329,39 @@ fn person_next_to(w: &[&Token], k: usize) -> bool {
     (k > 0 && person(w[k - 1])) || w.get(k + 1).is_some_and(|t| person(t))
 }
 
+/// The gender a surname's ending shows: «Захарова», «Вольская» a woman's; «Лосев»,
+/// «Вольский» a man's. None for endings without gender («Шойгу», «Матвиенко») and
+/// for -ин/-ина, which names places too («Украина заявила», «Пекин заявил»).
+fn surname_gender(lower: &str) -> Option<Gender> {
+    if ["ова", "ева", "ская", "цкая"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
+        Some(Gender::Female)
+    } else if ["ов", "ев", "ский", "цкий"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// A surname opening the sentence next to a speech verb of its gender: «Захарова
+/// заявила». `person_next_to` does not trust a capitalised first word (it may be
+/// «Компания»), but a surname ending that agrees with the verb is a person.
+fn initial_surname_next_to(w: &[&Token], k: usize, verb: Gender) -> bool {
+    let agrees = |t: &Token| {
+        t.sentence_initial
+            && t.capitalized
+            && !t.all_caps
+            && t.lower.chars().count() > 3
+            && surname_gender(&t.lower) == Some(verb)
+    };
+    (k > 0 && agrees(w[k - 1])) || w.get(k + 1).is_some_and(|t| agrees(t))
+}
+
 fn source_gender(sentences: &[&Sentence]) -> SourceGender {
     let mut g = SourceGender::default();
     let idx = |x: Gender| usize::from(x == Gender::Female);
@@ -337,7 +370,7 @@ fn source_gender(sentences: &[&Sentence]) -> SourceGender {
         for (k, t) in w.iter().enumerate() {
             let x = t.lower.as_str();
             if let Some(v) = verb_gender(x) {
-                if person_next_to(&w, k) {
+                if person_next_to(&w, k) || initial_surname_next_to(&w, k, v) {
                     g.strong[idx(v)] = true;
                     g.grammatical = true;
                 } else {
@@ -551,6 +584,35 @@ mod tests {
             vec![Severity::Warning]
         );
         assert!(fired(ru, "According to Oksana Lut, the weather helped.", RULE).is_empty());
+    }
+
+    #[test]
+    fn a_surname_opening_the_sentence_is_a_person() {
+        let ru = "Смирнова заявила, что проект будет закрыт.";
+        for bad in [
+            "Smirnova said the project would be closed, he added.",
+            "Smirnova said he believed the project would be closed.",
+        ] {
+            assert_eq!(severities(ru, bad, RULE), vec![Severity::Error], "{bad}");
+        }
+        assert!(fired(
+            ru,
+            "Smirnova said she believed the project would close.",
+            RULE
+        )
+        .is_empty());
+        // A surname ending that disagrees with the verb, or a word that is no surname,
+        // decides nothing.
+        for ru in [
+            "Компания заявила, что проект будет закрыт.",
+            "Украина заявила, что проект будет закрыт.",
+            "Смирнов заявила, что проект будет закрыт.",
+        ] {
+            assert!(
+                fired(ru, "It said the project would close, he added.", RULE).is_empty(),
+                "{ru}"
+            );
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use crate::finding::Finding;
 use crate::pipeline::Context;
 use crate::rules::rule;
-use crate::segment::{Sentence, TokenKind};
+use crate::segment::{Sentence, Token, TokenKind};
 
 /// One term: Russian forms (a trailing `*` is a prefix), the English words that render
 /// it (prefixes), and the English words that name it unambiguously enough to count as
@@ -23,6 +23,22 @@ struct Term {
 struct Class {
     what: &'static str,
     terms: &'static [Term],
+    /// Where a term of the class counts as said (source) or named (English).
+    place: Place,
+}
+
+/// Where in the sentence a term of a class counts.
+#[derive(Clone, Copy)]
+enum Place {
+    Anywhere,
+    /// Right before a head word: Russian word beginnings, English whole words
+    /// («федеральный бюджет», "regional budget"; not «федеральный закон»).
+    Before(&'static [&'static str], &'static [&'static str]),
+    /// Counted: right after a number, or with one word between («47 регионов», "47
+    /// Russian regions"); «регионах страны» does not say that a country was counted.
+    Counted,
+    /// Not right after a number: «1/4 финала» is a quarter-final, not a final.
+    NotCounted,
 }
 
 const CLASSES: &[Class] = &[
@@ -46,6 +62,7 @@ const CLASSES: &[Class] = &[
                 names: &["coal"],
             },
         ],
+        place: Place::Anywhere,
     },
     Class {
         what: "metal",
@@ -91,6 +108,7 @@ const CLASSES: &[Class] = &[
                 names: &["aluminium", "aluminum"],
             },
         ],
+        place: Place::Anywhere,
     },
     Class {
         what: "crop",
@@ -141,6 +159,7 @@ const CLASSES: &[Class] = &[
                 names: &["soy", "soya"],
             },
         ],
+        place: Place::Anywhere,
     },
     Class {
         what: "school subject",
@@ -171,6 +190,7 @@ const CLASSES: &[Class] = &[
                 names: &["informatics"],
             },
         ],
+        place: Place::Anywhere,
     },
     Class {
         what: "season",
@@ -197,6 +217,128 @@ const CLASSES: &[Class] = &[
                 names: &["autumn"],
             },
         ],
+        place: Place::Anywhere,
+    },
+    // Who pays: the federal budget's money is not the region's.
+    Class {
+        what: "budget level",
+        terms: &[
+            Term {
+                ru: &["федеральн*"],
+                renders: &["federal", "national", "central", "state", "russia"],
+                names: &["federal"],
+            },
+            Term {
+                ru: &[
+                    "регионал*",
+                    "областн*",
+                    "краев*",
+                    "республиканск*",
+                    "окружн*",
+                ],
+                renders: &[
+                    "regional", "region", "oblast", "provinc", "territor", "republic", "district",
+                    "state",
+                ],
+                names: &["regional", "provincial"],
+            },
+            Term {
+                ru: &["муниципальн*", "местн*", "городск*", "районн*"],
+                renders: &["municipal", "local", "city", "town", "district", "urban"],
+                names: &["municipal", "local"],
+            },
+        ],
+        place: Place::Before(&["бюджет"], &["budget", "budgets"]),
+    },
+    Class {
+        what: "kind of public transport",
+        terms: &[
+            Term {
+                ru: &["автобус*"],
+                renders: &["bus", "buses", "busses", "coach", "coaches", "minibus"],
+                names: &["bus", "buses"],
+            },
+            Term {
+                ru: &["троллейбус*"],
+                renders: &["trolley"],
+                names: &["trolleybus", "trolleybuses", "trolley"],
+            },
+            Term {
+                ru: &["трамва*"],
+                renders: &["tram", "trams", "tramway", "streetcar", "trolley"],
+                names: &["tram", "tramway", "streetcar"],
+            },
+            Term {
+                ru: &["метро", "метрополитен*"],
+                renders: &["metro", "subway", "underground", "tube"],
+                names: &["metro", "subway"],
+            },
+            Term {
+                ru: &["электричк*"],
+                renders: &["train", "commuter", "suburban", "rail"],
+                names: &["train"],
+            },
+        ],
+        place: Place::Anywhere,
+    },
+    // What was counted: 47 regions are not 47 countries.
+    Class {
+        what: "administrative unit",
+        terms: &[
+            Term {
+                ru: &["регион*", "област*", "субъект*"],
+                renders: &[
+                    "region", "provinc", "oblast", "territor", "subject", "entit", "area",
+                ],
+                names: &["region", "province", "oblast"],
+            },
+            Term {
+                ru: &["стран*", "государств*"],
+                renders: &["countr", "nation", "state"],
+                names: &["country", "countrie", "nation"],
+            },
+            Term {
+                ru: &["город*"],
+                renders: &["city", "cities", "town", "urban", "municipal", "localit"],
+                names: &["city", "citie", "town"],
+            },
+            Term {
+                ru: &["район*"],
+                renders: &[
+                    "district",
+                    "area",
+                    "region",
+                    "borough",
+                    "county",
+                    "municipal",
+                ],
+                names: &["district"],
+            },
+        ],
+        place: Place::Counted,
+    },
+    Class {
+        what: "tournament stage",
+        terms: &[
+            Term {
+                ru: &["четвертьфинал*"],
+                renders: &["quarter", "eight", "last-eight"],
+                names: &["quarterfinal", "quarter-final"],
+            },
+            Term {
+                ru: &["полуфинал*"],
+                renders: &["semi", "four", "last-four"],
+                names: &["semifinal", "semi-final", "semis", "semi"],
+            },
+            // "final" alone is too common an adjective ("the final game"): it names
+            // the stage only before a stop or "against" (see `named`).
+            Term {
+                ru: &["финал*"],
+                renders: &["final", "title", "championship", "decider", "decisive"],
+                names: &["final", "finals"],
+            },
+        ],
+        place: Place::NotCounted,
     },
 ];
 
@@ -207,47 +349,144 @@ fn ru_is(word: &str, pat: &str) -> bool {
     }
 }
 
-fn words(sents: &[&Sentence]) -> Vec<String> {
-    sents
-        .iter()
-        .flat_map(|s| s.tokens.iter())
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.lower.replace('ё', "е"))
-        .collect()
+/// A word of the sentence with what `Place` needs: whether a number stands right
+/// before it (or one word before it), and the next word.
+struct W<'s> {
+    w: String,
+    tok: &'s Token,
+    sentence: usize,
+    /// Right after a number.
+    number_before: bool,
+    /// After a number with one word between («47 российских регионов»).
+    number_near: bool,
+    next: String,
+    /// The next token is no word (a stop, a comma, the end).
+    next_is_word: bool,
+    prev: String,
 }
 
-fn says(ru: &[String], term: &Term) -> bool {
+fn words<'s>(sents: &[&'s Sentence]) -> Vec<W<'s>> {
+    let mut out = Vec::new();
+    for (si, s) in sents.iter().enumerate() {
+        let solid: Vec<&Token> = s
+            .tokens
+            .iter()
+            .filter(|t| t.kind != TokenKind::Space)
+            .collect();
+        let fold = |t: &Token| t.lower.replace('ё', "е");
+        let mut tail = None;
+        for (i, t) in solid.iter().enumerate() {
+            if t.kind != TokenKind::Word || tail == Some(i) {
+                continue;
+            }
+            let num = |j: Option<usize>| {
+                j.and_then(|j| solid.get(j))
+                    .is_some_and(|x| x.kind == TokenKind::Number)
+            };
+            let word = |j: Option<usize>| {
+                j.and_then(|j| solid.get(j))
+                    .is_some_and(|x| x.kind == TokenKind::Word)
+            };
+            // The word between a number and the counted noun must be an adjective
+            // («47 российских регионов»), not a noun the number counts («47 регионов
+            // страны»). English has no endings to tell: any word ("47 Russian
+            // regions").
+            let modifier = |j: Option<usize>| {
+                j.and_then(|j| solid.get(j)).is_some_and(|x| {
+                    x.kind == TokenKind::Word
+                        && (x.lower.is_ascii()
+                            || [
+                                "ых", "их", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие",
+                                "ым", "им", "ом", "ем", "ую", "юю", "ыми", "ими",
+                            ]
+                            .iter()
+                            .any(|e| x.lower.ends_with(e)))
+                })
+            };
+            // "semi-final", "quarter-final": one word, or "final" would name the final.
+            let joined = (["semi", "quarter"].contains(&t.lower.as_str())
+                && solid.get(i + 1).is_some_and(|x| x.lower == "-")
+                && solid
+                    .get(i + 2)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.span.start == t.span.end + 1))
+            .then(|| format!("{}-{}", t.lower, solid[i + 2].lower));
+            if joined.is_some() {
+                tail = Some(i + 2);
+            }
+            out.push(W {
+                w: joined.unwrap_or_else(|| fold(t)),
+                tok: t,
+                sentence: si,
+                number_before: num(i.checked_sub(1)),
+                number_near: num(i.checked_sub(1))
+                    || (modifier(i.checked_sub(1)) && num(i.checked_sub(2))),
+                next: solid.get(i + 1).map(|x| fold(x)).unwrap_or_default(),
+                next_is_word: word(Some(i + 1)),
+                prev: i
+                    .checked_sub(1)
+                    .and_then(|j| solid.get(j))
+                    .map(|x| fold(x))
+                    .unwrap_or_default(),
+            });
+        }
+    }
+    out
+}
+
+/// Whether the word stands where its class counts it (`ru`: the source side).
+fn placed(place: Place, w: &W, ru: bool) -> bool {
+    match place {
+        Place::Anywhere => true,
+        Place::Before(ru_heads, en_heads) => {
+            if ru {
+                ru_heads.iter().any(|h| w.next.starts_with(h))
+            } else {
+                en_heads.contains(&w.next.as_str())
+            }
+        }
+        Place::Counted => w.number_near,
+        Place::NotCounted => !w.number_before,
+    }
+}
+
+fn says(ru: &[W], term: &Term, place: Place) -> bool {
     ru.iter()
-        .any(|w| term.ru.iter().any(|p| ru_is(w, &p.replace('ё', "е"))))
+        .any(|w| ru_term(&w.w, term) && placed(place, w, true))
+}
+
+fn ru_term(w: &str, term: &Term) -> bool {
+    term.ru.iter().any(|p| ru_is(w, &p.replace('ё', "е")))
 }
 
 /// Whether the English words render `term` (an English word starts with one of its
-/// renderings; "it" and "ict" only whole).
-fn renders(en: &[String], term: &Term) -> bool {
+/// renderings; "it" and "ict" only whole). Anywhere: a rendering is generous.
+fn renders(en: &[W], term: &Term) -> bool {
     en.iter().any(|w| {
         term.renders.iter().any(|r| {
             if r.len() <= 3 {
-                w == r
+                w.w == *r
             } else {
-                w.starts_with(r)
+                w.w.starts_with(r)
             }
         })
     })
 }
 
-/// The first English word that names `term`, with its sentence and token.
-fn named<'s>(ts: &[&'s Sentence], term: &Term) -> Option<(usize, &'s crate::segment::Token)> {
-    ts.iter().enumerate().find_map(|(i, s)| {
-        s.tokens
+/// The first English word that names `term` where its class counts it.
+fn named<'a, 's>(en: &'a [W<'s>], term: &Term, place: Place) -> Option<&'a W<'s>> {
+    en.iter().find(|w| {
+        let x = w.w.as_str();
+        let is = term
+            .names
             .iter()
-            .find(|t| {
-                t.kind == TokenKind::Word
-                    && term
-                        .names
-                        .iter()
-                        .any(|n| t.lower == *n || t.lower.strip_suffix('s') == Some(n))
-            })
-            .map(|t| (i, t))
+            .any(|n| x == *n || x.strip_suffix('s') == Some(n));
+        // "final" alone names the stage only at a stop or before "against" ("lost in
+        // the final.", "the final against Spain"), not in "the final game", and not as
+        // the tail of a split "semi-final".
+        let adjective_final = x == "final"
+            && ((w.next_is_word && w.next != "against")
+                || ["semi", "quarter", "pre"].contains(&w.prev.as_str()));
+        is && !adjective_final && placed(place, w, false)
     })
 }
 
@@ -264,7 +503,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let ts: Vec<&Sentence> = b.target.clone().map(|g| tgt.sentence(g).1).collect();
         let (ru, en) = (words(&ss), words(&ts));
         for class in CLASSES {
-            let said: Vec<&Term> = class.terms.iter().filter(|t| says(&ru, t)).collect();
+            let said: Vec<&Term> = class
+                .terms
+                .iter()
+                .filter(|t| says(&ru, t, class.place))
+                .collect();
             // Exactly one term of the class, lost in the translation.
             let [lost] = said[..] else {
                 continue;
@@ -272,18 +515,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             if renders(&en, lost) {
                 continue;
             }
-            let Some((si, tok)) = class
+            let Some(w) = class
                 .terms
                 .iter()
                 .filter(|t| !std::ptr::eq(*t, lost))
-                .find_map(|t| named(&ts, t))
+                .find_map(|t| named(&en, t, class.place))
             else {
                 continue;
             };
+            let (si, tok) = (w.sentence, w.tok);
             let cue = ru
                 .iter()
-                .find(|w| lost.ru.iter().any(|p| ru_is(w, &p.replace('ё', "е"))))
-                .cloned()
+                .find(|w| ru_term(&w.w, lost) && placed(class.place, w, true))
+                .map(|w| w.w.clone())
                 .unwrap_or_default();
             let word = &tgt.sentence(b.target.start + si).0.text[tok.span.clone()];
             out.push(
@@ -331,6 +575,78 @@ mod tests {
                 vec![word.to_string()],
                 "{en}"
             );
+        }
+    }
+
+    #[test]
+    fn budget_level_transport_counted_units_and_stages_are_classes_too() {
+        for (ru, en, word) in [
+            (
+                "Половину суммы выделил федеральный бюджет.",
+                "Half of the sum came from the municipal budget.",
+                "municipal",
+            ),
+            (
+                "На линию вышли 40 новых автобусов.",
+                "Forty new trams entered service.",
+                "trams",
+            ),
+            (
+                "Морозы ударили в 12 регионах.",
+                "Frost hit 12 countries.",
+                "countries",
+            ),
+            (
+                "Клуб уступил в полуфинале.",
+                "The club lost in the final.",
+                "final",
+            ),
+            (
+                "Клуб вышел в четвертьфинал.",
+                "The club reached the semi-final.",
+                "semi",
+            ),
+        ] {
+            assert_eq!(
+                fired(ru, en, "term-substituted"),
+                vec![word.to_string()],
+                "{en}"
+            );
+        }
+    }
+
+    #[test]
+    fn places_of_the_new_classes_keep_other_senses_silent() {
+        for (ru, en) in [
+            (
+                "Половину суммы выделил федеральный бюджет.",
+                "Half of the sum came from the federal budget.",
+            ),
+            // Not a budget: «федеральный закон», "regional authorities".
+            (
+                "Федеральный закон вступил в силу.",
+                "The regional authorities said the law came into force.",
+            ),
+            // «регионах страны»: the number counts regions, not the country.
+            (
+                "Морозы ударили в 12 регионах страны.",
+                "Frost hit 12 regions of the country.",
+            ),
+            // «1/4 финала» is a quarter-final; "the final game" is the last one.
+            (
+                "Клуб вышел в 1/4 финала.",
+                "The club reached the quarter-finals.",
+            ),
+            (
+                "Это был пятый матч четвертьфинальной серии.",
+                "It was the fifth and final match of the quarter-final series.",
+            ),
+            (
+                "На линию вышли 40 новых автобусов.",
+                "Forty new buses entered service.",
+            ),
+        ] {
+            assert!(fired(ru, en, "term-substituted").is_empty(), "{en}");
         }
     }
 
