@@ -4,7 +4,7 @@
 //!
 //! | element | matches |
 //! | --- | --- |
-//! | `word` | Russian: a word with the same stem (`территория` matches территории); English: a regular inflection of the word (`pass` and `passed` match pass, passes, passed, passing — not "passage") |
+//! | `word` | Russian: a word with the same stem (`территория` matches территории), a function word only function words and a content word only content words (`хоть` is not `хотим`, whose stem is also «хот»); English: a regular inflection of the word (`pass` and `passed` match pass, passes, passed, passing — not "passage") |
 //! | `=word` | exactly this word form (lower case, ё folded to е) |
 //! | `~Word` | this word form, capitalised as written (`~Head` is not "head") |
 //! | `pre*` | a word starting with `pre` |
@@ -15,7 +15,7 @@
 //! | `...` / `...N` | up to 4 (or N) tokens of anything but `.`, `!`, `?`, `;` |
 //! | `@num` `@word` `@cap` `@upper` `@any` `@dash` `@quote` | a number, any word, a capitalised word that does not start the sentence, an all-caps word, any token, a dash, a quotation mark |
 //! | `^` / `$` | the start / end of the sentence (punctuation aside) |
-//! | `[` … `]` | the part of an English match to flag (default: all of it) |
+//! | `[` … `]` | the part of an English match to flag, or of a Russian trigger to quote (default: all of it) |
 //! | `,` `«` … | that punctuation mark |
 //!
 //! A plain element with inner punctuation (`so-called`, `U.S.`) is split the way the
@@ -27,7 +27,11 @@ use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Atom {
-    Stem(String),
+    /// A Russian word: its stem, and whether it is a function word (a stop word). A
+    /// short Snowball stem is shared by unrelated words («хоть» and «хотим» are both
+    /// «хот»); a function word only matches function words of its stem and a content
+    /// word only content words, so the particle does not match the verb.
+    Stem(String, bool),
     /// English word forms (regular inflections of a word).
     Forms(Vec<String>),
     Exact(String),
@@ -62,11 +66,22 @@ enum Elem {
 }
 
 /// A compiled pattern.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Pattern {
     elems: Vec<Elem>,
     /// The pattern as written.
     pub text: String,
+    /// The language of the words (a token's stop-word status is looked up at match time).
+    lang: &'static dyn Language,
+}
+
+impl std::fmt::Debug for Pattern {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pattern")
+            .field("text", &self.text)
+            .field("lang", &self.lang.code())
+            .finish()
+    }
 }
 
 /// One match: token indices (into the non-space tokens) of the whole match and of the
@@ -82,7 +97,7 @@ const MAX_GAP: usize = 12;
 
 impl Pattern {
     /// Compiles a pattern; words are stemmed with `lang`.
-    pub fn compile(text: &str, lang: &dyn Language) -> Result<Pattern, String> {
+    pub fn compile(text: &str, lang: &'static dyn Language) -> Result<Pattern, String> {
         let mut elems = Vec::new();
         for raw in split_elements(text)? {
             let raw = raw.as_str();
@@ -163,6 +178,7 @@ impl Pattern {
         Ok(Pattern {
             elems,
             text: text.to_string(),
+            lang,
         })
     }
 
@@ -189,7 +205,7 @@ impl Pattern {
 
     fn match_at(&self, toks: &[&Token], start: usize) -> Option<Match> {
         let mut marks = (None, None);
-        let end = step(&self.elems, 0, toks, start, &mut marks)?;
+        let end = step(&self.elems, 0, toks, start, &mut marks, self.lang)?;
         if end == start {
             return None;
         }
@@ -302,7 +318,7 @@ fn word_pieces(word: &str, lang: &dyn Language) -> Vec<Atom> {
         .filter(|t| t.kind != TokenKind::Space)
         .map(|t| match t.kind {
             TokenKind::Word if lang.code() == "en" => Atom::Forms(english_forms(&t.lower)),
-            TokenKind::Word => Atom::Stem(t.stem),
+            TokenKind::Word => Atom::Stem(t.stem, lang.is_stopword(&t.lower)),
             _ => Atom::Exact(t.lower),
         })
         .collect()
@@ -445,9 +461,11 @@ fn short_adjective(stem: &str) -> Option<String> {
     (consonant && base.chars().count() >= 2).then(|| format!("{base}ен"))
 }
 
-fn atom_matches(atom: &Atom, t: &Token) -> bool {
+fn atom_matches(atom: &Atom, t: &Token, lang: &dyn Language) -> bool {
     match atom {
-        Atom::Stem(s) => t.kind == TokenKind::Word && t.stem == *s,
+        Atom::Stem(s, function) => {
+            t.kind == TokenKind::Word && t.stem == *s && lang.is_stopword(&t.lower) == *function
+        }
         Atom::Forms(f) => t.kind == TokenKind::Word && f.contains(&t.lower),
         Atom::Exact(w) => t.lower == *w,
         Atom::Prefix(p, short) => {
@@ -489,6 +507,7 @@ fn step(
     toks: &[&Token],
     ti: usize,
     marks: &mut (Option<usize>, Option<usize>),
+    lang: &dyn Language,
 ) -> Option<usize> {
     let Some(e) = elems.get(ei) else {
         return Some(ti);
@@ -497,7 +516,7 @@ fn step(
         Elem::Start => toks[..ti]
             .iter()
             .all(|t| t.kind == TokenKind::Punct)
-            .then(|| step(elems, ei + 1, toks, ti, marks))
+            .then(|| step(elems, ei + 1, toks, ti, marks, lang))
             .flatten(),
         Elem::End => toks[ti..]
             .iter()
@@ -506,7 +525,7 @@ fn step(
         Elem::Open => {
             let saved = *marks;
             marks.0 = Some(ti);
-            let r = step(elems, ei + 1, toks, ti, marks);
+            let r = step(elems, ei + 1, toks, ti, marks, lang);
             if r.is_none() {
                 *marks = saved;
             }
@@ -515,7 +534,7 @@ fn step(
         Elem::Close => {
             let saved = *marks;
             marks.1 = Some(ti);
-            let r = step(elems, ei + 1, toks, ti, marks);
+            let r = step(elems, ei + 1, toks, ti, marks, lang);
             if r.is_none() {
                 *marks = saved;
             }
@@ -526,7 +545,7 @@ fn step(
                 if k > 0 && toks.get(ti + k - 1).is_none_or(|t| is_stop(t)) {
                     break;
                 }
-                if let Some(end) = step(elems, ei + 1, toks, ti + k, marks) {
+                if let Some(end) = step(elems, ei + 1, toks, ti + k, marks, lang) {
                     return Some(end);
                 }
             }
@@ -539,8 +558,8 @@ fn step(
         } => {
             if *negated {
                 if let Some(t) = toks.get(ti) {
-                    if !alts.iter().any(|seq| atom_matches(&seq[0], t)) {
-                        if let Some(end) = step(elems, ei + 1, toks, ti + 1, marks) {
+                    if !alts.iter().any(|seq| atom_matches(&seq[0], t, lang)) {
+                        if let Some(end) = step(elems, ei + 1, toks, ti + 1, marks, lang) {
                             return Some(end);
                         }
                     }
@@ -552,16 +571,16 @@ fn step(
                         && seq
                             .iter()
                             .zip(&toks[ti..ti + n])
-                            .all(|(a, t)| atom_matches(a, t))
+                            .all(|(a, t)| atom_matches(a, t, lang))
                     {
-                        if let Some(end) = step(elems, ei + 1, toks, ti + n, marks) {
+                        if let Some(end) = step(elems, ei + 1, toks, ti + n, marks, lang) {
                             return Some(end);
                         }
                     }
                 }
             }
             if *optional {
-                step(elems, ei + 1, toks, ti, marks)
+                step(elems, ei + 1, toks, ti, marks, lang)
             } else {
                 None
             }
@@ -583,7 +602,7 @@ mod tests {
     use crate::lang::{en::ENGLISH, ru::RUSSIAN};
     use crate::segment::segment;
 
-    fn matches(pat: &str, text: &str, lang: &dyn Language) -> Vec<String> {
+    fn matches(pat: &str, text: &str, lang: &'static dyn Language) -> Vec<String> {
         let p = Pattern::compile(pat, lang).unwrap();
         let mut out = Vec::new();
         for s in segment(text, lang) {
@@ -607,6 +626,20 @@ mod tests {
             vec!["актуален"]
         );
         assert!(matches("актуальн*", "Актуализация данных.", &RUSSIAN).is_empty());
+    }
+
+    #[test]
+    fn a_function_word_does_not_match_a_content_word_of_its_stem() {
+        // «хоть» and «хотим» share the Snowball stem «хот».
+        assert_eq!(matches("хоть", "Хоть раз приди.", &RUSSIAN), vec!["Хоть"]);
+        assert!(matches("хоть", "Мы хотим мира.", &RUSSIAN).is_empty());
+        assert!(matches("хотите", "Хоть раз приди.", &RUSSIAN).is_empty());
+        // A content word still matches its inflections, a function word its own forms.
+        assert_eq!(
+            matches("хотите", "Они хотят мира.", &RUSSIAN),
+            vec!["хотят"]
+        );
+        assert_eq!(matches("были", "Дома была тишина.", &RUSSIAN), vec!["была"]);
     }
 
     #[test]

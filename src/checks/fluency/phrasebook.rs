@@ -244,7 +244,7 @@ pub fn parse_pack(
         if !ids.insert(id.clone()) {
             return Err(ctx("duplicate id".into()));
         }
-        let compile_all = |v: Vec<String>, lang: &dyn crate::lang::Language| {
+        let compile_all = |v: Vec<String>, lang: &'static dyn crate::lang::Language| {
             v.iter()
                 .map(|p| Pattern::compile(p, lang).map_err(|e| format!("pattern {p:?}: {e}")))
                 .collect::<std::result::Result<Vec<_>, _>>()
@@ -341,8 +341,11 @@ pub(super) fn match_entry(
         'outer: for p in &e.ru {
             for (s, toks) in src.iter().zip(src_toks) {
                 if let Some(m) = p.find_all(toks).into_iter().next() {
-                    let a = toks[m.tokens.start].span.start;
-                    let b = toks[m.tokens.end - 1].span.end;
+                    // The marked part (or the whole match), without punctuation at its
+                    // edges: a negated element that ends a trigger may take a comma.
+                    let words = trim_punct(toks, m.flagged);
+                    let a = toks[words.start].span.start;
+                    let b = toks[words.end - 1].span.end;
                     source = Some((s.g, a..b, s.text[a..b].to_string()));
                     break 'outer;
                 }
@@ -397,6 +400,26 @@ pub(super) fn match_entry(
                 source: source.as_ref().map(|(g, r, _)| (*g, r.clone())),
             });
         }
+    }
+}
+
+/// `r` without punctuation tokens at either end (all of it if it is only punctuation).
+pub(super) fn trim_punct(
+    toks: &[&crate::segment::Token],
+    r: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let punct = |i: usize| toks[i].kind == crate::segment::TokenKind::Punct;
+    let (mut a, mut b) = (r.start, r.end);
+    while a < b && punct(a) {
+        a += 1;
+    }
+    while b > a && punct(b - 1) {
+        b -= 1;
+    }
+    if a < b {
+        a..b
+    } else {
+        r
     }
 }
 

@@ -10,11 +10,139 @@ use std::sync::OnceLock;
 
 /// Words that news repeats by necessity (units, figures, dates).
 const EXEMPT: &[&str] = &[
-    "year", "percent", "per", "cent", "million", "billion", "trillion", "thousand", "ruble",
-    "rouble", "dollar", "euro", "day", "month", "week", "time", "people", "said", "say", "also",
-    "mr", "ms", "mrs", "one", "two", "three", "first", "second", "more", "less", "well", "even",
-    "still", "only", "other", "many", "much", "very", "like",
+    "year",
+    "percent",
+    "per",
+    "cent",
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "ruble",
+    "rouble",
+    "dollar",
+    "euro",
+    "day",
+    "month",
+    "week",
+    "time",
+    "people",
+    "said",
+    "say",
+    "also",
+    "mr",
+    "ms",
+    "mrs",
+    "one",
+    "two",
+    "three",
+    "first",
+    "second",
+    "more",
+    "less",
+    "well",
+    "even",
+    "still",
+    "only",
+    "other",
+    "many",
+    "much",
+    "very",
+    "like",
+    // Units of measure (each form: Snowball keeps "feet" apart from "foot").
+    "foot",
+    "feet",
+    "inch",
+    "mile",
+    "yard",
+    "pound",
+    "ounce",
+    "ton",
+    "tonne",
+    "meter",
+    "metre",
+    "kilometer",
+    "kilometre",
+    "centimeter",
+    "centimetre",
+    "millimeter",
+    "millimetre",
+    "kilogram",
+    "gram",
+    "liter",
+    "litre",
+    "gallon",
+    "acre",
+    "hectare",
+    "degree",
+    "hour",
+    "minute",
+    "watt",
+    "kilowatt",
+    "megawatt",
+    "gigawatt",
+    "barrel",
+    "km",
+    "kg",
+    "cm",
+    "mm",
+    "mph",
+    "kmh",
 ];
+
+/// Words between a figure and the noun it counts ("2.3 million doses", «400 тыс. доз»).
+const MAGNITUDES: &[&str] = &[
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "mln",
+    "bn",
+    "тыс",
+    "тысяч",
+    "тысячи",
+    "тысяча",
+    "млн",
+    "млрд",
+    "трлн",
+    "миллион",
+    "миллиона",
+    "миллионов",
+    "миллиард",
+    "миллиарда",
+    "миллиардов",
+];
+
+/// Whether the word at `i` is counted by a figure just before it ("400,000 doses",
+/// "1.1 million doses", «400 тыс. доз»).
+fn counted(toks: &[&Token], i: usize) -> bool {
+    let at = |k: Option<usize>| k.and_then(|k| toks.get(k));
+    let mut j = i.checked_sub(1);
+    if at(j).is_some_and(|t| t.lower == ".") {
+        j = j.and_then(|j| j.checked_sub(1));
+    }
+    if at(j).is_some_and(|t| MAGNITUDES.contains(&t.lower.as_str())) {
+        j = j.and_then(|j| j.checked_sub(1));
+    }
+    at(j).is_some_and(|t| t.kind == crate::segment::TokenKind::Number)
+}
+
+/// The most times the source names one noun after a figure: a list of amounts that
+/// repeats its counted noun («2,3 млн доз …, около 400 тысяч доз») is translated so.
+fn source_counted_repeat(src: &[SentRef]) -> usize {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for s in src {
+        let toks = s.sent.visible();
+        for (i, t) in toks.iter().enumerate() {
+            // «3,5 млн»: the magnitude word is part of the figure, not a counted noun.
+            if t.is_word() && !MAGNITUDES.contains(&t.lower.as_str()) && counted(&toks, i) {
+                *counts.entry(t.stem.as_str()).or_default() += 1;
+            }
+        }
+    }
+    counts.values().copied().max().unwrap_or(0)
+}
 
 fn exempt_stems(pair: &LanguagePair) -> &'static HashSet<String> {
     static S: OnceLock<HashSet<String>> = OnceLock::new();
@@ -233,6 +361,20 @@ pub(super) fn check(
                 // The source repeats it (or itself) too: the translation is faithful.
                 // (A short sentence must have a source word for every occurrence.)
                 let slack = usize::from(toks.len() >= min);
+                // Counted after figures (all but one) where the source repeats its
+                // counted noun too: "2.3 million doses, … 400,000 doses".
+                let all = t.sent.visible();
+                let n_counted = toks
+                    .iter()
+                    .filter(|x| {
+                        all.iter()
+                            .position(|y| y.span == x.span)
+                            .is_some_and(|i| counted(&all, i))
+                    })
+                    .count();
+                if n_counted + 1 >= toks.len() && source_counted_repeat(&grp.src) >= 2 {
+                    continue;
+                }
                 if source_count(&grp.src, stem, pair) + slack >= toks.len()
                     || source_max_repeat(&grp.src, pair) >= toks.len()
                 {

@@ -170,6 +170,30 @@ fn repetition_in_one_sentence() {
 }
 
 #[test]
+fn counted_nouns_and_units_are_not_repetition() {
+    // A list of amounts names the counted noun after each figure.
+    let ru =
+        "Завод выпустил 3,5 млн банок, из них 1,2 млн — с вишней и около 300 тысяч банок с грушей.";
+    let en = "The plant produced 3.5 million jars, including 1.2 million jars of cherry and about 300,000 jars of pear.";
+    assert!(fired(ru, en, "repetition").is_empty());
+    // Units are repeated by necessity, in any sentence.
+    let ru = "Снег выпал на 10 см, а местами до 25 см.";
+    let en = "Snow fell 4 inches, and up to 10 inches in places.";
+    assert!(fired(ru, en, "repetition").is_empty());
+    let en = "The lake rose two feet and then another three feet.";
+    assert!(fired(
+        "Озеро поднялось на 60 см, а потом ещё на 90.",
+        en,
+        "repetition"
+    )
+    .is_empty());
+    // A source that counts its noun once: the figures do not excuse the repetition.
+    let ru = "Завод выпустил 3,5 млн банок против 2 млн год назад.";
+    let en = "The plant's jars numbered 3.5 million jars against 2 million jars a year ago.";
+    assert_eq!(fired(ru, en, "repetition"), vec!["jars"]);
+}
+
+#[test]
 fn repetition_that_mirrors_the_source_is_not_flagged() {
     let ru = "Бюджет, бюджет и ещё раз бюджет — вот что волнует депутатов.";
     let en = "The budget, the budget and once again the budget is what worries deputies.";
@@ -397,4 +421,107 @@ fn dialogue_dashes_are_reported_once_per_document() {
     );
     let quoted = "Q: Why did it take so long?\n\nA: The ice was thicker than we expected.\n\nQ: Will you come back?";
     assert!(fired(ru, quoted, "russian-typography").is_empty());
+}
+
+#[test]
+fn triggers_do_not_match_other_words_of_their_stem() {
+    // Common words whose stem or beginning is that of a trigger word of another lemma
+    // (a short Snowball stem is shared: «хоть»/«хотим», «мат»/«мать»). Each is tried
+    // alone and before a neutral word against every entry's Russian triggers; the
+    // entries named may match (they are about that very word).
+    let pair = LanguagePair::ru_en();
+    let words: &[(&str, &[&str])] = &[
+        ("хотим", &["khochesh-any"]),
+        ("хотят", &["khochesh-any"]),
+        ("хотел", &[]),
+        ("хотела", &[]),
+        ("хотели", &[]),
+        ("хотеть", &["khochesh-any"]),
+        ("хотелось", &[]),
+        ("мать", &[]),
+        ("матери", &[]),
+        ("видит", &[]),
+        ("носит", &[]),
+        ("ходит", &[]),
+        ("стал", &[]),
+        ("целует", &[]),
+        ("умеет", &[]),
+        ("данью", &[]),
+        ("раздел", &[]),
+        ("поручил", &[]),
+        ("местами", &[]),
+        ("мерить", &[]),
+        ("ракета", &[]),
+    ];
+    let mut problems = Vec::new();
+    for (w, allowed) in words {
+        for ru in [
+            w.to_string(),
+            format!("{w} это."),
+            format!("Мы {w}, это ясно."),
+        ] {
+            let ss = crate::segment::segment(&ru, pair.source);
+            for s in &ss {
+                let toks = pattern::visible(&s.tokens);
+                for book in phrasebook::builtin() {
+                    for e in &book.entries {
+                        if allowed.contains(&e.id.as_str()) {
+                            continue;
+                        }
+                        if let Some(p) = e.ru.iter().find(|p| p.is_found(&toks)) {
+                            problems.push(format!("{w:?} in {ru:?}: {} ({})", e.id, p.text));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_quoted_source_is_the_trigger_without_edge_punctuation() {
+    let pair = LanguagePair::ru_en();
+    let opts = FluencyOptions::default();
+    let ru = "Хоть убей, не помню.";
+    let flags = check_texts(ru, "At least kill me, I do not remember.", pair, &opts);
+    let f = flags
+        .iter()
+        .find(|f| f.entry.as_deref() == Some("khot-at-least"))
+        .expect("khot-at-least");
+    let (_, r) = f.source.clone().expect("source span");
+    assert_eq!(&ru[r], "Хоть");
+    // Trimming keeps inner punctuation and a range of punctuation only.
+    let text = "«да», — нет";
+    let toks: Vec<_> = crate::segment::segment(text, pair.source)
+        .into_iter()
+        .flat_map(|s| s.tokens)
+        .filter(|t| t.kind != crate::segment::TokenKind::Space)
+        .collect();
+    let refs: Vec<&crate::segment::Token> = toks.iter().collect();
+    let words = phrasebook::trim_punct(&refs, 0..refs.len());
+    assert_eq!(
+        &text[refs[words.start].span.start..refs[words.end - 1].span.end],
+        "да», — нет"
+    );
+    assert_eq!(phrasebook::trim_punct(&refs, 0..1), 0..1);
+}
+
+#[test]
+fn at_least_is_not_flagged_for_the_verb_want() {
+    let pair = LanguagePair::ru_en();
+    let opts = FluencyOptions::default();
+    for (ru, en) in [
+        ("Мы хотим тишины.", "We want quiet, at least."),
+        ("Они хотят уехать.", "At least they want to leave."),
+    ] {
+        let flags = check_texts(ru, en, pair, &opts);
+        assert!(
+            flags
+                .iter()
+                .all(|f| f.entry.as_deref() != Some("khot-at-least")),
+            "{en}"
+        );
+    }
 }
