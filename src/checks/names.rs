@@ -196,8 +196,20 @@ fn token_skeletons(t: &Token) -> Vec<String> {
 /// (Хара Jara, Хименес Jiménez), ц is the c of Slavic and Italian names (Фицо Fico,
 /// Чичероне). The word with those letters given in Latin, for romanisation.
 fn foreign_respellings(word: &str) -> Vec<String> {
+    // French names keep their silent endings and digraphs: Буше Boucher or Bouchet,
+    // Роже Roger, Пуаре Poiret (у is ou, ш is ch, a final е an -er or -et). Only after
+    // ш, ж or р: a Russian case ending -е («Лондоне») must not gain them.
+    let mut v = Vec::new();
+    if let Some(stem) = word
+        .strip_suffix('е')
+        .filter(|s| s.chars().count() >= 3 && s.ends_with(['ш', 'ж', 'р']))
+    {
+        let french: String = stem.replace('у', "ou").replace('ш', "ch");
+        v.push(format!("{french}er"));
+        v.push(format!("{french}et"));
+    }
     if !word.contains(['х', 'ц']) {
-        return Vec::new();
+        return v;
     }
     let both: String = word
         .chars()
@@ -207,7 +219,7 @@ fn foreign_respellings(word: &str) -> Vec<String> {
             c => c,
         })
         .collect();
-    let mut v = vec![both];
+    v.push(both);
     if word.contains('х') && word.contains('ц') {
         v.push(word.replace('х', "j"));
         v.push(word.replace('ц', "c"));
@@ -325,7 +337,7 @@ pub fn source_names(
                         crate::lang::fold(&e.ru.to_lowercase()) != crate::lang::fold(&p.lower)
                     })
             };
-        if after_name {
+        if after_name || other_surname_after_given_name(&words, &m, &gaz.entries[m.entry], unit) {
             continue;
         }
         if !first.capitalized
@@ -3365,6 +3377,37 @@ fn certainly_a_name(ctx: &Context, words: &[&str]) -> bool {
 }
 
 /// A Russian given name in any case (Анна, Анны, Дмитрием), by its English spelling.
+/// «Ги Буше», «Жан Буше»: a known one-word surname («Буш») met in an oblique form right
+/// after a given name that is plainly in the nominative (it ends in a consonant, or is a
+/// short indeclinable foreign name) is not that person: a nominative given name takes a
+/// nominative surname, so «Буше» is someone else's nominative («Джорджа Буша» stays Bush).
+fn other_surname_after_given_name(
+    words: &[&Token],
+    m: &crate::lang::ru_en::gazetteer::GazMatch,
+    entry: &crate::lang::ru_en::gazetteer::GazEntry,
+    unit: &crate::input::Unit,
+) -> bool {
+    if entry.kind != "person" || m.first != m.last || m.first == 0 || entry.ru.contains(' ') {
+        return false;
+    }
+    let (given, surname) = (words[m.first - 1], words[m.first]);
+    if crate::lang::fold(&surname.lower) == crate::lang::fold(&entry.ru.to_lowercase()) {
+        return false;
+    }
+    let letters = given.lower.chars().count();
+    let nominative = given
+        .lower
+        .chars()
+        .last()
+        .is_some_and(|c| !"аеёиоуыэюяь".contains(c))
+        || letters <= 2;
+    given.capitalized
+        && !given.all_caps
+        && adjacent(&unit.text, given, surname)
+        && nominative
+        && (is_given_name(given) || letters <= 2)
+}
+
 fn is_given_name(t: &Token) -> bool {
     let names = crate::lang::ru_en::person_names_all();
     [&t.lower, &t.stem]
@@ -4221,6 +4264,53 @@ mod tests {
     /// Severity of the name-substituted findings.
     fn substitution_severities(ru: &str, en: &str) -> Vec<Severity> {
         crate::checks::testing::severities(ru, en, "name-substituted")
+    }
+
+    #[test]
+    fn a_french_surname_keeps_its_spelling_and_is_not_a_known_namesake() {
+        // «Буше» after a nominative given name is not «Буш» in the locative.
+        let ru = "Главный тренер «Авангарда» Ги Буше признал поражение.";
+        let en = "Avangard head coach Guy Boucher conceded defeat.";
+        assert!(fired(ru, en, "name-substituted").is_empty());
+        let ru = "Главный тренер Жан Буше признал поражение.";
+        assert!(fired(
+            ru,
+            "Head coach Jean Boucher conceded defeat.",
+            "name-substituted"
+        )
+        .is_empty());
+        assert!(fired(
+            ru,
+            "Head coach Jean Bouchet conceded defeat.",
+            "name-substituted"
+        )
+        .is_empty());
+        // Another surname is still a replacement; an oblique «Буша» is still Bush.
+        assert_eq!(
+            fired(
+                ru,
+                "Head coach Jean Lambert conceded defeat.",
+                "name-substituted"
+            )
+            .len(),
+            1
+        );
+        let ru = "Визит Джорджа Буша длился день.";
+        assert!(fired(
+            ru,
+            "The visit of George Bush lasted a day.",
+            "name-substituted"
+        )
+        .is_empty());
+        assert_eq!(
+            fired(
+                ru,
+                "The visit of George Bushe lasted a day.",
+                "name-substituted"
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]

@@ -174,6 +174,8 @@ struct RussianNegations {
     cue: Option<std::ops::Range<usize>>,
     /// The cue of each negated clause.
     cues: Vec<std::ops::Range<usize>>,
+    /// A comparison clause repeating the negated verb was counted with its main clause.
+    folded_comparison: bool,
 }
 
 /// Punctuation and conjunctions that end a Russian clause for the negation scan.
@@ -296,6 +298,7 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
                 }
             }
             if repeated {
+                out.folded_comparison = true;
                 last = Some(i);
                 continue;
             }
@@ -310,6 +313,30 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
         }
     }
     out
+}
+
+/// Whether every English negation of `english` stands in a comparison clause (after
+/// ", as", ", just as", ", like"), none before it.
+fn negated_only_in_comparison(english: &[&Sentence]) -> bool {
+    let words: Vec<&str> = english
+        .iter()
+        .flat_map(|s| s.tokens.iter())
+        .filter(|t| t.kind != TokenKind::Space)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let negation = |w: &str| {
+        matches!(
+            w,
+            "not" | "n't" | "never" | "no" | "fail" | "fails" | "failed"
+        ) || w.ends_with("n't")
+    };
+    let Some(marker) = words
+        .windows(2)
+        .position(|w| w[0] == "," && matches!(w[1], "as" | "just" | "like"))
+    else {
+        return false;
+    };
+    !words[..marker].iter().any(|w| negation(w)) && words[marker..].iter().any(|w| negation(w))
 }
 
 /// Whether the clause that `before` ends in opens with «как» («, как не достигли»,
@@ -1460,6 +1487,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let (_, s, _, _) = src.sentence(g);
             let found = russian_negations(s, ctx, english_compares);
             ru_neg += found.clauses;
+            // The fold holds only if the English negates its main clause: "will achieve
+            // its goals, as the previous ones did not" kept the negation of the
+            // comparison only.
+            if found.folded_comparison && negated_only_in_comparison(&english) {
+                ru_neg += 1;
+            }
             ru_lex |= found.idiom || russian_negative_lexical(s);
             // «чуть не» rendered "nearly" is no negation either way.
             ru_lex |= found.almost.is_some() && english_almost;
@@ -3143,6 +3176,16 @@ mod tests {
                 "{en}"
             );
         }
+        // The English negates only the comparison: the main clause lost its negation.
+        assert_eq!(
+            fired(
+                "План не достигнет целей, как не достигли их и предыдущие.",
+                "The plan will achieve its goals, as the previous ones did not achieve them.",
+                "negation-mismatch"
+            )
+            .len(),
+            1
+        );
         // Two different verbs are two negations.
         assert_eq!(
             fired(
