@@ -615,6 +615,15 @@ const ORGANISATION_KINDS: &[&str] = &[
     "застройщик",
     "перевозчик",
     "маркетплейс",
+    // Places named in quotes are transliterated too: metro and railway stations
+    // («станции «Доватора» и «Вокзальная»»), airports, stadiums, housing estates,
+    // shopping centres.
+    "станци",
+    "аэропорт",
+    "стадион",
+    "жк",
+    "тц",
+    "трц",
 ];
 
 /// Abbreviated legal and business forms before a quoted company name («ФГ «Финам»»,
@@ -5057,6 +5066,22 @@ mod tests {
             "name-missing",
         );
         assert!(dropped.iter().any(|t| t.contains("analyst")), "{dropped:?}");
+    }
+
+    #[test]
+    fn a_station_dropped_from_a_quoted_list_is_missing() {
+        let ru = "В состав участка вошли станции «Гусинобродская», «Доватора» и «Вокзальная».";
+        let all = "The section includes Gusinobrodskaya, Dovatora and Vokzalnaya stations.";
+        assert!(missing_of(ru, all).is_empty());
+        let dropped = fired(
+            ru,
+            "The section includes Gusinobrodskaya and Vokzalnaya stations.",
+            "name-missing",
+        );
+        assert_eq!(dropped.len(), 1, "{dropped:?}");
+        // Quoted titles of other kinds are still translated, not checked as names.
+        let ru = "Он прочитал роман «Война и мир» за неделю.";
+        assert!(missing_of(ru, "He read War and Peace in a week.").is_empty());
     }
 
     #[test]
