@@ -2457,21 +2457,45 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                         unsupported_surname(ctx, &name, &own)
                     });
                     if let Some(t) = misspelt {
-                        out.push(
-                            Finding::new(
-                                rule("name-substituted"),
-                                format!(
-                                    "«{}» ({}) is spelled «{}»: no transliteration spells it so, so it reads as a misspelling or another name",
-                                    name.text,
-                                    titlecase(&translit::romanize_ru(&surname_nominative(
-                                        &name.words[name.words.len() - 1]
-                                    ))),
-                                    t.text
-                                ),
+                        let expected = titlecase(&translit::romanize_ru(&surname_nominative(
+                            &name.words[name.words.len() - 1],
+                        )));
+                        // A slip changes a letter or two ("Gorbchenko", "Poktaovich");
+                        // half the name changed is another person ("Ermakov" for
+                        // «Ермолаев», "Sidorenko" for «Сидоров»).
+                        let source = &name.words[name.words.len() - 1];
+                        let b = strict_key(&last_word(t));
+                        // The nearest of the nominatives the source form may stand for.
+                        let another = surname_nominatives(source)
+                            .into_iter()
+                            .chain(plain_nominatives(source))
+                            .chain([source.clone()])
+                            .map(|n| strict_key(&translit::romanize_ru(&n)))
+                            .all(|a| {
+                                let distance = strsim::levenshtein(&a, &b);
+                                distance >= 4
+                                    && distance * 5 >= 2 * a.chars().count().max(b.chars().count())
+                            });
+                        let message = if another {
+                            format!(
+                                "«{}» ({expected}) is rendered «{}», another surname",
+                                name.text, t.text
                             )
-                            .severity(Severity::Warning)
-                            .source(src.span_in(name.g, name.span.clone()))
-                            .target(tgt.span_in(t.g, t.span.clone())),
+                        } else {
+                            format!(
+                                "«{}» ({expected}) is spelled «{}»: no transliteration spells it so, so it reads as a misspelling or another name",
+                                name.text, t.text
+                            )
+                        };
+                        out.push(
+                            Finding::new(rule("name-substituted"), message)
+                                .severity(if another {
+                                    Severity::Error
+                                } else {
+                                    Severity::Warning
+                                })
+                                .source(src.span_in(name.g, name.span.clone()))
+                                .target(tgt.span_in(t.g, t.span.clone())),
                         );
                     }
                 }
@@ -4919,9 +4943,11 @@ mod tests {
     #[test]
     fn a_surname_no_nominative_of_the_source_spells_is_a_misspelling() {
         let wrong = |ru: &str, en: &str| {
-            name_messages(ru, en)
-                .iter()
-                .any(|m| m.contains("is spelled") || m.contains("man's form"))
+            name_messages(ru, en).iter().any(|m| {
+                m.contains("is spelled")
+                    || m.contains("man's form")
+                    || m.contains("another surname")
+            })
         };
         let cases: &[(&str, &str, &[&str], &[&str])] = &[
             (
@@ -5066,6 +5092,32 @@ mod tests {
             "name-missing",
         );
         assert!(dropped.iter().any(|t| t.contains("analyst")), "{dropped:?}");
+    }
+
+    #[test]
+    fn half_a_surname_changed_is_another_person_a_slip_is_a_misspelling() {
+        let ru = "Ситуацию прокомментировал депутат Алексей Анохин.";
+        assert_eq!(
+            substitution_severities(
+                ru,
+                "The situation was commented on by lawmaker Alexei Ananyev."
+            ),
+            vec![Severity::Error]
+        );
+        let ru = "Ситуацию прокомментировал депутат Сергей Горобченко.";
+        assert_eq!(
+            substitution_severities(
+                ru,
+                "The situation was commented on by lawmaker Sergei Gorbchenko."
+            ),
+            vec![Severity::Warning]
+        );
+        // The nearest nominative counts: «Кокорина» may be Kokorin's genitive.
+        let ru = "Гол забил нападающий Александр Кокорин.";
+        assert!(
+            !substitution_severities(ru, "Forward Alexander Kokorin scored.")
+                .contains(&Severity::Error)
+        );
     }
 
     #[test]
