@@ -1659,6 +1659,28 @@ fn same_subject(
         .into_iter()
         .filter(|e| !object.iter().any(|r| renders(ctx, r, e)))
         .collect();
+    // «жительница, которая продала» → "a resident who bought": a relative pronoun in
+    // the nominative right before the verb on both sides is the same subject.
+    let relative_ru = words
+        .iter()
+        .rev()
+        .find(|x| x.kind == TokenKind::Word)
+        .is_some_and(|x| {
+            matches!(
+                x.lower.as_str(),
+                "который" | "которая" | "которое" | "которые"
+            )
+        });
+    let relative_en = t
+        .tokens
+        .iter()
+        .filter(|x| x.span.end <= tspan.start && x.kind == TokenKind::Word)
+        .rev()
+        .find(|x| !EN_AUXILIARIES.contains(&x.lower.as_str()) && !x.lower.ends_with("ly"))
+        .is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "that"));
+    if relative_ru && relative_en {
+        return true;
+    }
     let ru = ctx.pair().source;
     words.iter().enumerate().any(|(k, r)| {
         let oblique = RU_OBLIQUE_ENDINGS.iter().any(|e| r.lower.ends_with(e))
@@ -4682,6 +4704,12 @@ mod tests {
                 "The train's arrival was delayed by an hour.",
                 "arrival",
             ),
+            // A relative pronoun is the subject on both sides.
+            (
+                "Ущерб понесла жительница Твери, которая продала квартиру.",
+                "The loss was suffered by a Tver resident who bought an apartment.",
+                "bought",
+            ),
         ]);
         silent(&[
             (
@@ -4696,6 +4724,10 @@ mod tests {
             (
                 "Фермер продал участок соседу.",
                 "A neighbour bought the plot from the farmer.",
+            ),
+            (
+                "Это сосед, которому фермер продал участок.",
+                "This is the neighbour who bought the plot from the farmer.",
             ),
         ]);
     }
