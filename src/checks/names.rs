@@ -1462,6 +1462,23 @@ fn strict_key(latin: &str) -> String {
             _ => {}
         }
     }
+    // A y between consonants transliterates ы only («Быков» Bykov), never и: "Sytnikov"
+    // is not «Ситников». It stays apart from i (as a capital, out of the way).
+    let consonant = |c: char| c.is_ascii_lowercase() && !"aeiouy".contains(c);
+    let chars: Vec<char> = s.chars().collect();
+    let s: String = chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let between =
+                i > 0 && consonant(chars[i - 1]) && chars.get(i + 1).is_some_and(|&n| consonant(n));
+            if c == 'y' && between {
+                'Y'
+            } else {
+                c
+            }
+        })
+        .collect();
     let s = s
         .replace("shch", "sh")
         .replace("tsch", "ch")
@@ -1659,6 +1676,10 @@ fn unsupported_surname<'a>(
                 accepted.push(strict_key(&format!("{b}c")));
             }
             accepted.push(strict_key(&r));
+            // ы may come out as i ("Lisenkov" for «Лысенков»); и never as y.
+            if r.contains('y') {
+                accepted.push(strict_key(&r.replace('y', "i")));
+            }
         }
     }
     let spellings = |t: &TargetName| -> Vec<String> {
@@ -1668,6 +1689,14 @@ fn unsupported_surname<'a>(
             ukrainian_h_as_g(&lower),
             lower.replace("ou", "ov"),
         ];
+        // Ukrainian spelling writes и as y (Tymoshenko, Lytvynenko, Kyslytsya).
+        let ukrainian = ["enko", "uk", "yk", "ych", "skyi", "skyy", "ska", "yi"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+            || lower.contains("ts");
+        if ukrainian {
+            v.push(lower.replace('y', "i"));
+        }
         // A foreign name's initial C (Constantin for «Константин»).
         if let Some(rest) = lower.strip_prefix('c').filter(|r| !r.starts_with('h')) {
             v.push(format!("k{rest}"));
@@ -5049,6 +5078,23 @@ mod tests {
         assert_eq!(strict_key("zelenskiy"), strict_key("zelensky"));
         assert_ne!(strict_key("mutco"), strict_key("mutko"));
         assert_ne!(strict_key("sazanow"), strict_key("sazanov"));
+        // y between consonants is ы, not и.
+        assert_ne!(strict_key("sytnikov"), strict_key("sitnikov"));
+        assert_eq!(strict_key("sergey"), strict_key("sergei"));
+    }
+
+    #[test]
+    fn y_for_i_between_consonants_is_a_misspelling_unless_the_name_is_ukrainian() {
+        let ru = "Губернатор Сергей Ситников подал в отставку.";
+        assert_eq!(
+            substitution_severities(ru, "Governor Sergei Sytnikov resigned."),
+            vec![Severity::Warning]
+        );
+        assert!(substitution_severities(ru, "Governor Sergei Sitnikov resigned.").is_empty());
+        let ru = "Об этом заявил депутат Павел Быков.";
+        assert!(substitution_severities(ru, "This was stated by lawmaker Pavel Bykov.").is_empty());
+        let ru = "Об этом заявила Юлия Тимошенко.";
+        assert!(substitution_severities(ru, "This was stated by Yulia Tymoshenko.").is_empty());
     }
 
     use crate::checks::testing::{findings, severities};
