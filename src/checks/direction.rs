@@ -3258,10 +3258,93 @@ fn sure(ctx: &Context, b: &crate::align::Bead, g: usize) -> bool {
     b.shape() == (1, 1) && p.shape() == (1, 1) && lone && b.confidence >= 0.5
 }
 
+/// Opposite directions of place, read by the opposite-pole matcher the negation check
+/// uses for «низкий»/"high" (`negation::antonym_reversed`).
+const COMPASS: &[(super::negation::Pole, super::negation::Pole)] = &[
+    (
+        (&["запад"], &["west", "western", "westward", "westwards"]),
+        (
+            &["восток", "восточн"],
+            &["east", "eastern", "eastward", "eastwards"],
+        ),
+    ),
+    (
+        (
+            &["север"],
+            &["north", "northern", "northward", "northwards"],
+        ),
+        (
+            &["=юг", "=юга", "=югу", "=югом", "=юге", "южн"],
+            &["south", "southern", "southward", "southwards"],
+        ),
+    ),
+    (
+        (
+            &[
+                "=левый",
+                "=левая",
+                "=левое",
+                "=левого",
+                "=левой",
+                "=левому",
+                "=левом",
+                "=левую",
+                "=левые",
+                "=левых",
+                "=левыми",
+            ],
+            &["left"],
+        ),
+        (
+            &[
+                "=правый",
+                "=правая",
+                "=правое",
+                "=правого",
+                "=правой",
+                "=правому",
+                "=правом",
+                "=правую",
+                "=правые",
+                "=правых",
+                "=правыми",
+            ],
+            &["right"],
+        ),
+    ),
+];
+
+/// «на севере города» → "in the south of the city", «за Уралом» → "west of the Urals":
+/// a reversed direction of place, in any aligned pair (a warning unless the pair is a
+/// confident 1-1).
+fn place_directions(ctx: &Context, out: &mut Vec<Finding>) {
+    let src = ctx.source();
+    let tgt = ctx.target();
+    let d = rule("direction-mismatch");
+    for (b, _) in super::aligned_sentences(ctx) {
+        let Some((g, span, ge, espan, word)) = super::negation::antonym_reversed(ctx, b, COMPASS)
+        else {
+            continue;
+        };
+        let confident = b.shape() == (1, 1) && b.confidence >= 0.9;
+        let cue = &src.sentence(g).0.text[span.clone()];
+        out.push(
+            Finding::new(
+                d,
+                format!("the source says «{cue}» but the translation says '{word}', the opposite direction"),
+            )
+            .severity(if confident { d.severity } else { crate::rules::Severity::Warning })
+            .source(src.span_in(g, span))
+            .target(tgt.span_in(ge, espan)),
+        );
+    }
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let src = ctx.source();
     let tgt = ctx.target();
     let r = rule("direction-mismatch");
+    place_directions(ctx, out);
     for (b, g) in super::aligned_sentences(ctx) {
         if b.source.is_empty() || b.target.is_empty() || !sure(ctx, b, g) {
             continue;

@@ -1766,27 +1766,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .target(tgt.sentence_span(b.target.start)),
             );
         }
-        // «на севере города» → "in the south of the city", «за Уралом» → "west of the
-        // Urals": a reversed direction of place, reported as a direction mismatch.
-        if let Some((g, span, ge, espan, word)) = antonym_reversed(ctx, b, COMPASS) {
-            let cue = &src.sentence(g).0.text[span.clone()];
-            let d = rule("direction-mismatch");
-            out.push(
-                Finding::new(
-                    d,
-                    format!(
-                        "the source says «{cue}» but the translation says '{word}', the opposite direction"
-                    ),
-                )
-                .severity(if confident {
-                    d.severity
-                } else {
-                    Severity::Warning
-                })
-                .source(src.span_in(g, span))
-                .target(tgt.span_in(ge, espan)),
-            );
-        }
     }
 }
 
@@ -1987,7 +1966,7 @@ const EN_AMOUNT_WORDS: &[&str] = &[
 
 /// The source sentence and span of a reversed privative word, and the target sentence,
 /// span and text of the English word that reverses it.
-type Reversal = (
+pub(super) type Reversal = (
     usize,
     std::ops::Range<usize>,
     usize,
@@ -2154,70 +2133,14 @@ const PRIVATIVE_BASES: &[(&str, &[&str])] = &[
 
 /// Pairs of opposites: Russian word beginnings (or exact forms after `=`) and the
 /// English words of each side.
-type Pole = (&'static [&'static str], &'static [&'static str]);
+pub(super) type Pole = (&'static [&'static str], &'static [&'static str]);
 const OPPOSITES: &[(Pole, Pole)] = &[((&["низк"], &["low"]), (&["высок"], &["high", "tall"]))];
-
-/// Opposite directions of place: a reversal of these is a direction mismatch (TC302),
-/// not a negation.
-const COMPASS: &[(Pole, Pole)] = &[
-    (
-        (&["запад"], &["west", "western", "westward", "westwards"]),
-        (
-            &["восток", "восточн"],
-            &["east", "eastern", "eastward", "eastwards"],
-        ),
-    ),
-    (
-        (
-            &["север"],
-            &["north", "northern", "northward", "northwards"],
-        ),
-        (
-            &["=юг", "=юга", "=югу", "=югом", "=юге", "южн"],
-            &["south", "southern", "southward", "southwards"],
-        ),
-    ),
-    (
-        (
-            &[
-                "=левый",
-                "=левая",
-                "=левое",
-                "=левого",
-                "=левой",
-                "=левому",
-                "=левом",
-                "=левую",
-                "=левые",
-                "=левых",
-                "=левыми",
-            ],
-            &["left"],
-        ),
-        (
-            &[
-                "=правый",
-                "=правая",
-                "=правое",
-                "=правого",
-                "=правой",
-                "=правому",
-                "=правом",
-                "=правую",
-                "=правые",
-                "=правых",
-                "=правыми",
-            ],
-            &["right"],
-        ),
-    ),
-];
 
 /// A word of one pole rendered by the other («с низкими доходами» → "high incomes",
 /// «к западу от» → "east of", «левый двигатель» → "the right engine"): the source has
 /// only the one pole, the translation only the other, and nothing else in the source
 /// renders the English word.
-fn antonym_reversed(
+pub(super) fn antonym_reversed(
     ctx: &Context,
     b: &crate::align::Bead,
     pairs: &[(Pole, Pole)],
