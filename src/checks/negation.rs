@@ -317,26 +317,21 @@ fn russian_negations(s: &Sentence, ctx: &Context, english_compares: bool) -> Rus
 
 /// Whether every English negation of `english` stands in a comparison clause (after
 /// ", as", ", just as", ", like"), none before it.
-fn negated_only_in_comparison(english: &[&Sentence]) -> bool {
-    let words: Vec<&str> = english
+fn negated_only_in_comparison(english: &[&Sentence], ctx: &Context) -> bool {
+    // (sentence, token index) of every visible token, in order.
+    let tokens: Vec<(&Sentence, usize)> = english
         .iter()
-        .flat_map(|s| s.tokens.iter())
-        .filter(|t| t.kind != TokenKind::Space)
-        .map(|t| t.lower.as_str())
+        .flat_map(|s| (0..s.tokens.len()).map(move |k| (*s, k)))
+        .filter(|(s, k)| s.tokens[*k].kind != TokenKind::Space)
         .collect();
-    let negation = |w: &str| {
-        matches!(
-            w,
-            "not" | "n't" | "never" | "no" | "fail" | "fails" | "failed"
-        ) || w.ends_with("n't")
-    };
-    let Some(marker) = words
-        .windows(2)
-        .position(|w| w[0] == "," && matches!(w[1], "as" | "just" | "like"))
-    else {
+    let Some(marker) = tokens.windows(2).position(|w| {
+        w[0].0.tokens[w[0].1].lower == ","
+            && matches!(w[1].0.tokens[w[1].1].lower.as_str(), "as" | "just" | "like")
+    }) else {
         return false;
     };
-    !words[..marker].iter().any(|w| negation(w)) && words[marker..].iter().any(|w| negation(w))
+    let negated = |&(s, k): &(&Sentence, usize)| english_negation_at(s, k, ctx);
+    !tokens[..marker].iter().any(negated) && tokens[marker..].iter().any(negated)
 }
 
 /// Whether the clause that `before` ends in opens with «как» («, как не достигли»,
@@ -1490,7 +1485,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // The fold holds only if the English negates its main clause: "will achieve
             // its goals, as the previous ones did not" kept the negation of the
             // comparison only.
-            if found.folded_comparison && negated_only_in_comparison(&english) {
+            if found.folded_comparison && negated_only_in_comparison(&english, ctx) {
                 ru_neg += 1;
             }
             ru_lex |= found.idiom || russian_negative_lexical(s);

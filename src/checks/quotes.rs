@@ -251,7 +251,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::testing::{findings, fired};
+    use crate::checks::testing::fired;
     use crate::rules::Severity;
 
     const RU: &str = "«Мы не планируем повышать тарифы», — заявил министр.";
@@ -308,11 +308,7 @@ mod tests {
     }
 
     fn severities(ru: &str, en: &str) -> Vec<Severity> {
-        findings(ru, en)
-            .into_iter()
-            .filter(|f| f.rule.name == "quote-mismatch")
-            .map(|f| f.severity)
-            .collect()
+        crate::checks::testing::severities(ru, en, "quote-mismatch")
     }
 
     #[test]
