@@ -408,6 +408,7 @@ fn sentence_pass(
             g += 1;
         }
     }
+    let groups = split_groups(groups, &p, &par_model);
     let mut paragraphs = Vec::with_capacity(groups.len());
     let mut sentences = Vec::new();
     let mut sentence_group = Vec::new();
@@ -426,6 +427,84 @@ fn sentence_pass(
         model: par_model,
         moved,
     }
+}
+
+/// Splits a paragraph group of two or more paragraphs a side where its sentence
+/// alignment allows: when the first paragraphs' sentences align only among themselves
+/// and the rest only among themselves, the group is two paragraph beads. The paragraph
+/// pass may glue a truncated paragraph onto its neighbour (the length of the two
+/// together fits better); the sentences show where it belongs.
+fn split_groups(
+    groups: Vec<(Bead, Vec<Bead>)>,
+    p: &Prepared,
+    par_model: &Model,
+) -> Vec<(Bead, Vec<Bead>)> {
+    let cache = dp::DirectMatches {
+        src: &p.src_par,
+        tgt: &p.tgt_par,
+    };
+    let mut out = Vec::with_capacity(groups.len());
+    let mut todo: Vec<(Bead, Vec<Bead>)> = groups.into_iter().rev().collect();
+    while let Some((pb, beads)) = todo.pop() {
+        match find_cut(&pb, &beads, p) {
+            Some((ci, cj, k)) => {
+                let mut second = beads;
+                let first: Vec<Bead> = second.drain(..k).collect();
+                // Scored like any aligned paragraph bead (see `set_confidence`).
+                let part = |source: Range<usize>, target: Range<usize>| {
+                    let evidence = dp::bead_evidence(
+                        &p.src_par,
+                        &p.tgt_par,
+                        source.clone(),
+                        target.clone(),
+                        par_model,
+                        &cache,
+                    );
+                    Bead {
+                        evidence,
+                        source,
+                        target,
+                        confidence: sigmoid(evidence / 2.0).min(pb.confidence),
+                    }
+                };
+                todo.push((part(ci..pb.source.end, cj..pb.target.end), second));
+                todo.push((part(pb.source.start..ci, pb.target.start..cj), first));
+            }
+            None => out.push((pb, beads)),
+        }
+    }
+    out
+}
+
+/// The first cut (source paragraph, target paragraph, sentence beads before it) that
+/// splits a group into two parts each with an aligned sentence and no sentence bead
+/// across the cut.
+fn find_cut(pb: &Bead, beads: &[Bead], p: &Prepared) -> Option<(usize, usize, usize)> {
+    if pb.source.len() < 2 || pb.target.len() < 2 {
+        return None;
+    }
+    let aligned = |b: &Bead| !b.source.is_empty() && !b.target.is_empty();
+    for ci in pb.source.start + 1..pb.source.end {
+        for cj in pb.target.start + 1..pb.target.end {
+            let (sc, tc) = (p.sidx.first[ci], p.tidx.first[cj]);
+            let before = |b: &Bead| {
+                (b.source.is_empty() || b.source.end <= sc)
+                    && (b.target.is_empty() || b.target.end <= tc)
+            };
+            let after = |b: &Bead| {
+                (b.source.is_empty() || b.source.start >= sc)
+                    && (b.target.is_empty() || b.target.start >= tc)
+            };
+            let k = beads.iter().take_while(|b| before(b)).count();
+            if beads[k..].iter().all(after)
+                && beads[..k].iter().any(aligned)
+                && beads[k..].iter().any(aligned)
+            {
+                return Some((ci, cj, k));
+            }
+        }
+    }
+    None
 }
 
 /// Aligns two segmented documents: paragraphs, then sentences inside paragraph groups.
@@ -880,6 +959,50 @@ fn chance_rates(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_group_splits_only_where_no_sentence_crosses() {
+        // Two source paragraphs of two sentences, two target paragraphs of one.
+        let p = Prepared {
+            src_sent: Vec::new(),
+            tgt_sent: Vec::new(),
+            sidx: SentenceIndex::new([2, 2].into_iter()),
+            tidx: SentenceIndex::new([1, 1].into_iter()),
+            src_par: Vec::new(),
+            tgt_par: Vec::new(),
+        };
+        let bead = |s: Range<usize>, t: Range<usize>| Bead {
+            source: s,
+            target: t,
+            evidence: 1.0,
+            confidence: 1.0,
+        };
+        let group = bead(0..2, 0..2);
+        // Paragraph 0 keeps one sentence, paragraph 1 its second: two 1-1 groups.
+        let apart = [
+            bead(0..1, 0..1),
+            bead(1..2, 1..1),
+            bead(2..3, 1..1),
+            bead(3..4, 1..2),
+        ];
+        assert_eq!(find_cut(&group, &apart, &p), Some((1, 1, 2)));
+        // A sentence of paragraph 1 rendered in target paragraph 0: no cut.
+        let across = [
+            bead(0..1, 0..1),
+            bead(1..2, 1..1),
+            bead(2..3, 0..1),
+            bead(3..4, 1..2),
+        ];
+        assert_eq!(find_cut(&group, &across, &p), None);
+        // A part whose sentences are all skips is not a paragraph pair.
+        let dropped = [
+            bead(0..2, 0..1),
+            bead(2..3, 1..1),
+            bead(3..4, 1..1),
+            bead(4..4, 1..2),
+        ];
+        assert_eq!(find_cut(&group, &dropped, &p), None);
+    }
 
     #[test]
     fn sentence_index_locates() {

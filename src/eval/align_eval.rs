@@ -293,6 +293,25 @@ pub fn score_case(
             );
         }
     }
+    if let Some(th) = std::env::var("TRANSCHECK_EVAL_DEBUG_LOWEV")
+        .ok()
+        .and_then(|v| v.parse::<f64>().ok())
+    {
+        let src_texts = source_texts(case, level);
+        for b in beads {
+            if b.source.len() == 1
+                && b.target.len() == 1
+                && b.evidence < th
+                && gold.contains(&(b.source.start, b.target.start))
+            {
+                eprintln!(
+                    "LOWEV ev={:.1} | {}",
+                    b.evidence,
+                    bead_texts(b, case, &src_texts, 200)
+                );
+            }
+        }
+    }
     if std::env::var_os("TRANSCHECK_EVAL_DEBUG_SKIPS").is_some() {
         debug_skips(case, level, beads, &pred, &gold, n_src, n_tgt);
     }

@@ -805,7 +805,13 @@ impl Language for Russian {
             .iter()
             .any(|e| l.ends_with(e));
         if verb {
-            super::ru_forms::verb_forms(&l)
+            let mut forms = super::ru_forms::verb_forms(&l);
+            forms.extend(
+                super::ru_forms::irregular_noun_forms(&l)
+                    .iter()
+                    .map(|f| f.to_string()),
+            );
+            forms
         } else {
             super::ru_forms::noun_forms(&l)
         }

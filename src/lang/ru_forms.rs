@@ -119,6 +119,15 @@ pub fn verb_forms(infinitive: &str) -> Vec<String> {
     } else if ends("ить") {
         let s = cut(base, 3);
         add(&s, &["ит", "ят", "ат", "им", "ишь", "ите"]);
+    } else if ends("уть") {
+        // подчеркнуть → подчеркнёт, подчеркнул; a -нуть verb may drop -ну- in the
+        // past (погибнуть → погиб, погибли).
+        add(&cut(base, 3), &["ет", "ут", "у", "ешь"]);
+        add(&cut(base, 2), &["л", "ла", "ли", "ло"]);
+        let before_nu = base.chars().rev().nth(4);
+        if ends("нуть") && before_nu.is_some_and(|c| !"аеёиоуыэюя".contains(c)) {
+            add(&cut(base, 4), &["", "ла", "ли", "ло"]);
+        }
     }
     match base {
         "дать" | "отдать" | "передать" | "продать" | "сдать" | "издать" | "выдать" | "создать"
@@ -179,10 +188,92 @@ pub fn verb_forms(infinitive: &str) -> Vec<String> {
     forms
 }
 
-/// Case forms of a noun whose stem loses a vowel ("рынок" → "рынка", "день" → "дня",
-/// "посол" → "посла", "отец" → "отца"), which Snowball stems differently from the
-/// dictionary form.
+/// Case forms of a noun that Snowball may stem differently from the dictionary form:
+/// the regular endings of its declension (систему → сист, for Snowball reads -ему as
+/// an adjective ending; героев → геро against герой → гер) and the forms of a stem that
+/// loses a vowel ("рынок" → "рынка", "день" → "дня", "посол" → "посла", "отец" →
+/// "отца"). A form that is not a word never occurs, so generating too many is harmless.
 pub fn noun_forms(lemma: &str) -> Vec<String> {
+    let mut out = declension(lemma);
+    out.extend(fleeting_vowel_forms(lemma));
+    out.extend(irregular_noun_forms(lemma).iter().map(|f| f.to_string()));
+    if let Some(head) = lemma.strip_suffix("мя") {
+        // время → времени, временем, времена
+        for e in ["мени", "менем", "мена", "мен", "менам", "менами", "менах"]
+        {
+            out.push(format!("{head}{e}"));
+        }
+    }
+    if let Some(head) = lemma.strip_suffix("овь") {
+        // церковь → церкви, любовь → любви
+        for e in ["ви", "вью", "вей", "вям", "вями", "вях"] {
+            out.push(format!("{head}{e}"));
+        }
+    }
+    out
+}
+
+/// Forms of common nouns whose plural or oblique stem differs from the dictionary form
+/// (some look like infinitives: мать, дочь, дети).
+pub fn irregular_noun_forms(lemma: &str) -> &'static [&'static str] {
+    match lemma {
+        "люди" => &["людей", "людям", "людьми", "людях"],
+        "дети" => &["детей", "детям", "детьми", "детях"],
+        "друг" => &["друзья", "друзей", "друзьям", "друзьями", "друзьях"],
+        "деньги" => &["денег", "деньгам", "деньгами", "деньгах"],
+        "год" => &["лет"],
+        "мать" => &["матери", "матерью", "матерей", "матерям"],
+        "дочь" => &["дочери", "дочерью", "дочерей", "дочерям"],
+        "сын" => &["сыновья", "сыновей", "сыновьям"],
+        "брат" => &["братья", "братьев", "братьям"],
+        "стул" => &["стулья", "стульев"],
+        "лист" => &["листья", "листьев"],
+        "муж" => &["мужья", "мужей"],
+        "сутки" => &["суток", "суткам", "сутками"],
+        _ => &[],
+    }
+}
+
+/// Regular case endings by the dictionary form's ending; -анин/-янин plurals drop -ин
+/// (граждан, россиянам).
+fn declension(lemma: &str) -> Vec<String> {
+    const TABLE: &[(&str, &[&str])] = &[
+        ("анин", &["ане", "ан", "анам", "анами", "анах"]),
+        ("янин", &["яне", "ян", "янам", "янами", "янах"]),
+        ("ия", &["ии", "ию", "ией", "ий", "иям", "иями", "иях"]),
+        ("ие", &["ия", "ию", "ием", "ии", "ий", "иям", "иями", "иях"]),
+        ("а", &["ы", "и", "е", "у", "ой", "ою", "ам", "ами", "ах"]),
+        ("я", &["и", "е", "ю", "ей", "ям", "ями", "ях"]),
+        ("о", &["а", "у", "ом", "е", "ам", "ами", "ах"]),
+        ("е", &["я", "ю", "ем", "и", "ям", "ями", "ях"]),
+        ("й", &["я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях"]),
+        (
+            "ь",
+            &["я", "ю", "ем", "е", "и", "ей", "ью", "ям", "ями", "ях"],
+        ),
+    ];
+    if lemma.chars().count() < 4
+        || ["ый", "ая", "ое", "ее", "яя"]
+            .iter()
+            .any(|e| lemma.ends_with(e))
+    {
+        return Vec::new();
+    }
+    for (ending, forms) in TABLE {
+        if let Some(head) = lemma.strip_suffix(ending) {
+            return forms.iter().map(|f| format!("{head}{f}")).collect();
+        }
+    }
+    if lemma.ends_with(|c: char| "бвгджзклмнпрстфхцчшщ".contains(c)) {
+        return ["а", "у", "ом", "е", "ы", "и", "ов", "ей", "ам", "ами", "ах"]
+            .iter()
+            .map(|f| format!("{lemma}{f}"))
+            .collect();
+    }
+    Vec::new()
+}
+
+fn fleeting_vowel_forms(lemma: &str) -> Vec<String> {
     let chars: Vec<char> = lemma.chars().collect();
     let n = chars.len();
     if n < 4 {
@@ -272,6 +363,22 @@ mod tests {
         assert!(has("быть", "будет"));
         assert!(has("взять", "возьмет"));
         assert!(has("назвать", "назовут"));
+    }
+
+    #[test]
+    fn regular_declension_and_irregular_plurals() {
+        let nf = |l: &str, f: &str| noun_forms(l).iter().any(|x| x == f);
+        assert!(nf("система", "систему"));
+        assert!(nf("герой", "героев"));
+        assert!(nf("гражданин", "граждан"));
+        assert!(nf("время", "времени"));
+        assert!(nf("церковь", "церкви"));
+        assert!(nf("люди", "людьми"));
+        // Adjectives decline by other rules; Snowball already stems them.
+        assert!(noun_forms("новый").is_empty());
+        assert!(has("погибнуть", "погибли"));
+        assert!(has("подчеркнуть", "подчеркнул"));
+        assert!(!has("протянуть", "протяли"));
     }
 
     #[test]

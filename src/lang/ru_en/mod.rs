@@ -242,4 +242,43 @@ mod tests {
             .unwrap()
             .contains(&"particip".to_string()));
     }
+
+    /// Inflected forms that Snowball stems apart from their dictionary form still reach
+    /// the lexicon entry (систему → сист, граждан → гражда, погибли → погибл), and a
+    /// stem shared by two lemmas (страна, странный → стран) holds both meanings.
+    #[test]
+    fn inflected_forms_find_their_entry() {
+        let lex = &LanguagePair::ru_en().lexicon;
+        let cases = [
+            ("систему", "system"),
+            ("проблему", "problem"),
+            ("героев", "hero"),
+            ("граждан", "citizens"),
+            ("россиянам", "Russians"),
+            ("людьми", "people"),
+            ("детьми", "children"),
+            ("друзей", "friends"),
+            ("денег", "money"),
+            ("дочери", "daughter"),
+            ("церкви", "church"),
+            ("любви", "love"),
+            ("времени", "time"),
+            ("суток", "day"),
+            ("лет", "years"),
+            ("погибли", "died"),
+            ("подчеркнул", "stressed"),
+            ("стран", "countries"),
+            ("странный", "strange"),
+        ];
+        for (ru, en) in cases {
+            let stem = RUSSIAN.stem(ru);
+            let want = ENGLISH.stem(&en.to_lowercase());
+            let got = lex.get(&stem).unwrap_or(&[]);
+            assert!(got.contains(&want), "{ru} ({stem}) -> {got:?}, want {want}");
+        }
+        // A verb in -нуть after a vowel keeps -ну- in the past: протянуть must not
+        // lend its meanings to против.
+        let against = lex.get(&RUSSIAN.stem("против")).unwrap_or(&[]);
+        assert!(!against.contains(&"stretch".to_string()), "{against:?}");
+    }
 }
