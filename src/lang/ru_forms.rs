@@ -107,6 +107,9 @@ pub fn verb_forms(infinitive: &str) -> Vec<String> {
         // Second conjugation (смотреть → смотрит) or first (иметь → имеет).
         let s = cut(base, 3);
         add(&s, &["ит", "ят", "ишь", "им", "ите", "еет", "еют", "ею"]);
+        if let Some(f) = first_person_alternation(&s) {
+            add(&f, &[""]);
+        }
         // The past (хотели, смотрела) stems apart from the infinitive.
         add(&cut(base, 2), &["л", "ла", "ли", "ло"]);
     } else if ends("ать") || ends("ять") {
@@ -119,6 +122,9 @@ pub fn verb_forms(infinitive: &str) -> Vec<String> {
     } else if ends("ить") {
         let s = cut(base, 3);
         add(&s, &["ит", "ят", "ат", "им", "ишь", "ите"]);
+        if let Some(f) = first_person_alternation(&s) {
+            add(&f, &[""]);
+        }
     } else if ends("уть") {
         // подчеркнуть → подчеркнёт, подчеркнул; a -нуть verb may drop -ну- in the
         // past (погибнуть → погиб, погибли).
@@ -186,6 +192,27 @@ pub fn verb_forms(infinitive: &str) -> Vec<String> {
             .collect();
     }
     forms
+}
+
+/// The first person singular of a second-conjugation verb, whose last stem consonant
+/// alternates (ходить → хожу, платить → плачу, просить → прошу, любить → люблю).
+fn first_person_alternation(stem: &str) -> Option<String> {
+    const SHIFTS: &[(&str, &str)] = &[
+        ("ст", "щу"),
+        ("зд", "зжу"),
+        ("д", "жу"),
+        ("т", "чу"),
+        ("з", "жу"),
+        ("с", "шу"),
+        ("б", "блю"),
+        ("п", "плю"),
+        ("в", "влю"),
+        ("м", "млю"),
+        ("ф", "флю"),
+    ];
+    SHIFTS
+        .iter()
+        .find_map(|(from, to)| stem.strip_suffix(from).map(|h| format!("{h}{to}")))
 }
 
 /// Case forms of a noun that Snowball may stem differently from the dictionary form:
@@ -379,6 +406,10 @@ mod tests {
         assert!(has("погибнуть", "погибли"));
         assert!(has("подчеркнуть", "подчеркнул"));
         assert!(!has("протянуть", "протяли"));
+        assert!(has("ходить", "хожу"));
+        assert!(has("платить", "плачу"));
+        assert!(has("любить", "люблю"));
+        assert!(has("видеть", "вижу"));
     }
 
     #[test]
