@@ -370,10 +370,11 @@ impl Comparatives {
         } else {
             return None;
         };
+        // Past the point of an abbreviated unit («на 700 тыс. меньше»).
         let before: Vec<_> = tokens[..i]
             .iter()
             .rev()
-            .filter(|t| t.kind != TokenKind::Space)
+            .filter(|t| t.kind != TokenKind::Space && t.lower != ".")
             .take(FIGURE_REACH)
             .collect();
         // The token just before must be the unit or the figure itself ("12% more",
@@ -1093,6 +1094,9 @@ const RU_AHEAD: DirectionWords = DirectionWords {
             "отстающ",
             "отстанет",
             "отстанут",
+            // «отстаёт», «отставая от лидера на очко».
+            "отстаё",
+            "отставая",
         ],
         words: &[],
     },
@@ -1117,7 +1121,8 @@ const EN_AHEAD: DirectionWords = DirectionWords {
     down: Cues {
         prefixes: &[],
         words: &[
-            "lag", "lags", "lagged", "lagging", "laggard", "laggards", "trailed", "trailing",
+            "lag", "lags", "lagged", "lagging", "laggard", "laggards", "trail", "trails",
+            "trailed", "trailing",
         ],
     },
     comparatives: NO_COMPARATIVES,
@@ -1156,7 +1161,14 @@ const EN_AHEAD: DirectionWords = DirectionWords {
                         | "kept"
                 )
         });
-        placed.then_some(dir)
+        // "one point ahead of", "two places behind": a margin in a ranking.
+        let margin = prev.is_some_and(|p| {
+            matches!(
+                p,
+                "point" | "points" | "place" | "places" | "goal" | "goals" | "spot" | "spots"
+            )
+        });
+        (placed || margin).then_some(dir)
     },
     reads_negation: false,
     figure_reach: FIGURE_CUE_REACH,
@@ -1704,8 +1716,9 @@ fn same_subject(
     })
 }
 
-/// Words that make a sentence speak of a court («суд оправдал»), so that «оправдал»
-/// is no "justified" («оправдал ожидания») and «осудил» no "condemned" alone.
+/// Words that make a sentence speak of a court («суд оправдал», «осудили заочно»), so
+/// that «оправдал» is no "justified" («оправдал ожидания») and «осудил» no "condemned"
+/// alone.
 fn ru_court(tokens: &[crate::segment::Token]) -> bool {
     tokens.iter().any(|t| {
         let w = t.lower.as_str();
@@ -1720,7 +1733,7 @@ fn ru_court(tokens: &[crate::segment::Token]) -> bool {
                 | "судов"
                 | "судами"
                 | "судах"
-        ) || ["судь", "судей", "присяжн", "приговор", "трибунал"]
+        ) || ["судь", "судей", "присяжн", "приговор", "трибунал", "заочн"]
             .iter()
             .any(|p| w.starts_with(p))
     })
@@ -1771,6 +1784,7 @@ const RU_VERDICT: DirectionWords = DirectionWords {
         if w.starts_with("оправдал") || w.starts_with("оправдан") {
             return Some(Direction::Up);
         }
+        // A court's arrest («заочно арестовали») is no acquittal either.
         let convicted = [
             "осудил",
             "осужден",
@@ -1778,6 +1792,7 @@ const RU_VERDICT: DirectionWords = DirectionWords {
             "приговорил",
             "приговорен",
             "приговорён",
+            "арестова",
         ]
         .iter()
         .any(|p| w.starts_with(p));
@@ -2263,6 +2278,74 @@ const EN_RANK: DirectionWords = DirectionWords {
     figure_reach: FIGURE_CUE_REACH,
 };
 
+/// The class of price: the dearest against the cheapest («самый дорогой трансфер» →
+/// "the cheapest transfer"). The comparatives «дороже»/"cheaper" are the class of
+/// up and down.
+const RU_PRICE: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["дорожайш"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &["дешевейш", "дешёвейш"],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        let w = tokens[i].lower.as_str();
+        // Not «дорога» (a road): «самой дорогой» is also "the road itself".
+        let dir = if [
+            "дорогой",
+            "дорогим",
+            "дорогая",
+            "дорогое",
+            "дорогого",
+            "дорогую",
+        ]
+        .contains(&w)
+            || ["дорогостоящ", "дорогих", "дорогие", "дорогому", "дорогом"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        {
+            Direction::Up
+        } else if ["дешёв", "дешев"].iter().any(|p| w.starts_with(p)) {
+            Direction::Down
+        } else {
+            return None;
+        };
+        ru_extreme(tokens, i).then_some(dir)
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_PRICE: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &["priciest", "costliest", "dearest"],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &["cheapest"],
+    },
+    comparatives: NO_COMPARATIVES,
+    // "the most expensive", "the least expensive".
+    in_context: |tokens, i| {
+        if !matches!(
+            tokens[i].lower.as_str(),
+            "expensive" | "costly" | "pricey" | "pricy"
+        ) {
+            return None;
+        }
+        match prev_tokens(tokens, i).next().map(|t| t.lower.as_str()) {
+            Some("most") => Some(Direction::Up),
+            Some("least") => Some(Direction::Down),
+            _ => None,
+        }
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
 /// Words of an expectation or forecast.
 fn expectation(t: &crate::segment::Token) -> bool {
     [
@@ -2489,6 +2572,12 @@ const CLASSES: &[(&DirectionWords, &DirectionWords, [&str; 2], Holder)] = &[
         Holder::Any,
     ),
     (&RU_RANK, &EN_RANK, ["the best", "the worst"], Holder::Any),
+    (
+        &RU_PRICE,
+        &EN_PRICE,
+        ["the most expensive", "the cheapest"],
+        Holder::Any,
+    ),
     (
         &RU_BALANCE,
         &EN_BALANCE,
@@ -4327,6 +4416,69 @@ mod tests {
     }
 
     #[test]
+    fn the_dearest_against_the_cheapest() {
+        flags(&[
+            (
+                "Это самая дорогая покупка в истории компании.",
+                "This is the cheapest purchase in the company's history.",
+                "cheapest",
+            ),
+            (
+                "Квартира стала самым дешёвым лотом аукциона.",
+                "The flat became the most expensive lot of the auction.",
+                "expensive",
+            ),
+        ]);
+        silent(&[
+            (
+                "Это самая дорогая покупка в истории компании.",
+                "This is the most expensive purchase in the company's history.",
+            ),
+            // A dear thing that is no superlative says nothing of rank.
+            (
+                "Это дорогая покупка для компании.",
+                "This is the cheapest option the company had.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_margin_in_a_ranking_and_an_abbreviated_amount() {
+        flags(&[
+            (
+                "«Ротор» отстаёт от «Сокола» на два очка.",
+                "Rotor are two points ahead of Sokol.",
+                "ahead",
+            ),
+            (
+                "«Ротор» опережает «Сокол» на два очка.",
+                "Rotor trail Sokol by two points.",
+                "trail",
+            ),
+            (
+                "Выручка оказалась на 300 тыс. меньше, чем годом ранее.",
+                "Revenue was 300,000 more than a year earlier.",
+                "more",
+            ),
+        ]);
+        silent(&[
+            (
+                "«Ротор» отстаёт от «Сокола» на два очка.",
+                "Rotor are two points behind Sokol.",
+            ),
+            (
+                "Выручка оказалась на 300 тыс. меньше, чем годом ранее.",
+                "Revenue was 300,000 less than a year earlier.",
+            ),
+            // "ahead" of a time is no ranking.
+            (
+                "«Ротор» отстаёт от «Сокола» на два очка.",
+                "Rotor trail Sokol by two points ahead of the derby.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn ahead_rendered_as_behind_is_flagged() {
         let ru = "Рост спроса продолжает существенно опережать возможности производства.";
         flags(&[
@@ -4571,6 +4723,33 @@ mod tests {
             ),
             // A subject that renders nothing before the verb: no telling.
             ("Со счетом 4:1 победил Зенит.", "Rostov lost 4-1."),
+        ]);
+    }
+
+    #[test]
+    fn a_conviction_or_arrest_in_absentia_against_an_acquittal() {
+        flags(&[
+            (
+                "Бизнесмена осудили заочно.",
+                "The businessman was acquitted in absentia.",
+                "acquitted",
+            ),
+            (
+                "Его заочно арестовали в мае.",
+                "He was acquitted in absentia in May.",
+                "acquitted",
+            ),
+        ]);
+        silent(&[
+            (
+                "Бизнесмена осудили заочно.",
+                "The businessman was convicted in absentia.",
+            ),
+            // «осудили» alone may be "condemned".
+            (
+                "Коллеги осудили его поступок.",
+                "His colleagues acquitted him of any blame.",
+            ),
         ]);
     }
 

@@ -132,6 +132,9 @@ const EN_NEGATIVE_WORDS: &[&str] = &[
     // «не подписал закон» → "vetoed", «не имеют доступа» → "devoid of".
     "veto",
     "devoid",
+    // «не признал», «не согласился» → "disputed" (the noun renders «спор», and a word
+    // the source has a rendering for stands for that word).
+    "dispute",
 ];
 
 /// Expletive negation: «чуть не утонул» is "nearly drowned", nothing negated. Its
@@ -406,7 +409,9 @@ fn russian_negative_lexical(s: &Sentence) -> bool {
                 || w.starts_with("ни")
                 || w.starts_with("отрица")
                 || w.starts_with("опроверг")
-                || w.starts_with("сомн")
+                // «сомневаюсь» "not sure"; not «сомнительные» ("questionable", "risky"),
+                // an adjective English says with no negation.
+                || w.starts_with("сомн") && !w.starts_with("сомнительн")
                 || w.starts_with("избега")
                 || w.starts_with("избеж")
                 // «воздержался от комментариев», «уклонился от ответа», «промолчал»,
@@ -418,8 +423,6 @@ fn russian_negative_lexical(s: &Sentence) -> bool {
                 || w.starts_with("проигнор")
                 || w.starts_with("отлож")
                 || w == "ли"
-                // «впервые покажут» is "have never been shown before".
-                || w == "впервые"
                 // «вне объединений» → "no longer in any association".
                 || w == "вне"
         })
@@ -507,6 +510,9 @@ fn english_idiom_at(s: &Sentence, k: usize) -> bool {
     let Some(v) = visible.iter().position(|&(j, _)| j == k) else {
         return false;
     };
+    if visible[v].1 == "without" && without_normalcy(&visible[v + 1..]) {
+        return true;
+    }
     EN_NOT_NEGATING.iter().any(|(pat, at)| {
         v.checked_sub(*at).is_some_and(|start| {
             start + pat.len() <= visible.len()
@@ -516,6 +522,50 @@ fn english_idiom_at(s: &Sentence, k: usize) -> bool {
                     .all(|(&(_, w), p)| w == *p)
         })
     })
+}
+
+/// Nouns of a mishap that "without" turns into an idiom of normalcy: "landed without
+/// incident" («в штатном режиме»), "without any problems", "ended without a winner"
+/// («вничью»).
+const EN_MISHAPS: &[&str] = &[
+    "incident",
+    "incidents",
+    "problem",
+    "problems",
+    "issue",
+    "issues",
+    "trouble",
+    "troubles",
+    "complication",
+    "complications",
+    "mishap",
+    "mishaps",
+    "interruption",
+    "interruptions",
+    "disruption",
+    "disruptions",
+    "delay",
+    "delays",
+    "hitch",
+    "hitches",
+    "glitch",
+    "glitches",
+    "winner",
+];
+
+/// Whether the words after a "without" (word, text) name a mishap of [`EN_MISHAPS`],
+/// past at most two of "a", "any", "major", "serious", "significant", "further".
+fn without_normalcy(after: &[(usize, &str)]) -> bool {
+    after
+        .iter()
+        .take(3)
+        .find(|(_, w)| {
+            !matches!(
+                *w,
+                "a" | "any" | "major" | "serious" | "significant" | "further"
+            )
+        })
+        .is_some_and(|(_, w)| EN_MISHAPS.contains(w))
 }
 
 /// Whether every English negation of the bead is a word the source itself writes in
@@ -829,7 +879,7 @@ fn negated_words<'a>(
     if let Some(next) = words
         .iter()
         .position(|t| std::ptr::eq(*t, w))
-        .filter(|_| AUXILIARIES.iter().any(|a| w.lower.starts_with(a)))
+        .filter(|_| AUXILIARIES.iter().any(|a| w.lower.starts_with(a)) || w.lower == "надо")
         .and_then(|p| words.get(p + 1))
         .filter(|t| is_word(t) && infinitive(&t.lower))
     {
@@ -839,7 +889,8 @@ fn negated_words<'a>(
 }
 
 /// Beginnings of Russian verbs that take an infinitive for their meaning: «стал», «мочь»,
-/// «суметь», «хотеть», «начать», «собираться», «планировать», «пытаться», «успеть».
+/// «суметь», «хотеть», «начать», «собираться», «планировать», «пытаться», «успеть»,
+/// and the «придётся», «нужно», «обязан» of obligation.
 /// Not «спешить»: «не спешит возвращаться» is "slow to return", not "does not return".
 const AUXILIARIES: &[&str] = &[
     "стал",
@@ -867,6 +918,13 @@ const AUXILIARIES: &[&str] = &[
     "пыта",
     "попыт",
     "успе",
+    // «не придётся платить», «не нужно платить», «не обязаны платить» → "will have to
+    // pay": the infinitive says what is reversed.
+    "придет",
+    "придёт",
+    "пришлось",
+    "нужн",
+    "обязан",
 ];
 
 /// A Russian infinitive («комментировать», «защитить», «сдержаться», «помочь»).
@@ -1013,6 +1071,22 @@ const NEGATED_AS: &[NegatedAs] = &[
             &["probabl*"],
             &["potential*"],
             &["chance*"],
+            // «Минфин не исключает корректировки» → "is open to changing", "is
+            // considering".
+            &["open", "to"],
+            &["consider*"],
+        ],
+    ),
+    // «не согласился с позицией» → "disputed", "challenged", "contested".
+    (
+        &["согла"],
+        &[
+            &["disput*"],
+            &["challeng*"],
+            &["contest*"],
+            &["object*"],
+            &["oppos*"],
+            &["rebut*"],
         ],
     ),
     // «не поддерживают реформу» → "oppose", "voted down", "are against".
@@ -1489,6 +1563,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 ru_neg += 1;
             }
             ru_lex |= found.idiom || russian_negative_lexical(s);
+            // «впервые покажут» is "have never been shown before"; an English that says
+            // "first" has rendered it, and its negation is the translation's own.
+            ru_lex |= s
+                .tokens
+                .iter()
+                .any(|t| t.kind == TokenKind::Word && t.lower == "впервые")
+                && !english_has(&["first", "firstly"]);
             // «чуть не» rendered "nearly" is no negation either way.
             ru_lex |= found.almost.is_some() && english_almost;
             first_cue = first_cue.or(found.cue.map(|c| (g, c)));
@@ -1673,6 +1754,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let question = unit.text[s.span.clone()].trim_end().ends_with('?');
             let certain = confident
                 && !question
+                && !source_stops(ctx, b)
                 && verbal_negation(&s.tokens[k].lower)
                 && plain_english_negation(s, k)
                 && english_negated_word(s, k).is_some_and(|w| {
@@ -1762,6 +1844,29 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             );
         }
     }
+}
+
+/// Beginnings of Russian verbs of stopping, which English may say as "not … since":
+/// «индексацию приостановили в 2016 году» → "have not been indexed since 2016".
+const RU_STOPPING: &[&str] = &[
+    "приостан",
+    "останов",
+    "заморо",
+    "заморажив",
+    "прерв",
+    "прерыв",
+    "сверну",
+    "свёрну",
+    "сворач",
+    "прекращ",
+];
+
+/// Whether the source of the bead has a verb of stopping: an English negation there may
+/// paraphrase it, so it is never certain.
+fn source_stops(ctx: &Context, b: &crate::align::Bead) -> bool {
+    words_of(&ctx.source(), b.source.clone())
+        .iter()
+        .any(|(_, t)| RU_STOPPING.iter().any(|p| t.lower.starts_with(p)))
 }
 
 /// English words between a negation and the word it negates: auxiliaries, articles and
@@ -2493,7 +2598,95 @@ const EN_REFUSAL_STEMS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::testing::{findings, fired};
+    use crate::checks::testing::{findings, fired, severities};
+    use crate::rules::Severity;
+
+    #[test]
+    fn without_a_mishap_is_an_idiom_of_normalcy() {
+        let n = "negation-mismatch";
+        let ru = "Самолёт сел в обычном режиме.";
+        for good in [
+            "The aircraft touched down without incident.",
+            "The aircraft landed without any problems.",
+            "The aircraft landed without major complications.",
+        ] {
+            assert!(fired(ru, good, n).is_empty(), "{good}");
+        }
+        // Symmetric: «без происшествий» is "without incident" too.
+        let ru = "Самолёт сел без происшествий.";
+        assert!(fired(ru, "The aircraft touched down without incident.", n).is_empty());
+        // "without" a thing that is no mishap still negates.
+        let ru = "Самолёт сел с пассажирами.";
+        assert_eq!(
+            fired(ru, "The aircraft landed without passengers.", n).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_doubtful_adjective_is_no_negation() {
+        let n = "negation-mismatch";
+        let ru = "Фирма совершала сомнительные сделки.";
+        let bad = "The firm did not make questionable deals.";
+        assert_eq!(fired(ru, bad, n).len(), 1);
+        // «сомневаюсь» is "not sure".
+        let ru = "Я сомневаюсь в этом.";
+        assert!(fired(ru, "I am not sure about it.", n).is_empty());
+    }
+
+    #[test]
+    fn a_first_time_rendered_as_first_does_not_excuse_a_negation() {
+        let n = "negation-mismatch";
+        let ru = "Учёные впервые доказали, что сплав способен выдержать нагрузку.";
+        let bad =
+            "For the first time, scientists proved that the alloy is not able to bear the load.";
+        assert_eq!(fired(ru, bad, n).len(), 1);
+        let ru = "Эти снимки впервые покажут публике.";
+        let good = "These pictures have never been shown to the public before.";
+        assert!(fired(ru, good, n).is_empty());
+    }
+
+    #[test]
+    fn a_stopping_verb_said_as_not_since_is_a_warning() {
+        let n = "negation-mismatch";
+        let ru = "Выплаты возобновят; их приостановили в 2019 году.";
+        let en = "Payments will resume; they have not been paid since 2019.";
+        assert_eq!(severities(ru, en, n), vec![Severity::Warning]);
+        let ru = "Выплаты возобновят; их увеличили в 2019 году.";
+        let en = "Payments will resume; they have not been increased since 2019.";
+        assert_eq!(severities(ru, en, n), vec![Severity::Error]);
+    }
+
+    #[test]
+    fn an_obligation_lost_is_decided_by_its_infinitive() {
+        let n = "negation-mismatch";
+        let ru = "Жителям не придётся оплачивать ремонт.";
+        let bad = "Residents will have to pay for the repairs.";
+        assert_eq!(severities(ru, bad, n), vec![Severity::Error]);
+        let good = "Residents will not have to pay for the repairs.";
+        assert!(fired(ru, good, n).is_empty());
+        // A paraphrase that does not render the infinitive stays a warning.
+        let free = "The repairs will be free for residents.";
+        assert_eq!(severities(ru, free, n), vec![Severity::Warning]);
+    }
+
+    #[test]
+    fn a_negated_agreement_or_exclusion_said_positively() {
+        let n = "negation-mismatch";
+        let ru = "Защитник не согласился с решением суда.";
+        assert!(fired(ru, "The defender disputed the court's decision.", n).is_empty());
+        assert!(fired(ru, "The defender challenged the court's decision.", n).is_empty());
+        assert_eq!(
+            fired(ru, "The defender agreed with the court's decision.", n).len(),
+            1
+        );
+        let ru = "Правительство не исключает изменения тарифов.";
+        assert!(fired(ru, "The government is open to changing the tariffs.", n).is_empty());
+        assert_eq!(
+            fired(ru, "The government ruled out changing the tariffs.", n).len(),
+            1
+        );
+    }
 
     #[test]
     fn a_negative_word_that_renders_a_source_word_does_not_hide_a_lost_negation() {

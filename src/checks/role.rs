@@ -216,10 +216,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             g_src: b.source.start,
             g_tgt: b.target.start,
         };
+        // A lost deputy is reported once: «Первый заместитель» → "Prime Minister" lost
+        // the deputy, and the lost "first" says nothing more.
+        let mut deputy_lost = false;
         for q in QUALIFIERS {
             let Some(k) = (0..sw.len()).find(|&k| (q.marks)(&sw, k)) else {
                 continue;
             };
+            if q.what == "a first deputy" && deputy_lost {
+                continue;
+            }
             // "earlier" and "previously" render a «ранее» of the source's own ("Rogozin
             // earlier said" for «Бывший глава … Рогозин ранее заявлял»), not the post.
             let source_says_earlier = sw
@@ -241,6 +247,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             if rendered {
                 continue;
             }
+            deputy_lost |= q.what == "a deputy";
             let span = sw[k].span.clone();
             let cue = &sunit.text[span.clone()];
             out.push(
@@ -1303,6 +1310,15 @@ mod tests {
         );
         let good = "First Deputy Prime Minister Denis Manturov visited the plant.";
         assert!(fired(ru, good, "role-mismatch").is_empty());
+        // A first deputy made the head: the lost deputy is one finding, not two.
+        let ru = "Первый заместитель председателя правительства Олег Петров открыл форум.";
+        let bad = "Prime Minister Oleg Petrov opened the forum.";
+        assert_eq!(severities(ru, bad, "role-mismatch"), vec![Severity::Error]);
+        let half = "Deputy Prime Minister Oleg Petrov opened the forum.";
+        assert_eq!(
+            severities(ru, half, "role-mismatch"),
+            vec![Severity::Warning]
+        );
     }
 
     #[test]
