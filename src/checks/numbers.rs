@@ -95,6 +95,9 @@ enum Points {
     Bare,
     /// «базисных пунктов», "basis points", "bp": hundredths of a percentage point.
     Basis,
+    /// «баллов»: points of a score or a grade, which no percentage can say («вырос на
+    /// 1,2 балла» is not "by 1.2 percent").
+    Score,
 }
 
 /// Percentage points after a figure («2 процентных пункта», «3 п.п.», "2 percentage
@@ -126,6 +129,7 @@ fn points_after(text: &str, span: &std::ops::Range<usize>) -> Points {
         (a, b) if (a.starts_with("базисн") || a == "basis") && point(b) => Points::Basis,
         ("bp" | "bps" | "bpts" | "бп", _) | ("б" | "b", "п" | "p") => Points::Basis,
         (a, _) if point(a) || a == "pts" => Points::Bare,
+        (a, _) if a.starts_with("балл") => Points::Score,
         _ => Points::No,
     }
 }
@@ -354,9 +358,11 @@ fn unit_after(text: &str, m: &NumberMention) -> Option<(&'static str, f64)> {
         let written = &text[span.clone()];
         let letters = &written[written.trim_end_matches(char::is_alphabetic).len()..];
         let lower = !letters.is_empty() && letters.chars().all(char::is_lowercase);
-        // Power and energy keep their capitals glued too: "4.8GW", "300MWh".
-        let power = unit_word(&letters.to_lowercase())
-            .filter(|(q, _)| matches!(*q, "power" | "energy") && letters.len() > 1);
+        // Power, energy, frequencies and data keep their capitals glued too: "4.8GW",
+        // "300MWh", "4.8GHz", "100Mbps" (not "5G").
+        let power = unit_word(&letters.to_lowercase()).filter(|(q, _)| {
+            matches!(*q, "power" | "energy" | "frequency" | "bits" | "bytes") && letters.len() > 1
+        });
         if !m.spelled && m.magnitude.is_none() && power.is_some() {
             return power;
         }
@@ -508,6 +514,8 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
         "м" | "m" => ("length", 1.0),
         "см" | "cm" => ("length", 0.01),
         "мм" | "mm" => ("length", 0.001),
+        "мкм" | "μm" | "µm" => ("length", 1e-6),
+        "мг" | "mg" => ("mass", 1e-6),
         "кг" | "kg" => ("mass", 1.0),
         "г" | "g" => ("mass", 0.001),
         "т" => ("mass", 1000.0),
@@ -524,6 +532,36 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
         _ if stem("мегаватт") || stem("megawatt") => ("power", 1e6),
         _ if stem("гигаватт") || stem("gigawatt") => ("power", 1e9),
         _ if stem("тераватт") || stem("terawatt") => ("power", 1e12),
+        _ if stem("ватт") || stem("watt") => ("power", 1.0),
+        "вт" => ("power", 1.0),
+        // Frequencies, data and data rates with their SI prefix, so that a prefix changed
+        // («4,8 ГГц» → "4.8 MHz", «1,2 Гбит/с» → "1.2 Mbit/s") is a changed unit. Only
+        // unambiguous abbreviations: «Гб» and "Gb" may be bits or bytes.
+        "гц" | "hz" => ("frequency", 1.0),
+        "кгц" | "khz" => ("frequency", 1e3),
+        "мгц" | "mhz" => ("frequency", 1e6),
+        "ггц" | "ghz" => ("frequency", 1e9),
+        "тгц" | "thz" => ("frequency", 1e12),
+        _ if stem("килогерц") || stem("kilohertz") => ("frequency", 1e3),
+        _ if stem("мегагерц") || stem("megahertz") => ("frequency", 1e6),
+        _ if stem("гигагерц") || stem("gigahertz") => ("frequency", 1e9),
+        _ if stem("герц") || stem("hertz") => ("frequency", 1.0),
+        "кбит" | "kbit" | "kbps" => ("bits", 1e3),
+        "мбит" | "mbit" | "mbps" => ("bits", 1e6),
+        "гбит" | "gbit" | "gbps" => ("bits", 1e9),
+        "тбит" | "tbit" | "tbps" => ("bits", 1e12),
+        _ if stem("килобит") || stem("kilobit") => ("bits", 1e3),
+        _ if stem("мегабит") || stem("megabit") => ("bits", 1e6),
+        _ if stem("гигабит") || stem("gigabit") => ("bits", 1e9),
+        _ if stem("терабит") || stem("terabit") => ("bits", 1e12),
+        "кбайт" => ("bytes", 1e3),
+        "мбайт" => ("bytes", 1e6),
+        "гбайт" => ("bytes", 1e9),
+        "тбайт" => ("bytes", 1e12),
+        _ if stem("килобайт") || stem("kilobyte") => ("bytes", 1e3),
+        _ if stem("мегабайт") || stem("megabyte") => ("bytes", 1e6),
+        _ if stem("гигабайт") || stem("gigabyte") => ("bytes", 1e9),
+        _ if stem("терабайт") || stem("terabyte") => ("bytes", 1e12),
         "mi" | "mile" | "miles" | "миля" | "мили" | "миль" => ("length", 1609.344),
         "yd" | "yds" | "yard" | "yards" | "ярд" | "ярда" | "ярдов" => {
             ("length", 0.9144)
@@ -542,6 +580,11 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
         // Durations in days: «14 суток» is "two weeks", «полтора месяца» "six weeks",
         // «полчаса» "30 minutes". Not "с" (a preposition) nor "h".
         "сек" | "sec" | "secs" => ("time", 1.0 / 86_400.0),
+        // Milli- and microseconds: «8 мс» is not "8 seconds".
+        "мс" | "ms" | "msec" => ("time", 1e-3 / 86_400.0),
+        _ if stem("миллисекунд") || stem("millisecond") => ("time", 1e-3 / 86_400.0),
+        "мкс" | "μs" | "µs" => ("time", 1e-6 / 86_400.0),
+        _ if stem("микросекунд") || stem("microsecond") => ("time", 1e-6 / 86_400.0),
         _ if stem("секунд") || stem("second") => ("time", 1.0 / 86_400.0),
         "мин" | "min" | "mins" => ("time", 1.0 / 1440.0),
         _ if stem("минут") || stem("minute") => ("time", 1.0 / 1440.0),
@@ -561,10 +604,14 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
         "век" | "века" | "веков" | "century" | "centuries" => ("time", DAYS_IN_CENTURY),
         _ if stem("месяц") || stem("month") => ("time", DAYS_IN_MONTH),
         _ if stem("километр") || stem("kilomet") => ("length", 1000.0),
+        _ if stem("микрометр") || stem("micromet") || stem("микрон") || stem("micron") => {
+            ("length", 1e-6)
+        }
         _ if stem("сантиметр") || stem("centimet") => ("length", 0.01),
         _ if stem("миллиметр") || stem("millimet") => ("length", 0.001),
         _ if stem("метр") || stem("meter") || stem("metre") => ("length", 1.0),
         _ if stem("килограмм") || stem("kilogram") => ("mass", 1.0),
+        _ if stem("миллиграмм") || stem("milligram") => ("mass", 1e-6),
         _ if stem("тонн") || stem("tonne") || stem("ton") => ("mass", 1000.0),
         _ if stem("грамм") || stem("gram") => ("mass", 0.001),
         // Volumes in cubic metres: «кубометров», «куб. м», "cubic metres", "barrels".
@@ -573,6 +620,8 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
         _ if stem("баррел") || stem("barrel") => ("volume", 0.158_987),
         "bbl" => ("volume", 0.158_987),
         _ if stem("литр") || stem("liter") || stem("litre") => ("volume", 0.001),
+        _ if stem("миллилитр") || stem("millilit") => ("volume", 1e-6),
+        "мл" | "ml" => ("volume", 1e-6),
         _ if stem("gallon") || stem("галлон") => ("volume", 0.003_785),
         _ => return None,
     })
@@ -1309,6 +1358,28 @@ fn bound_before(text: &str, m: &NumberMention) -> Option<(Bound, usize)> {
         "менее" | "меньше" | "почти" | "моложе" | "максимум" => {
             AtMost
         }
+        // A verb of exceeding right before the figure: «превышало 48 тыс.» is more than
+        // 48,000, «не превышала 8 секунд» at most 8 ("did not exceed 8"). (Not «превысил
+        // на 5%», exceeded by.)
+        v if i == 0 && (v.starts_with("превыш") || v.starts_with("превыс")) => {
+            // «не превышает», «не должен превышать», «нельзя превышать».
+            let modal = ["долж", "мож", "могут", "буд", "стоит", "следует", "станет"]
+                .iter()
+                .any(|m| w(1).starts_with(m));
+            if not(1) || (modal && not(2)) || w(1) == "нельзя" {
+                AtMost
+            } else {
+                AtLeast
+            }
+        }
+        // "does not exceed", "cannot exceed", "not to exceed".
+        "exceed" | "exceeds" | "exceeded" if i == 0 => {
+            if not(1) || matches!(w(1), "cannot" | "never") || (w(1) == "to" && not(2)) {
+                AtMost
+            } else {
+                AtLeast
+            }
+        }
         "до" if plain_preposition() => AtMost,
         "от" if plain_preposition() && !range_start() && from_price() => AtLeast,
         "than" => {
@@ -2004,6 +2075,60 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
     false
 }
 
+/// A month one before the source's, when the source speaks of the month before without
+/// naming it («месяцем ранее», «в прошлом месяце»): the translation may name it («В
+/// августе … против 148 тыс. месяцем ранее» ↔ "… from 148,000 in July"). (The year
+/// before is read in [`derived`].)
+fn earlier_by_one(s: &Num, t: &Num, s_text: &str) -> bool {
+    if s.m.kind != NumKind::Month || t.m.kind != NumKind::Month {
+        return false;
+    }
+    let x = s.m.value;
+    if t.m.value != if x == 1.0 { 12.0 } else { x - 1.0 } {
+        return false;
+    }
+    let unit = "месяц";
+    let lower = s_text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // «месяцем», «месяце», not «месячной».
+    let is_unit = |w: &str| {
+        w.strip_prefix(unit)
+            .is_some_and(|rest| matches!(rest, "" | "а" | "у" | "ем" | "е"))
+    };
+    (0..words.len()).any(|k| {
+        is_unit(words[k])
+            && (words
+                .get(k + 1)
+                .is_some_and(|w| matches!(*w, "ранее" | "раньше" | "назад"))
+                || k.checked_sub(1).is_some_and(|p| {
+                    ["прошл", "предыдущ", "прежн", "минувш"]
+                        .iter()
+                        .any(|s| words[p].starts_with(s))
+                }))
+    })
+}
+
+/// A year one before a year of the source whose sentence says "the year before" without
+/// naming it («В 2024 году … против 4 млн годом ранее» ↔ "… in 2024 from 4 million in
+/// 2023"): no figure added.
+fn year_before(s: &Num, t: &Num, s_text: &str) -> bool {
+    let year = |n: &Num| {
+        n.m.kind == NumKind::Plain
+            && !n.m.spelled
+            && n.m.magnitude.is_none()
+            && n.m.value.fract() == 0.0
+            && (1000.0..=2100.0).contains(&n.m.value)
+    };
+    let lower = s_text.to_lowercase();
+    year(s)
+        && year(t)
+        && t.m.value == s.m.value - 1.0
+        && YEAR_BEFORE.iter().any(|p| lower.contains(p))
+}
+
 /// The minutes added in a minute of stoppage time («90+3-й» gives 3): see
 /// `segment::numbers::stoppage_time`, which reads it as one figure, the 93rd minute.
 fn stoppage_added(n: &Num) -> Option<f64> {
@@ -2244,6 +2369,22 @@ fn relation(s: &Num, t: &Num) -> Option<&'static str> {
     }
     if s.m.multiple && t.m.multiple {
         return Some("multiple changed");
+    }
+    // A number and its "-teen" («шести» → "sixteen" or "16", «семнадцать» → "7"): a
+    // slip between two Russian words that sound alike, written out on one side at least.
+    let (lo, hi) = (s.m.value.min(t.m.value), s.m.value.max(t.m.value));
+    if (s.m.spelled || t.m.spelled)
+        && s.m.kind == NumKind::Plain
+        && t.m.kind == NumKind::Plain
+        && !s.in_name
+        && !t.in_name
+        && s.m.magnitude.is_none()
+        && t.m.magnitude.is_none()
+        && lo.fract() == 0.0
+        && (3.0..=9.0).contains(&lo)
+        && hi == lo + 10.0
+    {
+        return Some("figure changed");
     }
     // «в 2 раза» → "by 2%", «на 4,5%» → "4.5 times".
     if (s.m.value - t.m.value).abs() < 1e-9 {
@@ -2588,7 +2729,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .map(|m| m.value)
             .collect()
     };
-    let (src_values, tgt_values) = (doc_values(&src), doc_values(&tgt));
+    let src_values = doc_values(&src);
+    // The same, with the sentence of each.
+    let tgt_sentence_values: Vec<(usize, f64)> = tgt
+        .sentences
+        .iter()
+        .flatten()
+        .enumerate()
+        .flat_map(|(g, s)| {
+            s.numbers
+                .iter()
+                .filter(|m| !m.spelled)
+                .map(move |m| (g, m.value))
+        })
+        .collect();
     let elsewhere = |values: &[f64], v: f64| {
         values
             .iter()
@@ -2622,23 +2776,40 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .filter(|(_, &g)| g == gi)
             .map(|(b, _)| b)
             .collect();
-        for pass in 0..2 {
+        // Each pass first pairs only the very same value of the same sort (an ordinal
+        // with an ordinal, a name with a name), then anything `same`: the 2 of «АЭС-2»
+        // takes the 2 of "NPP-2" before «второй» can, and "third" is left to compare.
+        for (pass, strict) in [(0, true), (0, false), (1, true), (1, false)] {
             for (i, s) in s_all.iter().enumerate() {
                 if s_used[i] {
                     continue;
                 }
                 let bead = beads.iter().find(|b| b.source.contains(&s.g));
+                let s_text = src.sentence_text(s.g);
                 let candidate = |j: usize| {
                     let t = &t_all[j];
                     let in_bead = bead.is_some_and(|b| b.target.contains(&t.g));
-                    !t_used[j] && (pass == 1 || in_bead) && same(s, t, tgt.sentence_text(t.g))
+                    !t_used[j]
+                        && (pass == 1 || in_bead)
+                        && (same(s, t, tgt.sentence_text(t.g)) || earlier_by_one(s, t, s_text))
                 };
                 // The very same value first: «в 2 раза … 50%» ↔ "doubled … 50%" pairs the
                 // two 50s, not «2 раза» with "50%" (a halving).
                 let equal = |j: usize| (s.m.value - t_all[j].m.value).abs() < 1e-9;
-                let found = (0..t_all.len())
-                    .find(|&j| equal(j) && candidate(j))
-                    .or_else(|| (0..t_all.len()).find(|&j| candidate(j)));
+                let alike = |j: usize| {
+                    let t = &t_all[j];
+                    equal(j)
+                        && s.m.kind == t.m.kind
+                        && s.m.spelled == t.m.spelled
+                        && s.in_name == t.in_name
+                };
+                let found = if strict {
+                    (0..t_all.len()).find(|&j| alike(j) && candidate(j))
+                } else {
+                    (0..t_all.len())
+                        .find(|&j| equal(j) && candidate(j))
+                        .or_else(|| (0..t_all.len()).find(|&j| candidate(j)))
+                };
                 if let Some(j) = found {
                     let in_bead = bead.is_some_and(|b| b.target.contains(&t_all[j].g));
                     s_used[i] = true;
@@ -2677,7 +2848,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // The same figure in another unit ("5 км" → "5 miles").
         for &(i, j, in_bead) in &matched {
             let (s, t) = (&s_all[i], &t_all[j]);
-            let (Some((qs, fs)), Some((qt, ft))) = (s.unit, t.unit) else {
+            // "135 million pounds" is read as money, but for a mass of the source it is
+            // wrong either way: as pounds of weight or as a sum.
+            let t_unit = t.unit.or_else(|| {
+                let mass = s.unit.is_some_and(|(q, _)| q == "mass");
+                let text = tgt.sentence(t.g).0.text.as_str();
+                let word = crate::segment::numbers::word_after(&text[t.m.span.end..]);
+                (mass && matches!(word.to_lowercase().as_str(), "pound" | "pounds"))
+                    .then_some(("mass", 0.453_592))
+            });
+            let (Some((qs, fs)), Some((qt, ft))) = (s.unit, t_unit) else {
                 continue;
             };
             if (qs, fs) == (qt, ft) || (s.m.value - t.m.value).abs() > 1e-9 * s.m.value.abs() {
@@ -2713,7 +2893,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         for &(i, j, in_bead) in &matched {
             let (s, t) = (&s_all[i], &t_all[j]);
             let percent = |n: &Num| n.m.kind == NumKind::Percent && n.points == Points::No;
-            let points = |n: &Num| matches!(n.points, Points::Percentage | Points::Basis);
+            let points =
+                |n: &Num| matches!(n.points, Points::Percentage | Points::Basis | Points::Score);
             let changed = (points(s) && percent(t)) || (percent(s) && points(t));
             if !changed {
                 continue;
@@ -2721,6 +2902,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let name = |n: &Num| match n.points {
                 Points::Percentage => "percentage points",
                 Points::Basis => "basis points",
+                Points::Score => "points",
                 _ => "percent",
             };
             let mut f = Finding::new(
@@ -2758,6 +2940,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 tgt.sentence(t.g).0.text.as_str(),
             );
             let (s_phrase, t_phrase) = (&s_text[sa..s.m.span.end], &t_text[ta..t.m.span.end]);
+            // «превысил 10 млн» → "less than 10 million" is the direction check's (a bound
+            // passed said as not reached); "almost" and "up to" are left to this one.
+            let (s_low, t_low) = (s_phrase.to_lowercase(), t_phrase.to_lowercase());
+            if ["превыс", "превыш"].iter().any(|p| s_low.starts_with(p))
+                && ["less", "fewer", "under", "below"]
+                    .iter()
+                    .any(|p| t_low.starts_with(p))
+            {
+                continue;
+            }
             let say = |b: Bound| match b {
                 Bound::AtLeast => "at least",
                 Bound::AtMost => "at most",
@@ -3260,7 +3452,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             {
                 continue;
             }
-            let where_ = if elsewhere(&tgt_values, s.m.value) {
+            // Only when another sentence gives it: a figure of the aligned sentence itself
+            // is no figure that moved.
+            let bead_target = beads
+                .iter()
+                .find(|b| b.source.contains(&s.g))
+                .map(|b| b.target.clone());
+            let moved = tgt_sentence_values.iter().any(|&(g, x)| {
+                !bead_target.as_ref().is_some_and(|r| r.contains(&g))
+                    && (x - s.m.value).abs() <= 1e-9 * x.abs().max(1.0)
+            });
+            let where_ = if moved {
                 "in the aligned translation (the translation gives it elsewhere)"
             } else {
                 "in the translation"
@@ -3289,6 +3491,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let _ = &para_target_text;
+            // The month or year before, which the source says without naming it.
+            if s_all.iter().any(|s| {
+                let s_text = src.sentence_text(s.g);
+                earlier_by_one(s, t, s_text) || year_before(s, t, s_text)
+            }) {
+                continue;
+            }
             let source_text = aligned_text(&beads, &src, t.g, false);
             // A score the source implies ("made it 2-0" for «удвоил преимущество»).
             let t_text = tgt.sentence(t.g).0.text.as_str();
@@ -4828,6 +5037,25 @@ mod tests {
     }
 
     #[test]
+    fn score_points_are_not_percent() {
+        let ru = "Средний балл экзамена вырос на 1,2 балла.";
+        assert_eq!(
+            fired(
+                ru,
+                "The average exam score rose by 1.2 percent.",
+                "number-mismatch"
+            ),
+            vec!["1.2 percent".to_string()]
+        );
+        for en in [
+            "The average exam score rose by 1.2 points.",
+            "The average exam score rose by 1.2.",
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
     fn precision_the_source_does_not_have_is_a_change() {
         // Rounding is the translation's privilege, not an invented last digit.
         let f = fired(
@@ -5345,6 +5573,85 @@ mod tests {
     }
 
     #[test]
+    fn a_changed_si_prefix_is_a_changed_unit() {
+        for (ru, bad, goods) in [
+            (
+                "Скорость передачи достигла 1,2 Гбит/с.",
+                "The transfer speed reached 1.2 Mbit/s.",
+                &[
+                    "The transfer speed reached 1.2 Gbit/s.",
+                    "The transfer speed reached 1.2 Gbps.",
+                    "The transfer speed reached 1,200 Mbit/s.",
+                ][..],
+            ),
+            (
+                "Частота процессора составляет 4,8 ГГц.",
+                "The processor frequency is 4.8 MHz.",
+                &[
+                    "The processor frequency is 4.8 GHz.",
+                    "The processor runs at 4.8GHz.",
+                ][..],
+            ),
+            (
+                "Задержка сигнала составила 8 мс.",
+                "The signal delay was 8 seconds.",
+                &[
+                    "The signal delay was 8 ms.",
+                    "The signal delay was 8 milliseconds.",
+                ][..],
+            ),
+            (
+                "Задержка сигнала составила 8 миллисекунд.",
+                "The signal delay was 8 seconds.",
+                &["The signal delay was 8 ms."][..],
+            ),
+            (
+                "Мощность станции составит 300 кВт.",
+                "The plant's capacity will be 300 watts.",
+                &["The plant's capacity will be 300 kilowatts."][..],
+            ),
+        ] {
+            assert_eq!(fired(ru, bad, "number-mismatch").len(), 1, "{bad}");
+            for en in goods {
+                assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+            }
+        }
+        // "5G" is a name, no gram.
+        assert!(fired(
+            "Оператор запустил сеть 5G.",
+            "The operator launched a 5G network.",
+            "number-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_mass_said_in_pounds_with_a_magnitude() {
+        let ru = "Урожай зерна составил 135 млн тонн.";
+        assert_eq!(
+            fired(
+                ru,
+                "The grain harvest was 135 million pounds.",
+                "number-mismatch"
+            ),
+            vec!["135 million".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "The grain harvest was 135 million tonnes.",
+            "number-mismatch"
+        )
+        .is_empty());
+        // A sum in pounds against a sum is a currency question, not a unit one.
+        assert!(fired(
+            "Сделка стоила 135 млн.",
+            "The deal cost 135 million pounds.",
+            "number-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn currency_changed() {
         let f = fired(
             "Бюджет проекта составит 5 млн рублей.",
@@ -5648,6 +5955,56 @@ mod tests {
             "{:?}",
             f.iter().map(|f| &f.message).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_verb_of_exceeding_is_a_bound() {
+        // «превышало 48 тыс.» is more than 48,000; «не превышала» at most.
+        assert_eq!(
+            fired(
+                "Вкладчиков, число которых превышало 48 тыс., стало больше.",
+                "There were more depositors, who numbered almost 48,000.",
+                "number-mismatch"
+            ),
+            vec!["almost 48,000".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Задержка сигнала не превышала 8 секунд.",
+                "The signal delay was more than 8 seconds.",
+                "number-mismatch"
+            ),
+            vec!["more than 8".to_string()]
+        );
+        for (ru, en) in [
+            (
+                "Вкладчиков, число которых превышало 48 тыс., стало больше.",
+                "There were more depositors, who numbered more than 48,000.",
+            ),
+            (
+                "Задержка сигнала не превышала 8 секунд.",
+                "The signal delay did not exceed 8 seconds.",
+            ),
+            (
+                "Задержка сигнала не превышала 8 секунд.",
+                "The signal delay was at most 8 seconds.",
+            ),
+            (
+                "Задержка сигнала не должна превышать 8 секунд.",
+                "The signal delay should not exceed 8 seconds.",
+            ),
+            (
+                "Задержка сигнала не должна превышать 8 секунд.",
+                "The signal delay cannot exceed 8 seconds.",
+            ),
+            // Exceeded by a figure is no bound of it.
+            (
+                "Спрос превысил на 5% прошлогодний.",
+                "Demand was almost 5% higher than last year.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
     }
 
     #[test]
@@ -6781,6 +7138,148 @@ mod tests {
             .filter(|f| f.rule.name == rule)
             .map(|f| f.message)
             .collect()
+    }
+
+    #[test]
+    fn a_space_grouped_figure_with_decimals_is_compared_whole() {
+        let ru = "Выплата вырастет с 8 134,88 до 8 728,73 рубля.";
+        assert!(findings(
+            ru,
+            "The payment will rise from 8,134.88 to 8,728.73 rubles."
+        )
+        .iter()
+        .all(|f| !f.rule.name.starts_with("number")));
+        assert_eq!(
+            fired(
+                ru,
+                "The payment will rise from 8,134.88 to 8,782.73 rubles.",
+                "number-mismatch"
+            ),
+            vec!["8,782.73".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_designation_pairs_with_its_counterpart_before_an_ordinal_does() {
+        // «второй» must not be satisfied by the 2 of "NPP-2", which «АЭС-2» needs.
+        let ru = "Второй энергоблок Курской АЭС-2 подключен к сети.";
+        assert_eq!(
+            fired(
+                ru,
+                "The third power unit of Kursk NPP-2 has been connected to the grid.",
+                "number-mismatch"
+            ),
+            vec!["third".to_string()]
+        );
+        assert!(findings(
+            ru,
+            "The second power unit of Kursk NPP-2 has been connected to the grid."
+        )
+        .iter()
+        .all(|f| !f.rule.name.starts_with("number")));
+        // «пятого поколения (5G)»: the 5G pairs with "5G", the ordinal with "fifth".
+        for en in [
+            "The company tested a fifth-generation (5G) network.",
+            "The company tested a 5G network.",
+        ] {
+            assert!(
+                findings("Компания протестировала сеть пятого поколения (5G).", en)
+                    .iter()
+                    .all(|f| !f.rule.name.starts_with("number")),
+                "{en}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_month_before_said_for_a_month_earlier() {
+        let ru = "В августе банки выдали 89 тыс. кредитов против 148 тыс. месяцем ранее.";
+        for en in [
+            "The number of loans fell to 89,000 from 148,000 in July.",
+            "In August banks issued 89,000 loans against 148,000 in July.",
+        ] {
+            assert!(
+                findings(ru, en)
+                    .iter()
+                    .all(|f| !f.rule.name.starts_with("number")),
+                "{en}"
+            );
+        }
+        // Without the relative date, or another month, it is a change.
+        assert_eq!(
+            fired(
+                "В августе банки выдали 89 тыс. кредитов.",
+                "In July banks issued 89,000 loans.",
+                "number-mismatch"
+            ),
+            vec!["July".to_string()]
+        );
+        assert_eq!(
+            fired(
+                ru,
+                "The number of loans fell to 89,000 from 148,000 in June.",
+                "number-mismatch"
+            ),
+            vec!["June".to_string()]
+        );
+        // The year before.
+        assert!(findings(
+            "В 2024 году выпуск вырос до 5 млн против 4 млн годом ранее.",
+            "Output rose to 5 million in 2024 from 4 million in 2023."
+        )
+        .iter()
+        .all(|f| !f.rule.name.starts_with("number")));
+        assert_eq!(
+            fired(
+                "В 2024 году выпуск вырос до 5 млн против 4 млн.",
+                "Output rose to 5 million in 2024 from 4 million in 2023.",
+                "number-missing"
+            ),
+            vec!["2023".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_number_and_its_teen_are_one_figure_changed() {
+        let ru = "Ипотека доступна семьям с детьми до шести лет, а ставка осталась на уровне 6%.";
+        assert_eq!(
+            fired(
+                ru,
+                "The mortgage is available to families with children under sixteen, and the rate remained at 6%.",
+                "number-mismatch"
+            ),
+            vec!["sixteen".to_string()]
+        );
+        assert_eq!(
+            fired(
+                "Ипотека доступна семьям с детьми до шести лет.",
+                "The mortgage is available to families with children under 16.",
+                "number-mismatch"
+            ),
+            vec!["16".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "The mortgage is available to families with children under six, and the rate remained at 6%.",
+            "number-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn elsewhere_means_another_sentence() {
+        let ru = "Ставка составит 7%.";
+        let same_sentence = messages(ru, "The rate will be 9%, up 7 points.", "number-missing");
+        assert!(
+            same_sentence.iter().all(|m| !m.contains("elsewhere")),
+            "{same_sentence:?}"
+        );
+        let other = messages(
+            "Ставка составит 7%.\n\nОб этом сообщили в банке.",
+            "The rate will be 9%.\n\nThe bank said this on day 7.",
+            "number-missing",
+        );
+        assert!(other.iter().any(|m| m.contains("elsewhere")), "{other:?}");
     }
 
     #[test]

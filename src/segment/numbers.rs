@@ -187,6 +187,30 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                         j += 2;
                         next = idx.partition_point(|&x| x < j);
                     }
+                    // The last group may carry the decimals: «8 134,88», "12 345.6" (a
+                    // space-grouped figure with a fraction is one figure, not 8 and 134.88).
+                    if j + 1 < tokens.len()
+                        && tokens[j].kind == TokenKind::Space
+                        && is_group_space(txt(&tokens[j]))
+                        && tokens[j + 1].kind == TokenKind::Number
+                    {
+                        let g = txt(&tokens[j + 1]);
+                        let decimal = lang.decimal_separator();
+                        let fraction = g.get(3..).and_then(|r| r.strip_prefix(decimal));
+                        if g.get(..3)
+                            .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()))
+                            && fraction.is_some_and(|f| {
+                                !f.is_empty() && f.chars().all(|c| c.is_ascii_digit())
+                            })
+                        {
+                            if let Ok(last) = g.replace(decimal, ".").parse::<f64>() {
+                                value = value * 1000.0 + last;
+                                end = tokens[j + 1].span.end;
+                                j += 2;
+                                next = idx.partition_point(|&x| x < j);
+                            }
+                        }
+                    }
                 }
                 // A vulgar fraction glued to the digits: "7½".
                 if let Some(f) = vulgar_fraction(&suffix) {
@@ -1837,6 +1861,25 @@ mod tests {
         assert_eq!(n[1], (2.5, NumKind::Percent, "2,5%".into()));
         assert_eq!(n[2], (15e3, NumKind::Plain, "15 тыс.".into()));
         assert_eq!(n[3], (1e6, NumKind::Plain, "1 000 000".into()));
+    }
+
+    #[test]
+    fn space_grouped_figures_with_decimals_are_one_figure() {
+        let n = nums("Выплата вырастет с 8 134,88 до 8 728,73 рубля.", &RUSSIAN);
+        assert_eq!(n.len(), 2, "{n:?}");
+        assert!((n[0].0 - 8134.88).abs() < 1e-9, "{n:?}");
+        assert_eq!(n[0].2, "8 134,88");
+        assert!((n[1].0 - 8728.73).abs() < 1e-9, "{n:?}");
+        let n = nums("Население составило 12 345,6 тыс. человек.", &RUSSIAN);
+        assert_eq!(n.len(), 1, "{n:?}");
+        assert!((n[0].0 - 12_345_600.0).abs() < 1e-6, "{n:?}");
+        // Not a group: a figure of two digits after the comma is no thousands group.
+        let n = nums("Их было 8 13,5 тонны.", &RUSSIAN);
+        assert_eq!(n.len(), 2);
+        assert_eq!(n[0].0, 8.0);
+        // A figure alone keeps its plain reading.
+        let n = nums("Выплата составит 8 134 рубля.", &RUSSIAN);
+        assert_eq!(n[0].0, 8134.0);
     }
 
     #[test]
