@@ -145,7 +145,8 @@ pub fn check_groups(groups: &[Group], pair: &LanguagePair, opts: &FluencyOptions
 
 /// A phrasebook flag on an abbreviation ("USE", "RF") that the translation introduces
 /// itself, in that sentence or before it — "the Unified State Exam (USE)", or the words
-/// spelled out with those initials — names a term the reader has been given.
+/// spelled out with those initials — names a term the reader has been given. A headline
+/// abbreviates what the body below it defines, so there the whole text counts.
 fn drop_defined_abbreviations(groups: &[Group], out: &mut Vec<Flag>) {
     let sents: Vec<&SentRef> = groups.iter().flat_map(|g| g.tgt.iter()).collect();
     out.retain(|f| {
@@ -158,9 +159,10 @@ fn drop_defined_abbreviations(groups: &[Group], out: &mut Vec<Flag>) {
         let Some(abbr) = s.text.get(f.target.1.clone()).and_then(abbreviation) else {
             return true;
         };
+        let headline = structure::is_headline(s);
         !sents
             .iter()
-            .filter(|x| x.g <= f.target.0)
+            .filter(|x| headline || x.g <= f.target.0)
             .any(|x| defines(x.str(), abbr))
     });
 }

@@ -53,7 +53,7 @@ fn shouting(toks: &[&Token]) -> bool {
 
 /// Headlines and list items have no final punctuation; articles and verbs are often
 /// dropped in them on purpose.
-fn is_headline(t: &SentRef) -> bool {
+pub(super) fn is_headline(t: &SentRef) -> bool {
     let s = t.str().trim_end();
     !s.ends_with(['.', '!', '?', '…', '"', '”', '»', ')', '\'', '’', ':', ';'])
 }

@@ -398,9 +398,13 @@ fn an_abbreviation_the_translation_defines_is_no_calque() {
     let ru = "Выпускники сдают ЕГЭ в июне.\n\nРезультаты ЕГЭ опубликуют в июле.";
     let en = "School leavers sit the Unified State Exam in June.\n\nThe USE results will be published in July.";
     assert!(fired(ru, en, "calque").is_empty());
-    // … but not if it comes only later.
+    // … but not if it comes only later,
     let en = "School leavers sit the USE in June.\n\nThe Unified State Exam results will be published in July.";
     assert_eq!(fired(ru, en, "calque"), vec!["USE"]);
+    // … unless the abbreviation is in a headline and the body defines it.
+    let ru = "Результаты ЕГЭ опубликуют в июле\n\nРезультаты ЕГЭ по физике опубликуют в июле.";
+    let en = "USE results out in July\n\nThe results of the Unified State Exam (USE) in physics will be published in July.";
+    assert!(fired(ru, en, "calque").is_empty());
 }
 
 #[test]
