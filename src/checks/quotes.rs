@@ -122,7 +122,8 @@ const TARGET_QUOTES: &[char] = &['“', '”', '"', '‘', '’', '«', '»', '�
 /// Whether an English sentence without quotation marks renders a quotation as indirect
 /// speech ("Borisov said the launch had gone as planned"), which news translation does
 /// freely, rather than leaving the quoted words unmarked ("We are ready, he said"): a
-/// reporting verb and no first person, which indirect speech shifts to the third.
+/// reporting verb or an attribution ("in his view", "as she put it") and no first
+/// person, which indirect speech shifts to the third.
 fn is_reported_speech(english: &str) -> bool {
     const REPORTING: &[&str] = &[
         "said",
@@ -154,6 +155,29 @@ fn is_reported_speech(english: &str) -> bool {
         "assured",
         "urged",
         "suggested",
+        "thinks",
+        "considers",
+        "reckons",
+    ];
+    // Attributions that carry no reporting verb ("In his view, the quota …"); matched
+    // on the words joined by single spaces.
+    const ATTRIBUTION: &[&str] = &[
+        "in his view",
+        "in her view",
+        "in their view",
+        "in its view",
+        "in the view of",
+        "in his opinion",
+        "in her opinion",
+        "in their opinion",
+        "in the opinion of",
+        "as he put it",
+        "as she put it",
+        "as they put it",
+        "he thinks",
+        "she thinks",
+        "they think",
+        "they believe",
     ];
     const FIRST_PERSON: &[&str] = &[
         "i",
@@ -172,7 +196,11 @@ fn is_reported_speech(english: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(|w| w.split('\'').next().unwrap_or(w).to_lowercase())
         .collect();
-    words.iter().any(|w| REPORTING.contains(&w.as_str()))
+    let joined = format!(" {} ", words.join(" "));
+    (words.iter().any(|w| REPORTING.contains(&w.as_str()))
+        || ATTRIBUTION
+            .iter()
+            .any(|a| joined.contains(&format!(" {a} "))))
         && !words.iter().any(|w| FIRST_PERSON.contains(&w.as_str()))
 }
 
@@ -341,5 +369,31 @@ mod tests {
             "quote-mismatch"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn an_attribution_without_a_reporting_verb_marks_indirect_speech() {
+        let ru = "«Запрет вряд ли продлят», — считает аналитик.";
+        for en in [
+            "In her view, the ban is unlikely to be extended.",
+            "The ban, in the view of the analyst, is unlikely to be extended.",
+            "The ban is unlikely to be extended, as she put it.",
+            "She thinks the ban is unlikely to be extended.",
+        ] {
+            assert_eq!(severities(ru, en), vec![Severity::Info], "{en}");
+        }
+        // The quoted words kept in the first person: still an unmarked quotation.
+        assert_eq!(
+            severities(ru, "In my view, the ban is unlikely to be extended."),
+            vec![Severity::Warning]
+        );
+        // "view" alone is no attribution.
+        assert_eq!(
+            severities(
+                ru,
+                "The ban is unlikely to be extended, given the view from Brussels."
+            ),
+            vec![Severity::Warning]
+        );
     }
 }

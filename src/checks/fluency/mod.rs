@@ -139,7 +139,77 @@ pub fn check_groups(groups: &[Group], pair: &LanguagePair, opts: &FluencyOptions
     }
     repetition::check(groups, pair, opts, &mut out);
     collapse_dialogue_dashes(&mut out);
+    drop_defined_abbreviations(groups, &mut out);
     out
+}
+
+/// A phrasebook flag on an abbreviation ("USE", "RF") that the translation introduces
+/// itself, in that sentence or before it — "the Unified State Exam (USE)", or the words
+/// spelled out with those initials — names a term the reader has been given. A headline
+/// abbreviates what the body below it defines, so there the whole text counts.
+fn drop_defined_abbreviations(groups: &[Group], out: &mut Vec<Flag>) {
+    let sents: Vec<&SentRef> = groups.iter().flat_map(|g| g.tgt.iter()).collect();
+    out.retain(|f| {
+        if f.entry.is_none() {
+            return true;
+        }
+        let Some(s) = sents.iter().find(|s| s.g == f.target.0) else {
+            return true;
+        };
+        let Some(abbr) = s.text.get(f.target.1.clone()).and_then(abbreviation) else {
+            return true;
+        };
+        let headline = structure::is_headline(s);
+        !sents
+            .iter()
+            .filter(|x| headline || x.g <= f.target.0)
+            .any(|x| defines(x.str(), abbr))
+    });
+}
+
+/// The letters of an abbreviation in capitals ("USE", "OCGs" → "OCG"), if it is one.
+fn abbreviation(text: &str) -> Option<&str> {
+    let base = text.strip_suffix('s').unwrap_or(text);
+    (base.chars().count() >= 2 && base.chars().all(|c| c.is_uppercase())).then_some(base)
+}
+
+/// Whether an English sentence introduces `abbr`: in brackets ("(USE)", "(the USE,"), or
+/// as the initials of a run of capitalised words ("Unified State Exam", "Ministry of
+/// Internal Affairs").
+fn defines(text: &str, abbr: &str) -> bool {
+    let bracketed = text.match_indices('(').any(|(i, _)| {
+        let inner = text[i + 1..].trim_start_matches("the ");
+        inner.strip_prefix(abbr).is_some_and(|rest| {
+            let rest = rest.strip_prefix('s').unwrap_or(rest);
+            rest.starts_with([')', ',', ';'])
+        })
+    });
+    if bracketed {
+        return true;
+    }
+    const INNER: &[&str] = &["of", "and", "for", "on", "in", "the", "&"];
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '&' || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    (0..words.len()).filter(|&i| capital(words[i])).any(|i| {
+        let mut initials = String::new();
+        for w in &words[i..] {
+            if capital(w) {
+                initials.extend(w.chars().next());
+                if initials == abbr {
+                    return true;
+                }
+                if !abbr.starts_with(initials.as_str()) {
+                    return false;
+                }
+            } else if !INNER.contains(w) {
+                return false;
+            }
+        }
+        false
+    })
 }
 
 /// An interview keeps its Russian dialogue dashes on every line: one finding says it,

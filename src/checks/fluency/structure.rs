@@ -53,7 +53,7 @@ fn shouting(toks: &[&Token]) -> bool {
 
 /// Headlines and list items have no final punctuation; articles and verbs are often
 /// dropped in them on purpose.
-fn is_headline(t: &SentRef) -> bool {
+pub(super) fn is_headline(t: &SentRef) -> bool {
     let s = t.str().trim_end();
     !s.ends_with(['.', '!', '?', '…', '"', '”', '»', ')', '\'', '’', ':', ';'])
 }
@@ -742,6 +742,12 @@ fn decimal_comma(text: &str) -> bool {
         && rest.iter().any(|g| g.len() != 3)
 }
 
+/// Whether a « before byte `at` of the unit text is still open there.
+fn opened_before(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    before.matches('«').count() > before.matches('»').count()
+}
+
 pub const DIALOGUE_DASH: &str = "a dash opening a line of dialogue is Russian punctuation";
 
 fn typography(t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
@@ -786,6 +792,9 @@ fn typography(t: &SentRef, toks: &[&Token], out: &mut Vec<Flag>) {
                 i = end + 1;
                 continue;
             }
+            // A quotation of several sentences was flagged from its opening «, in an
+            // earlier sentence of the paragraph: its closing mark is the same finding.
+            "»" if opened_before(t.text, tok.span.start) => {}
             "»" => {
                 let mut f = flag(
                     "russian-typography",

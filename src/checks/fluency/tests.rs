@@ -378,6 +378,58 @@ fn russian_typography() {
 }
 
 #[test]
+fn an_abbreviation_the_translation_defines_is_no_calque() {
+    let ru = "Результаты ЕГЭ по физике опубликуют в июле.";
+    assert_eq!(
+        fired(
+            ru,
+            "The USE results in physics will be published in July.",
+            "calque"
+        ),
+        vec!["USE"]
+    );
+    for en in [
+        "The results of the Unified State Exam (USE) in physics will be published in July.",
+        "The results of the school-leaving exam (the USE) will be out in July.",
+    ] {
+        assert!(fired(ru, en, "calque").is_empty(), "{en}");
+    }
+    // Spelled out with its initials earlier in the document, then used alone.
+    let ru = "Выпускники сдают ЕГЭ в июне.\n\nРезультаты ЕГЭ опубликуют в июле.";
+    let en = "School leavers sit the Unified State Exam in June.\n\nThe USE results will be published in July.";
+    assert!(fired(ru, en, "calque").is_empty());
+    // … but not if it comes only later,
+    let en = "School leavers sit the USE in June.\n\nThe Unified State Exam results will be published in July.";
+    assert_eq!(fired(ru, en, "calque"), vec!["USE"]);
+    // … unless the abbreviation is in a headline and the body defines it.
+    let ru = "Результаты ЕГЭ опубликуют в июле\n\nРезультаты ЕГЭ по физике опубликуют в июле.";
+    let en = "USE results out in July\n\nThe results of the Unified State Exam (USE) in physics will be published in July.";
+    assert!(fired(ru, en, "calque").is_empty());
+}
+
+#[test]
+fn a_quotation_of_several_sentences_in_guillemets_is_one_finding() {
+    let ru = "«Мы устали. Завтра продолжим работу», — сказал бригадир.";
+    assert_eq!(
+        fired(
+            ru,
+            "«We are tired. We will continue tomorrow», the foreman said.",
+            "russian-typography"
+        ),
+        vec!["«We are tired."]
+    );
+    // A closing » that nothing opened is still reported.
+    assert_eq!(
+        fired(
+            ru,
+            "“We are tired. We will continue tomorrow», the foreman said.",
+            "russian-typography"
+        ),
+        vec!["»"]
+    );
+}
+
+#[test]
 fn overlong_sentence() {
     let ru = "Совет одобрил план развития города на ближайшие десять лет.";
     let bad = "The council, which met on Tuesday in the main hall of the old city administration building in the presence of many guests and journalists from all over the region, after a long and at times heated discussion approved the plan for the development of the city for the next ten years.";
