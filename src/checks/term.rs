@@ -274,12 +274,65 @@ const CLASSES: &[Class] = &[
                 names: &["metro", "subway"],
             },
             Term {
-                ru: &["электричк*"],
-                renders: &["train", "commuter", "suburban", "rail"],
-                names: &["train"],
+                ru: &["электричк*", "поезд*"],
+                renders: &["train", "commuter", "suburban", "rail", "express"],
+                names: &["train", "trains"],
             },
         ],
         place: Place::Anywhere,
+    },
+    // Aircraft: a plane is not a helicopter.
+    Class {
+        what: "kind of aircraft",
+        terms: &[
+            Term {
+                ru: &["самолет*", "самолёт*", "лайнер*", "авиалайнер*"],
+                renders: &[
+                    "plane",
+                    "aircraft",
+                    "airliner",
+                    "jet",
+                    "airplane",
+                    "aeroplane",
+                ],
+                names: &[
+                    "plane",
+                    "planes",
+                    "airliner",
+                    "airliners",
+                    "airplane",
+                    "jet",
+                ],
+            },
+            Term {
+                ru: &["вертолет*", "вертолёт*"],
+                renders: &["helicopter", "chopper", "rotorcraft", "aircraft"],
+                names: &["helicopter", "helicopters", "chopper", "choppers"],
+            },
+        ],
+        place: Place::Anywhere,
+    },
+    // The kind of a case: a criminal case is not an administrative one.
+    Class {
+        what: "kind of case",
+        terms: &[
+            Term {
+                ru: &["уголовн*"],
+                renders: &["criminal"],
+                names: &["criminal"],
+            },
+            Term {
+                ru: &["административн*"],
+                renders: &["administrative"],
+                names: &["administrative"],
+            },
+            Term {
+                ru: &["гражданск*"],
+                renders: &["civil"],
+                names: &["civil"],
+            },
+        ],
+        place: Place::Before(&["дел"], &["case", "cases", "proceedings", "investigation"]),
     },
     // What was counted: 47 regions are not 47 countries.
     Class {
@@ -606,6 +659,21 @@ mod tests {
                 "The club reached the semi-final.",
                 "semi",
             ),
+            (
+                "В тушении задействованы два самолета Бе-200.",
+                "Two Be-200 helicopters are involved in firefighting.",
+                "helicopters",
+            ),
+            (
+                "Пассажиры прибыли на поезде.",
+                "The passengers arrived by bus.",
+                "bus",
+            ),
+            (
+                "СК возбудил уголовное дело.",
+                "The Investigative Committee opened an administrative case.",
+                "administrative",
+            ),
         ] {
             assert_eq!(
                 fired(ru, en, "term-substituted"),
@@ -644,6 +712,19 @@ mod tests {
             (
                 "На линию вышли 40 новых автобусов.",
                 "Forty new buses entered service.",
+            ),
+            (
+                "В тушении задействованы самолеты и вертолеты МЧС.",
+                "Planes and helicopters of the Emergencies Ministry are fighting the fire.",
+            ),
+            // «административное здание» is not a case; a civil case said as a lawsuit.
+            (
+                "Уголовное дело возбудили после проверки в административном здании.",
+                "A criminal case was opened after an inspection in the administrative building.",
+            ),
+            (
+                "Суд рассмотрит гражданское дело в мае.",
+                "The court will hear the civil case in May.",
             ),
         ] {
             assert!(fired(ru, en, "term-substituted").is_empty(), "{en}");
