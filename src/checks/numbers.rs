@@ -2077,39 +2077,39 @@ fn same(a: &Num, b: &Num, target_text: &str) -> bool {
 
 /// A month one before the source's, when the source speaks of the month before without
 /// naming it («месяцем ранее», «в прошлом месяце»): the translation may name it («В
-/// августе … против 148 тыс. месяцем ранее» ↔ "… from 148,000 in July"). (The year
-/// before is read in [`derived`].)
-fn earlier_by_one(s: &Num, t: &Num, s_text: &str) -> bool {
-    if s.m.kind != NumKind::Month || t.m.kind != NumKind::Month {
-        return false;
-    }
-    let x = s.m.value;
-    if t.m.value != if x == 1.0 { 12.0 } else { x - 1.0 } {
-        return false;
-    }
-    let unit = "месяц";
-    let lower = s_text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
-    // «месяцем», «месяце», not «месячной».
-    let is_unit = |w: &str| {
-        w.strip_prefix(unit)
-            .is_some_and(|rest| matches!(rest, "" | "а" | "у" | "ем" | "е"))
+/// августе … против 148 тыс. месяцем ранее» ↔ "… from 148,000 in July"). The month's
+/// counterpart of [`year_before`].
+fn month_before(s: &Num, t: &Num, s_text: &str) -> bool {
+    let before = if s.m.value == 1.0 {
+        12.0
+    } else {
+        s.m.value - 1.0
     };
-    (0..words.len()).any(|k| {
-        is_unit(words[k])
-            && (words
-                .get(k + 1)
-                .is_some_and(|w| matches!(*w, "ранее" | "раньше" | "назад"))
-                || k.checked_sub(1).is_some_and(|p| {
-                    ["прошл", "предыдущ", "прежн", "минувш"]
-                        .iter()
-                        .any(|s| words[p].starts_with(s))
-                }))
-    })
+    let lower = s_text.to_lowercase();
+    s.m.kind == NumKind::Month
+        && t.m.kind == NumKind::Month
+        && t.m.value == before
+        && MONTH_BEFORE.iter().any(|p| lower.contains(p))
 }
+
+/// Phrases that compare with the month before: «месяцем ранее», «в прошлом месяце».
+const MONTH_BEFORE: &[&str] = &[
+    "месяцем ранее",
+    "месяцем раньше",
+    "месяц назад",
+    "месяц тому назад",
+    "предыдущего месяца",
+    "предыдущим месяцем",
+    "предыдущем месяце",
+    "предыдущий месяц",
+    "прошлого месяца",
+    "прошлым месяцем",
+    "прошлом месяце",
+    "прошлый месяц",
+    "минувшего месяца",
+    "минувшем месяце",
+    "прежнего месяца",
+];
 
 /// A year one before a year of the source whose sentence says "the year before" without
 /// naming it («В 2024 году … против 4 млн годом ранее» ↔ "… in 2024 from 4 million in
@@ -2791,7 +2791,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     let in_bead = bead.is_some_and(|b| b.target.contains(&t.g));
                     !t_used[j]
                         && (pass == 1 || in_bead)
-                        && (same(s, t, tgt.sentence_text(t.g)) || earlier_by_one(s, t, s_text))
+                        && (same(s, t, tgt.sentence_text(t.g)) || month_before(s, t, s_text))
                 };
                 // The very same value first: «в 2 раза … 50%» ↔ "doubled … 50%" pairs the
                 // two 50s, not «2 раза» with "50%" (a halving).
@@ -3494,7 +3494,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // The month or year before, which the source says without naming it.
             if s_all.iter().any(|s| {
                 let s_text = src.sentence_text(s.g);
-                earlier_by_one(s, t, s_text) || year_before(s, t, s_text)
+                month_before(s, t, s_text) || year_before(s, t, s_text)
             }) {
                 continue;
             }
