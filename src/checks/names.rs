@@ -3150,6 +3150,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         added_names(ctx, &joined, &substitutes, &source_index, out);
     }
+    given_name_changed(ctx, &mid_caps, out);
     let keys: Vec<&str> = clusters.iter().map(|(k, _)| k.as_str()).collect();
     consistency(
         ctx,
@@ -3157,6 +3158,77 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         &keys,
         out,
     );
+}
+
+/// A Russian given name as English writes it that is not also an English name ("Andrei",
+/// "Yelena", not "Anna" or "Victor", which translators may keep for another person).
+fn russian_given_name(latin: &str) -> bool {
+    crate::lang::ru_en::person_names_all().contains(latin)
+        && !crate::lang::ru_en::english_person_names().contains(latin)
+}
+
+/// A person whose surname the translation keeps but whose given name it changes
+/// («Алексей Дмитриев» → "Andrei Dmitriev"): the surname matches, so the name counts as
+/// rendered, yet the reader meets another person. Only a Russian given name that no
+/// word of the source spells stands for such a change: "Alexei" and "Aleksei" are one
+/// name, and «Алексей и Андрей Дмитриевы» names both brothers.
+fn given_name_changed(ctx: &Context, mid_caps: &HashSet<String>, out: &mut Vec<Finding>) {
+    let src = ctx.source();
+    let tgt = ctx.target();
+    for b in ctx
+        .a
+        .alignment
+        .sentences
+        .iter()
+        .filter(|b| b.shape() == (1, 1) && b.confidence >= 0.9)
+    {
+        let (unit, _, _, _) = tgt.sentence(b.target.start);
+        let names = target_names(ctx, &tgt, b.target.start);
+        for name in source_names(ctx, &src, b.source.start, mid_caps) {
+            let last = name.words.len().saturating_sub(1);
+            if last == 0 || name.words.iter().any(|w| w.contains('.')) {
+                continue;
+            }
+            let given = given_name_nominative(&name.words[0]);
+            let given_latin = translit::romanize_ru(&given.to_lowercase());
+            if !crate::lang::ru_en::person_names_all().contains(given_latin.as_str()) {
+                continue;
+            }
+            for (k, t) in names.iter().enumerate() {
+                if k == 0
+                    || word_match(&name, last, t).is_none()
+                    || word_match(&name, 0, t).is_some()
+                {
+                    continue;
+                }
+                let p = &names[k - 1];
+                let between = &unit.text[p.span.end..t.span.start];
+                if !between.chars().all(char::is_whitespace) || between.is_empty() {
+                    continue;
+                }
+                let p_lower = normalise_name(&p.text);
+                if !russian_given_name(&p_lower)
+                    || word_match(&name, 0, p).is_some()
+                    || spells_a_source_word(ctx, Some(b), &p.text)
+                {
+                    continue;
+                }
+                let expected = titlecase(&given_latin);
+                out.push(
+                    Finding::new(
+                        rule("name-substituted"),
+                        format!(
+                            "«{}» is rendered «{} {}»: same surname, another given name ({expected} expected)",
+                            name.text, p.text, t.text
+                        ),
+                    )
+                    .source(src.span_in(name.g, name.span.clone()))
+                    .target(tgt.span_in(p.g, p.span.clone()))
+                    .suggest(expected),
+                );
+            }
+        }
+    }
 }
 
 /// A region («Калужской области», «Краснодарского края») that an earlier sentence of the
@@ -3964,6 +4036,33 @@ mod tests {
             "name-missing",
         );
         assert_eq!(f.len(), 1);
+    }
+
+    #[test]
+    fn a_changed_given_name_under_the_same_surname() {
+        let ru = "По словам гендиректора Алексея Дмитриева, выручка выросла на треть.";
+        assert_eq!(
+            fired(
+                ru,
+                "According to CEO Andrei Dmitriev, revenue grew by a third.",
+                "name-substituted"
+            ),
+            vec!["Andrei".to_string()]
+        );
+        for good in [
+            "According to CEO Alexei Dmitriev, revenue grew by a third.",
+            "According to CEO Aleksey Dmitriyev, revenue grew by a third.",
+        ] {
+            assert!(fired(ru, good, "name-substituted").is_empty(), "{good}");
+        }
+        // Both brothers are in the source: "Andrei" is one of them.
+        let brothers = "Алексей Дмитриев и его брат Андрей Дмитриев открыли завод.";
+        assert!(fired(
+            brothers,
+            "Andrei Dmitriev and his brother Alexei Dmitriev opened a factory.",
+            "name-substituted"
+        )
+        .is_empty());
     }
 
     #[test]
