@@ -73,7 +73,11 @@ pub fn ceiling(mut scored: Vec<(f64, f64)>, k: usize) -> Option<Ceiling> {
     })
 }
 
-fn pearson(xy: &[(f64, f64)]) -> f64 {
+/// Pearson correlation of the pairs (0 when either side is constant or empty).
+pub fn pearson(xy: &[(f64, f64)]) -> f64 {
+    if xy.is_empty() {
+        return 0.0;
+    }
     let n = xy.len() as f64;
     let (mx, my) = (
         xy.iter().map(|p| p.0).sum::<f64>() / n,

@@ -59,6 +59,11 @@ pub struct MlqeRow {
     /// OK/BAD per MT token (true = BAD, changed by the post-editor).
     pub bad: Vec<bool>,
     pub da_z: f64,
+    /// The source URL (Wikiquote sayings or a Reddit thread); empty in test21.
+    pub doc_id: String,
+    pub src_tok: Vec<String>,
+    /// Word alignment as (src_tok index, mt_tok index) pairs.
+    pub alignment: Vec<(usize, usize)>,
 }
 
 /// A tab-separated file with a header line, read whole.
@@ -108,6 +113,11 @@ pub fn load_mlqe(data: &Path, split: &str) -> Result<Vec<MlqeRow>> {
     let [src, mt, mt_tok, tags, daz] =
         tsv.columns(["src", "mt", "mt_tok", "mt_word_tags", "da_z_mean"])?;
     let pe_tok = tsv.column("pe_tok");
+    let (doc_id, src_tok, alignment) = (
+        tsv.column("doc_id"),
+        tsv.column("src_tok"),
+        tsv.column("src_mt_alignments"),
+    );
     Ok(tsv
         .rows()
         .filter_map(|f| {
@@ -123,6 +133,21 @@ pub fn load_mlqe(data: &Path, split: &str) -> Result<Vec<MlqeRow>> {
                     .unwrap_or_default(),
                 bad,
                 da_z: get(daz).parse().unwrap_or(0.0),
+                doc_id: doc_id.map(|i| get(i).to_string()).unwrap_or_default(),
+                src_tok: src_tok
+                    .map(|i| get(i).split(' ').map(String::from).collect())
+                    .unwrap_or_default(),
+                alignment: alignment
+                    .map(|i| {
+                        get(i)
+                            .split_whitespace()
+                            .filter_map(|p| {
+                                let (a, b) = p.split_once('-')?;
+                                Some((a.parse().ok()?, b.parse().ok()?))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
             })
         })
         .collect())

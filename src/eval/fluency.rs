@@ -113,6 +113,58 @@ fn token_spans(mt: &str, toks: &[String]) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// Where MLQE-PE's post-edits are, and whether word patterns learnt on train hold on
+/// dev (see [`super::mlqe_transfer`]); test20 is not read.
+fn transfer_section(data: &Path, out: &mut String) -> Result<()> {
+    use super::mlqe_transfer::{by_source, transfer};
+    let train = load_mlqe(data, "train")?;
+    let dev = load_mlqe(data, "dev")?;
+    writeln!(
+        out,
+        "\n### MLQE-PE: where the post-edits are, and whether word patterns transfer (train → dev)\n"
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "| split | sayings (Wikiquote): sentences / BAD rate | Reddit: sentences / BAD rate |"
+    )
+    .unwrap();
+    writeln!(out, "|---|---|---|").unwrap();
+    for (name, rows) in [("train", &train), ("dev", &dev)] {
+        let (s, r) = by_source(rows);
+        writeln!(
+            out,
+            "| {name} | {} / {:.3} | {} / {:.3} |",
+            s.sentences,
+            s.rate(),
+            r.sentences,
+            r.rate()
+        )
+        .unwrap();
+    }
+    writeln!(
+        out,
+        "\n| aligned (Russian stem, English word) pairs learnt on train | patterns | train: tokens / BAD rate | dev: tokens / BAD rate |"
+    )
+    .unwrap();
+    writeln!(out, "|---|---|---|---|").unwrap();
+    for (min_count, min_rate) in [(4, 0.7), (8, 0.5)] {
+        let t = transfer(&train, &dev, min_count, min_rate);
+        writeln!(
+            out,
+            "| seen ≥ {min_count} times, changed in ≥ {:.0}% | {} | {} / {:.3} | {} / {:.3} |",
+            min_rate * 100.0,
+            t.patterns,
+            t.learnt.tokens,
+            t.learnt.rate(),
+            t.held_out.tokens,
+            t.held_out.rate()
+        )
+        .unwrap();
+    }
+    Ok(())
+}
+
 /// Scores the fluency rules on MLQE-PE splits.
 pub fn mlqe(data: &Path, splits: &[String], opts: &FluencyOptions) -> Result<MlqeScores> {
     let pair = LanguagePair::ru_en();
@@ -227,6 +279,9 @@ pub struct DaSplit {
     pub examples: BTreeMap<String, Vec<(String, String)>>,
     /// (chrF against the reference, DA z) of each scored segment, for the oracle ceiling.
     pub chrf_z: Vec<(f64, f64)>,
+    /// The same with the chrF of the document's next segment: if DA scores were joined
+    /// to the wrong segments, this would correlate better.
+    pub chrf_z_next: Vec<(f64, f64)>,
 }
 
 impl DaSplit {
@@ -268,6 +323,26 @@ fn segment_flags(
     out
 }
 
+/// The translation and reference of the segment after (p, s) in a document.
+fn next_segment<'a>(
+    d: &'a Doc,
+    which: Option<&str>,
+    p: usize,
+    s: usize,
+) -> Option<(&'a String, &'a String)> {
+    let tr = match which {
+        None => &d.segments_ref,
+        Some("B") => &d.segments_ref_b,
+        Some(sys) => d.segments_mt.get(sys)?,
+    };
+    let (np, ns) = if s + 1 < d.segments_ref.get(p)?.len() {
+        (p, s + 1)
+    } else {
+        (p + 1, 0)
+    };
+    Some((tr.get(np)?.get(ns)?, d.segments_ref.get(np)?.get(ns)?))
+}
+
 /// DA z of flagged against unflagged segments, per system, on a WMT set with DA scores.
 pub fn da(data: &Path, set: &str, opts: &FluencyOptions) -> Result<Vec<(String, DaSplit)>> {
     let docs = load_docs(data, set)?;
@@ -302,13 +377,21 @@ pub fn da(data: &Path, set: &str, opts: &FluencyOptions) -> Result<Vec<(String, 
                 .get(doc.as_str())
                 .and_then(|d| d.segments_ref.get(p))
                 .and_then(|ps| ps.get(s));
-            let Some(z) = da.get(&(label.clone(), doc, p, s)) else {
+            let Some(z) = da.get(&(label.clone(), doc.clone(), p, s)) else {
                 continue;
             };
             if let Some(reference) = reference {
                 split
                     .chrf_z
                     .push((super::da_ceiling::chrf(&text, reference), *z));
+            }
+            if let Some((hyp, reference)) = by_id
+                .get(doc.as_str())
+                .and_then(|d| next_segment(d, which.as_deref(), p, s))
+            {
+                split
+                    .chrf_z_next
+                    .push((super::da_ceiling::chrf(hyp, reference), *z));
             }
             let mut keys: Vec<String> = flags.iter().map(key).collect();
             keys.sort();
@@ -433,6 +516,8 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
         .unwrap();
     }
 
+    transfer_section(data, &mut out)?;
+
     writeln!(
         out,
         "\n### WMT DA: mean DA z of segments with a fluency flag vs without\n"
@@ -449,6 +534,7 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
     let mut mt_examples: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     let mut mt_segments = 0;
     let mut unflagged = (0usize, 0f64);
+    let mut join_checks: Vec<String> = Vec::new();
     for set in ["wmt21-news-ru-en", "wmt22-general-ru-en"] {
         let mut pooled = DaSplit::default();
         for (sys, d) in da(data, set, &opts)? {
@@ -492,6 +578,7 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
                 pooled.unflagged += d.unflagged;
                 pooled.unflagged_z += d.unflagged_z;
                 pooled.chrf_z.extend_from_slice(&d.chrf_z);
+                pooled.chrf_z_next.extend_from_slice(&d.chrf_z_next);
             }
         }
         writeln!(
@@ -505,6 +592,11 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
             pooled.mean_flagged() - pooled.mean_unflagged()
         )
         .unwrap();
+        join_checks.push(format!(
+            "{set}: Pearson chrF~z {:+.3} on the scored segment, {:+.3} on the next segment",
+            super::da_ceiling::pearson(&pooled.chrf_z),
+            super::da_ceiling::pearson(&pooled.chrf_z_next)
+        ));
         let k = pooled.flagged;
         let five_percent = pooled.chrf_z.len() / 20;
         for k in [k, five_percent] {
@@ -523,6 +615,15 @@ pub fn report(data: &Path, eval: &FluencyEvalOptions) -> Result<String> {
             }
         }
     }
+
+    // A DA table joined to the wrong segments would show no correlation with chrF on the
+    // scored segment but some on a neighbour.
+    writeln!(
+        out,
+        "\nJoin check (MT systems pooled): {}.",
+        join_checks.join("; ")
+    )
+    .unwrap();
 
     writeln!(out, "\n### False alarms on human reference translations\n").unwrap();
     writeln!(

@@ -9,6 +9,7 @@ pub mod consensus;
 pub mod da_ceiling;
 pub mod data;
 pub mod fluency;
+pub mod mlqe_transfer;
 pub mod perturb;
 pub mod rng;
 pub mod scale_eval;
