@@ -98,23 +98,42 @@ fn is_speech(text: &str, start: usize, end: usize) -> bool {
         || before.to_lowercase().ends_with(" что")
 }
 
-fn source_quotations(text: &str) -> usize {
-    let mut n = 0;
-    let mut depth_start: Option<usize> = None;
+/// The byte ranges (opening mark to closing mark) of the quotations of speech in a
+/// source paragraph. Read on the paragraph, not the sentence: a quotation of two
+/// sentences («Выборы прошли спокойно. Жалоб не поступило», — сказал он) leaves each
+/// sentence with one mark only.
+fn speech_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut depth_start: Option<(usize, usize)> = None;
     for (i, c) in text.char_indices() {
         match c {
-            '«' | '„' if depth_start.is_none() => depth_start = Some(i + c.len_utf8()),
+            '«' | '„' if depth_start.is_none() => depth_start = Some((i, i + c.len_utf8())),
             '»' | '“' => {
-                if let Some(s) = depth_start.take() {
+                if let Some((o, s)) = depth_start.take() {
                     if is_speech(text, s, i) {
-                        n += 1;
+                        spans.push(o..i + c.len_utf8());
                     }
                 }
             }
             _ => {}
         }
     }
-    n
+    spans
+}
+
+/// Whether byte `at` of an English paragraph lies inside an open quotation: the middle
+/// sentence of a quotation of three carries no mark of its own.
+fn inside_target_quote(text: &str, at: usize) -> bool {
+    let mut open = false;
+    for c in text[..at.min(text.len())].chars() {
+        match c {
+            '“' | '«' | '„' => open = true,
+            '”' | '»' => open = false,
+            '"' => open = !open,
+            _ => {}
+        }
+    }
+    open
 }
 
 const TARGET_QUOTES: &[char] = &['“', '”', '"', '‘', '’', '«', '»', '„'];
@@ -158,6 +177,27 @@ fn is_reported_speech(english: &str) -> bool {
         "thinks",
         "considers",
         "reckons",
+        // Verbs of thinking and expecting report a view as much as "says" does
+        // ("The economist expects the first cut to be …").
+        "think",
+        "believe",
+        "expects",
+        "expect",
+        "expected",
+        "hopes",
+        "hope",
+        "hoped",
+        "fears",
+        "feared",
+        "predicts",
+        "predicted",
+        "anticipates",
+        "doubts",
+        "doubted",
+        "assumes",
+        "supposes",
+        "reckoned",
+        "thought",
     ];
     // Attributions that carry no reporting verb ("In his view, the quota …"); matched
     // on the words joined by single spaces.
@@ -243,18 +283,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let src = ctx.source();
     let tgt = ctx.target();
     for (b, _) in super::aligned_sentences(ctx) {
-        let quoted: usize = b
-            .source
-            .clone()
-            .map(|g| source_quotations(src.sentence_text(g)))
-            .sum();
-        if quoted == 0 {
+        let quoted = b.source.clone().any(|g| {
+            let (unit, sent, _, _) = src.sentence(g);
+            speech_spans(&unit.text)
+                .iter()
+                .any(|q| q.start < sent.span.end && sent.span.start < q.end)
+        });
+        if !quoted {
             continue;
         }
-        let has_quotes = b
-            .target
-            .clone()
-            .any(|g| tgt.sentence_text(g).contains(TARGET_QUOTES));
+        let has_quotes = b.target.clone().any(|g| {
+            let (unit, sent, _, _) = tgt.sentence(g);
+            unit.text[sent.span.clone()].contains(TARGET_QUOTES)
+                || inside_target_quote(&unit.text, sent.span.start)
+        });
         if !has_quotes {
             let english: Vec<&str> = b.target.clone().map(|g| tgt.sentence_text(g)).collect();
             let f = if is_reported_speech(&english.join(" ")) {
@@ -369,6 +411,57 @@ mod tests {
             "quote-mismatch"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_expecting_reports_a_view() {
+        let ru = "«Мы ожидаем снижения ставки уже в марте», — сказал аналитик Павел Орлов.";
+        assert_eq!(
+            severities(
+                ru,
+                "Analyst Pavel Orlov expects the rate to be cut as early as March."
+            ),
+            vec![Severity::Info]
+        );
+        // The first person kept: the quotation left unmarked.
+        assert_eq!(
+            severities(ru, "We expect the rate to be cut as early as March."),
+            vec![Severity::Warning]
+        );
+    }
+
+    #[test]
+    fn a_quotation_of_several_sentences_is_read_on_the_paragraph() {
+        let ru = "«Голосование прошло спокойно. Жалоб в комиссию не поступало», — сказал Петров.";
+        assert_eq!(
+            severities(
+                ru,
+                "Petrov said the vote had gone smoothly and the commission had received no complaints."
+            ),
+            vec![Severity::Info]
+        );
+        assert!(fired(
+            ru,
+            "“The vote went smoothly. The commission received no complaints,” Petrov said.",
+            "quote-mismatch"
+        )
+        .is_empty());
+        // The middle sentence of a quotation of three has no mark of its own.
+        let ru = "«Голосование прошло спокойно. Нарушений не было. Жалоб в комиссию не поступало», — сказал Петров.";
+        assert!(fired(
+            ru,
+            "“The vote went smoothly. There were no violations. The commission received no complaints,” Petrov said.",
+            "quote-mismatch"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn inside_an_open_target_quotation() {
+        let t = "“One. Two. Three,” he said. Four.";
+        assert!(super::inside_target_quote(t, t.find("Two").unwrap_or(0)));
+        assert!(!super::inside_target_quote(t, t.find("Four").unwrap_or(0)));
+        assert!(!super::inside_target_quote(t, 0));
     }
 
     #[test]
