@@ -461,6 +461,17 @@ fn ru_figure_after(
 /// («потерял работу»).
 fn ru_in_context(tokens: &[crate::segment::Token], i: usize) -> Option<Direction> {
     let w = tokens[i].lower.as_str();
+    // «подъём воды», «подъём уровня» is a rise; «подъём флага», «подъём на гору» none.
+    if w.starts_with("подъем") || w.starts_with("подъём") {
+        let of_level = next_tokens(tokens, i)
+            .find(|t| t.kind == TokenKind::Word)
+            .is_some_and(|t| {
+                ["вод", "уровн", "цен", "температур", "ставк"]
+                    .iter()
+                    .any(|p| t.lower.starts_with(p))
+            });
+        return of_level.then_some(Direction::Up);
+    }
     let gain = w.starts_with("прибав") || w.starts_with("добав");
     let loss = [
         "потерял",
@@ -1655,6 +1666,22 @@ fn same_subject(
         })
         .take(3)
         .collect();
+    // "Omsk rested and lost", "Omsk were behind but lost": a verb after "and", "but"
+    // shares the subject that opens the sentence.
+    let subject = if subject.is_empty() && coordinated(t, tspan) {
+        t.tokens
+            .iter()
+            .filter(|x| x.kind != TokenKind::Space && !quote(x))
+            .skip_while(|x| x.lower == "the")
+            .take_while(|x| {
+                let pronoun = PRONOUNS.iter().any(|(_, p)| x.lower == *p);
+                x.kind == TokenKind::Word && (!en.is_stopword(&x.lower) || pronoun)
+            })
+            .take(3)
+            .collect()
+    } else {
+        subject
+    };
     let words: Vec<&crate::segment::Token> = s
         .tokens
         .iter()
@@ -1714,6 +1741,22 @@ fn same_subject(
             && (!ru.is_stopword(&r.lower) || PRONOUNS.iter().any(|(p, _)| r.lower == *p))
             && subject.iter().any(|e| renders(ctx, r, e))
     })
+}
+
+/// Whether the English verb at `tspan` is the second of two coordinated predicates: an
+/// "and", "but" or "yet" just before it (past auxiliaries, adverbs and a comma), with no
+/// subject of its own.
+fn coordinated(t: &Sentence, tspan: &std::ops::Range<usize>) -> bool {
+    t.tokens
+        .iter()
+        .filter(|x| x.span.end <= tspan.start && x.kind != TokenKind::Space)
+        .rev()
+        .find(|x| {
+            x.kind == TokenKind::Word
+                && !EN_AUXILIARIES.contains(&x.lower.as_str())
+                && !x.lower.ends_with("ly")
+        })
+        .is_some_and(|x| matches!(x.lower.as_str(), "and" | "but" | "yet"))
 }
 
 /// Words that make a sentence speak of a court («суд оправдал», «осудили заочно»), so
@@ -1777,6 +1820,15 @@ const RU_VERDICT: DirectionWords = DirectionWords {
         }
         if w.starts_with("признал") || w.starts_with("признан") {
             return ru_guilt_after(tokens, i);
+        }
+        // The short passive «осуждён», «осуждены» is a conviction without a court in
+        // sight («двое фигурантов осуждены», «осуждён на шесть лет»); «осудил» alone
+        // may be "condemned".
+        if matches!(
+            w,
+            "осужден" | "осуждён" | "осуждена" | "осуждено" | "осуждены"
+        ) {
+            return Some(Direction::Down);
         }
         if !ru_court(tokens) {
             return None;
@@ -2244,6 +2296,134 @@ const EN_HEAT: DirectionWords = DirectionWords {
     figure_reach: FIGURE_CUE_REACH,
 };
 
+/// A superlative of one scale: synthetic forms (`up` / `down` beginnings) always, plain
+/// adjectives (`up_plain` / `down_plain`) after «самый», «наиболее» (see [`ru_extreme`]).
+fn ru_superlative(
+    tokens: &[crate::segment::Token],
+    i: usize,
+    up_plain: &[&str],
+    down_plain: &[&str],
+) -> Option<Direction> {
+    let w = tokens[i].lower.as_str();
+    let dir = if up_plain.iter().any(|p| w.starts_with(p)) {
+        Direction::Up
+    } else if down_plain.iter().any(|p| w.starts_with(p)) {
+        Direction::Down
+    } else {
+        return None;
+    };
+    ru_extreme(tokens, i).then_some(dir)
+}
+
+/// The class of size: the largest against the smallest («крупнейший музей» → "the
+/// smallest museum"). «мелкий» is the class of depth.
+const RU_SIZE: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["крупнейш", "величайш"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &["мельчайш", "малейш"],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        ru_superlative(
+            tokens,
+            i,
+            &["крупн", "больш", "огромн"],
+            &["маленьк", "мал"],
+        )
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_SIZE: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &["largest", "biggest"],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &["smallest", "tiniest"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// The class of depth: the deepest against the shallowest («самая глубокая станция» →
+/// "the shallowest station").
+const RU_DEPTH: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["глубочайш"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        ru_superlative(tokens, i, &["глубок", "глубин"], &["мелк", "мелководн"])
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_DEPTH: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &["deepest"],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &["shallowest"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
+/// The superlative of speed: the fastest against the slowest («самым быстрым» → "the
+/// slowest"); the verbs and comparatives are the class of speed.
+const RU_FASTEST: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &["быстрейш", "скорейш"],
+        words: &[],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &[],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |tokens, i| {
+        ru_superlative(
+            tokens,
+            i,
+            &["быстр", "скоростн", "стремительн"],
+            &["медленн", "медлительн"],
+        )
+    },
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+const EN_FASTEST: DirectionWords = DirectionWords {
+    up: Cues {
+        prefixes: &[],
+        words: &["fastest", "quickest", "speediest"],
+    },
+    down: Cues {
+        prefixes: &[],
+        words: &["slowest"],
+    },
+    comparatives: NO_COMPARATIVES,
+    in_context: |_, _| None,
+    reads_negation: false,
+    figure_reach: FIGURE_CUE_REACH,
+};
+
 /// The fifteenth class: the best against the worst («лучший старт» → "the worst
 /// start"). «лучше»/«хуже» compare and are the class of quality.
 const RU_RANK: DirectionWords = DirectionWords {
@@ -2572,6 +2752,24 @@ const CLASSES: &[(&DirectionWords, &DirectionWords, [&str; 2], Holder)] = &[
         Holder::Any,
     ),
     (&RU_RANK, &EN_RANK, ["the best", "the worst"], Holder::Any),
+    (
+        &RU_SIZE,
+        &EN_SIZE,
+        ["the largest", "the smallest"],
+        Holder::Any,
+    ),
+    (
+        &RU_DEPTH,
+        &EN_DEPTH,
+        ["the deepest", "the shallowest"],
+        Holder::Any,
+    ),
+    (
+        &RU_FASTEST,
+        &EN_FASTEST,
+        ["the fastest", "the slowest"],
+        Holder::Any,
+    ),
     (
         &RU_PRICE,
         &EN_PRICE,
@@ -3263,6 +3461,58 @@ fn by_count(
     Some((a.clone(), b.clone()))
 }
 
+/// The value of the first figure after a cue.
+fn figure_after(s: &Sentence, cue: &std::ops::Range<usize>) -> Option<f64> {
+    s.numbers
+        .iter()
+        .find(|n| n.span.start >= cue.end)
+        .map(|n| n.value)
+}
+
+/// Both directions on each side, each cue followed by a figure, and every figure of the
+/// source standing after the opposite cue in the translation («наибольшая … (34,8%),
+/// наименьшая … (21,2%)» → "the lowest … (34.8%), the highest … (21.2%)"): the
+/// counts agree, the attributions are swapped. A reordered translation moves the
+/// figures with their cues and is no swap.
+fn by_swap(
+    s: &Sentence,
+    t: &Sentence,
+    sc: &[Cue],
+    tc: &[Cue],
+    ctx: &Context,
+) -> Option<(Cue, Cue)> {
+    if sc.len() != tc.len() || sc.len() < 2 || only(counts(sc)).is_some() {
+        return None;
+    }
+    if sc.iter().any(|(_, r)| negated(s, r, ctx, true))
+        || tc.iter().any(|(_, r)| negated(t, r, ctx, false))
+    {
+        return None;
+    }
+    let sf: Vec<f64> = sc
+        .iter()
+        .map(|(_, r)| figure_after(s, r))
+        .collect::<Option<_>>()?;
+    let tf: Vec<f64> = tc
+        .iter()
+        .map(|(_, r)| figure_after(t, r))
+        .collect::<Option<_>>()?;
+    // Distinct figures, so that each cue has its own.
+    let distinct = |f: &[f64]| f.iter().enumerate().all(|(i, a)| !f[..i].contains(a));
+    if !distinct(&sf) || !distinct(&tf) {
+        return None;
+    }
+    let mut first = None;
+    for (a, v) in sc.iter().zip(&sf) {
+        let j = tf.iter().position(|x| x == v)?;
+        if tc[j].0 == a.0 {
+            return None;
+        }
+        first = first.or(Some((a.clone(), tc[j].clone())));
+    }
+    first
+}
+
 /// Of the cues of two sentences, the pair that stand at the most similar place in
 /// their sentences: a translation that adds a cue of its own ("a pause in policy
 /// easing" for «смягчении») should not take the place of the one that renders the
@@ -3452,7 +3702,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     // Both directions in one sentence («спрос вырос на 25%, а чек
                     // снизился на 8%»): pair each cue with the figure it governs,
                     // else compare how many cues say each way.
-                    _ => by_figure(s, t, ru, en).or_else(|| by_count(s, t, &sc, &tc, ctx)),
+                    _ => by_figure(s, t, ru, en)
+                        .or_else(|| by_count(s, t, &sc, &tc, ctx))
+                        .or_else(|| by_swap(s, t, &sc, &tc, ctx)),
                 }?;
                 // Agreeing cues of one class leave the other class to decide.
                 let ((sdir, sspan), (tdir, tspan)) = &found;
@@ -3565,6 +3817,121 @@ mod tests {
                 "{ru} → {en}"
             );
         }
+    }
+
+    #[test]
+    fn superlatives_of_size_depth_and_speed_are_cues() {
+        flags(&[
+            (
+                "Это самая глубокая шахта района.",
+                "It is the shallowest mine in the district.",
+                "shallowest",
+            ),
+            (
+                "Это самое мелкое озеро края.",
+                "It is the deepest lake in the region.",
+                "deepest",
+            ),
+            (
+                "Это крупнейший завод области.",
+                "It is the region's smallest plant.",
+                "smallest",
+            ),
+            (
+                "Лифт стал самым быстрым в городе.",
+                "The lift became the slowest in the city.",
+                "slowest",
+            ),
+        ]);
+        silent(&[
+            (
+                "Это крупнейший завод области.",
+                "It is the region's largest plant.",
+            ),
+            // A plain adjective is no superlative.
+            ("Это глубокая шахта.", "It is the shallowest mine."),
+            ("Лифт был быстрым.", "The lift was the slowest one."),
+        ]);
+    }
+
+    #[test]
+    fn extremes_swapped_between_two_figures_are_a_reversal() {
+        flags(&[(
+            "Наибольший рост отмечен в Кировском районе (12,5%), наименьший — в Ленинском (3,1%).",
+            "The lowest growth was in the Kirovsky district (12.5%), the highest in the Leninsky (3.1%).",
+            "lowest",
+        )]);
+        silent(&[
+            // Reordered with the figures: no swap.
+            (
+                "Наибольший рост отмечен в Кировском районе (12,5%), наименьший — в Ленинском (3,1%).",
+                "The lowest growth was in the Leninsky district (3.1%), the highest in the Kirovsky (12.5%).",
+            ),
+            (
+                "Наибольший рост отмечен в Кировском районе (12,5%), наименьший — в Ленинском (3,1%).",
+                "The highest growth was in the Kirovsky district (12.5%), the lowest in the Leninsky (3.1%).",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_short_passive_conviction_needs_no_court() {
+        flags(&[
+            (
+                "Трое обвиняемых осуждены.",
+                "Three defendants were acquitted.",
+                "acquitted",
+            ),
+            (
+                "Петров осуждён на пять лет.",
+                "Petrov was acquitted and got five years.",
+                "acquitted",
+            ),
+        ]);
+        silent(&[
+            (
+                "Трое обвиняемых осуждены.",
+                "Three defendants were convicted.",
+            ),
+            // «осудил» without a court may be "condemned".
+            (
+                "Министр осудил нападение.",
+                "The minister was acquitted of the attack.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_rise_of_water_is_a_cue() {
+        flags(&[(
+            "Подъём воды продлится ещё трое суток.",
+            "The drop in the water will last three more days.",
+            "drop",
+        )]);
+        silent(&[
+            (
+                "Подъём воды продлится ещё трое суток.",
+                "The rise in the water will last three more days.",
+            ),
+            // The raising of a flag is no change of level.
+            (
+                "Подъём флага прошёл утром.",
+                "The flag fell in the morning.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_coordinated_verb_shares_the_opening_subject() {
+        flags(&[(
+            "Омичи отдохнули и выиграли три матча подряд.",
+            "Omsk rested and lost three games in a row.",
+            "lost",
+        )]);
+        silent(&[(
+            "Омичи отдохнули и выиграли три матча подряд.",
+            "Omsk rested and won three games in a row.",
+        )]);
     }
 
     #[test]

@@ -483,6 +483,8 @@ const EN_NOT_NEGATING: &[(&[&str], usize)] = &[
     (&["no", "mean"], 0),
     (&["no", "doubt"], 0),
     (&["no", "wonder"], 0),
+    // "came as no surprise" is «было ожидаемым» as much as «никого не удивило».
+    (&["no", "surprise"], 0),
     (&["no", "end", "of"], 0),
     (&["not", "only"], 0),
     (&["not", "just"], 0),
@@ -757,6 +759,7 @@ fn english_negations(
                 lexical.push((k, t.lower.clone()));
             }
         } else if negative_stems(lang).contains(&t.stem)
+            && (t.stem != "declin" || refusing_decline(s, k))
             // "rather than" renders «а не» even where «лучше» is "rather".
             && (!rendered.contains(t.stem.as_str())
                 || matches!(t.lower.as_str(), "rather" | "instead" | "neither" | "nor"))
@@ -769,6 +772,36 @@ fn english_negations(
         }
     }
     (n, lexical)
+}
+
+/// Whether the "decline" at token `k` is a refusal ("declined to comment", "declined
+/// the offer"), not a fall ("the natural decline", "sales declined to 5%").
+fn refusing_decline(s: &Sentence, k: usize) -> bool {
+    let visible: Vec<&crate::segment::Token> = s
+        .tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+        .collect();
+    let Some(v) = visible.iter().position(|t| t.span == s.tokens[k].span) else {
+        return false;
+    };
+    // A noun: "the decline", "a decline".
+    if v > 0 && matches!(visible[v - 1].lower.as_str(), "the" | "a" | "its" | "their") {
+        return false;
+    }
+    match visible.get(v + 1).map(|t| t.lower.as_str()) {
+        // "declined to comment", not "declined to 5%".
+        Some("to") => visible
+            .get(v + 2)
+            .is_some_and(|t| t.kind == TokenKind::Word),
+        Some(
+            "the" | "an" | "a" | "his" | "her" | "their" | "its" | "our" | "any" | "all" | "this"
+            | "that" | "these" | "those" | "them" | "it" | "him" | "comment" | "comments"
+            | "invitation" | "invitations" | "offer" | "offers" | "request" | "requests"
+            | "proposal" | "proposals",
+        ) => true,
+        _ => false,
+    }
 }
 
 /// Forms of "быть": "не было" is existential ("there was no", "was gone", "lacked") and
@@ -1050,6 +1083,61 @@ fn negated_word_rendered(
     words.last().is_some_and(|w| rendered_in(ctx, w, english))
 }
 
+/// Beginnings of Russian verbs of being able or managing («не смогла», «не сумел», «не
+/// удалось»).
+const RU_ABILITY: &[&str] = &["смог", "смож", "сумел", "сумеет", "сумеют", "удал"];
+
+/// English phrases that assert ability or success ("was able to", "managed to").
+const EN_ABILITY: &[&[&str]] = &[
+    &["able", "to"],
+    &["managed", "to"],
+    &["manages", "to"],
+    &["succeeded"],
+    &["succeeds"],
+];
+
+/// English adverbs that say something came about in the end ("has finally been
+/// completed"), the opposite of «так и не».
+const EN_IN_THE_END: &[&[&str]] = &[
+    &["finally"],
+    &["eventually"],
+    &["ultimately"],
+    &["at", "last"],
+];
+
+/// Whether the English asserts the opposite of the negated clause at `cue` even where
+/// it renders the negated verb with a word the lexicon lacks: a negated «смог», «сумел»,
+/// «удалось» against "was able to", "managed to" («не смогла выплатить» → "was able to
+/// repay"); «так и не» ("never in the end") against "finally", "eventually".
+fn opposite_asserted(
+    ctx: &Context,
+    s: &Sentence,
+    cue: &std::ops::Range<usize>,
+    english: &[&Sentence],
+) -> bool {
+    let (negated, _) = negated_words(ctx, s, cue);
+    let ability = negated
+        .first()
+        .is_some_and(|w| RU_ABILITY.iter().any(|p| w.lower.starts_with(p)));
+    if ability
+        && EN_ABILITY
+            .iter()
+            .any(|p| find_phrase(english, p, &[]).is_some())
+    {
+        return true;
+    }
+    let before: Vec<&str> = s
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.span.end <= cue.start)
+        .map(|t| t.lower.as_str())
+        .collect();
+    before.ends_with(&["так", "и"])
+        && EN_IN_THE_END
+            .iter()
+            .any(|p| find_phrase(english, p, &[]).is_some())
+}
+
 /// Positive English renderings of a negated Russian predicate, the meaning of "not X"
 /// in a word or phrase: (beginnings of the negated word or of the infinitive it takes,
 /// `=` for an exact form; English phrases). A phrase is a list of words, each within
@@ -1327,6 +1415,8 @@ const NEGATED_AS: &[NegatedAs] = &[
             &["buckl*"],
         ],
     ),
+    // «не получил поддержки» → "was rebuffed", "was snubbed".
+    (&["получ"], &[&["rebuff*"], &["snub*"], &["turn*", "down"]]),
     // «реформа не коснётся пенсионеров» → "pensioners will be spared".
     (&["косн", "касает", "касают", "затрон"], &[&["spare*"]]),
     // «не прошло и недели» → "less than a week later", "within a week".
@@ -1494,6 +1584,14 @@ fn negation_rendered_as(
     if before.iter().rev().take(2).any(|w| NOT_YET.contains(w)) {
         phrases.extend(EN_NOT_YET.iter().map(|p| p.to_vec()));
     }
+    // «ни один пуск не закончился аварией» → "all launches were successful": a mishap
+    // denied is a success asserted; only with the mishap in the negated clause.
+    if clause_after(s, cue)
+        .iter()
+        .any(|w| RU_MISHAPS.iter().any(|m| w.starts_with(m)))
+    {
+        phrases.extend(EN_SUCCESS.iter().map(|p| vec![*p]));
+    }
     for (verbs, what) in STAY_AS {
         for v in *verbs {
             for w in *what {
@@ -1506,6 +1604,41 @@ fn negation_rendered_as(
         used.push(at);
         Some(words)
     })
+}
+
+/// Beginnings of Russian nouns of a mishap («аварией», «катастрофы», «сбоев»).
+const RU_MISHAPS: &[&str] = &[
+    "авари",
+    "катастроф",
+    "крушени",
+    "инцидент",
+    "происшеств",
+    "сбо",
+    "поломк",
+    "неполад",
+    "неудач",
+    "провал",
+];
+
+/// English words that assert the success a denied mishap implies.
+const EN_SUCCESS: &[&str] = &[
+    "success*",
+    "safe*",
+    "smooth*",
+    "flawless*",
+    "uneventful*",
+    "intact",
+    "unscathed",
+];
+
+/// The lower-case words after `cue` up to the end of its clause.
+fn clause_after<'a>(s: &'a Sentence, cue: &std::ops::Range<usize>) -> Vec<&'a str> {
+    s.tokens
+        .iter()
+        .filter(|t| t.span.start >= cue.end && t.kind != TokenKind::Space)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .map(|t| t.lower.as_str())
+        .collect()
 }
 
 /// Whether the «не» at `cue` is in a clause opened by the conjunction «пока» ("until"):
@@ -1690,7 +1823,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 && all_lost
                 && !question
                 && !none_as_all
-                && negated_word_rendered(ctx, s, &neg, &english);
+                && (negated_word_rendered(ctx, s, &neg, &english)
+                    || opposite_asserted(ctx, s, &neg, &english));
             let message = if all_lost {
                 format!("the source is negated («{cue}») but the translation has no negation")
             } else {
@@ -2600,6 +2734,63 @@ const EN_REFUSAL_STEMS: &[&str] = &[
 mod tests {
     use crate::checks::testing::{findings, fired, severities};
     use crate::rules::Severity;
+
+    #[test]
+    fn came_as_no_surprise_is_no_negation() {
+        let n = "negation-mismatch";
+        let en = "The extension came as no surprise.";
+        assert!(fired("Продление было ожидаемым.", en, n).is_empty());
+        assert!(fired("Продление никого не удивило.", en, n).is_empty());
+        // Any other "no" still needs a negation in the source.
+        let bad = "The extension brought no savings.";
+        assert_eq!(fired("Продление принесло экономию.", bad, n).len(), 1);
+    }
+
+    #[test]
+    fn an_antonym_renders_a_negated_verb() {
+        let n = "negation-mismatch";
+        assert!(fired("Он не получил поддержки.", "He was rebuffed.", n).is_empty());
+        assert_eq!(
+            fired("Он не получил поддержки.", "He got support.", n).len(),
+            1
+        );
+        // A mishap denied is a success asserted.
+        let ru = "Ни один запуск не закончился аварией.";
+        assert!(fired(ru, "All the launches were successful.", n).is_empty());
+        // Without a mishap in the negated clause "successful" renders nothing.
+        let ru = "Матч не закончился.";
+        assert_eq!(fired(ru, "The match was successful.", n).len(), 1);
+    }
+
+    #[test]
+    fn an_ability_or_an_ending_asserted_is_a_certain_loss() {
+        let n = "negation-mismatch";
+        let ru = "Фирма не смогла выплатить кредит.";
+        for bad in [
+            "The firm was able to repay the loan.",
+            "The firm managed to repay the loan.",
+        ] {
+            assert_eq!(severities(ru, bad, n), vec![Severity::Error], "{bad}");
+        }
+        let ru = "Мост так и не достроили.";
+        let bad = "The bridge has finally been completed.";
+        assert_eq!(severities(ru, bad, n), vec![Severity::Error]);
+        // Without "finally" the lexicon decides: a paraphrase stays a warning.
+        let bad = "The bridge has been completed.";
+        assert_eq!(severities(ru, bad, n), vec![Severity::Warning]);
+    }
+
+    #[test]
+    fn a_decline_that_is_a_fall_is_no_negation() {
+        let n = "negation-mismatch";
+        let ru = "Приток не смог компенсировать естественную убыль.";
+        let bad = "The inflow was able to compensate for the natural decline.";
+        assert_eq!(fired(ru, bad, n).len(), 1);
+        // A refusal still renders «не».
+        let ru = "Он не стал комментировать решение.";
+        assert!(fired(ru, "He declined to comment on the decision.", n).is_empty());
+        assert!(fired(ru, "He declined the invitation to comment.", n).is_empty());
+    }
 
     #[test]
     fn without_a_mishap_is_an_idiom_of_normalcy() {
