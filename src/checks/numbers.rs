@@ -697,7 +697,13 @@ fn with_unit(text: &str, n: &Num) -> String {
     let speed = n.unit.is_some_and(|(q, _)| q == "speed");
     let first = after.split(' ').next().unwrap_or("").to_lowercase();
     if !after.is_empty() && (speed || (n.unit.is_some() && unit_word(&first) == n.unit)) {
-        format!("{} {after}", n.text)
+        // Quoted as written: "four-minute intervals" keeps its hyphen.
+        let sep = if text[n.m.span.end..].starts_with('-') {
+            "-"
+        } else {
+            " "
+        };
+        format!("{}{sep}{after}", n.text)
     } else {
         n.text.to_string()
     }
@@ -2273,6 +2279,43 @@ fn digits_sorted(n: &Num) -> Option<(String, String)> {
     Some((d.into_iter().collect(), order))
 }
 
+/// The hundredth of a currency a figure counts, from the word after it: «45 копеек»,
+/// «45 коп.», "45 kopecks", «20 центов», "20 cents" (not «центр», nor "per cent").
+fn subunit(text: &str, span: &std::ops::Range<usize>) -> Option<&'static str> {
+    let w = crate::segment::numbers::word_after(&text[span.end..]).to_lowercase();
+    if w == "коп" || w.starts_with("копе") || w.starts_with("kopeck") || w.starts_with("kopek")
+    {
+        Some("kopecks")
+    } else if matches!(
+        w.as_str(),
+        "цент"
+            | "цента"
+            | "центов"
+            | "центы"
+            | "центам"
+            | "центами"
+            | "cent"
+            | "cents"
+    ) {
+        Some("cents")
+    } else {
+        None
+    }
+}
+
+/// A sum as written, with its currency or percent word: «45 копеек», "$45", "45 rubles".
+fn money_label(text: &str, n: &Num) -> String {
+    let sign = text[..n.m.span.start]
+        .trim_end()
+        .ends_with(['$', '€', '£', '₽']);
+    let word = crate::segment::numbers::word_after(&text[n.m.span.end..]);
+    if sign || n.m.kind == NumKind::Percent || word.is_empty() {
+        n.text.to_string()
+    } else {
+        format!("{} {word}", n.text)
+    }
+}
+
 /// The currency a figure is in, from a sign before it ("$5", "₽ 300") or a word after
 /// it ("5 млн рублей", "5 million dollars"), as an English name.
 fn currency(text: &str, span: &std::ops::Range<usize>) -> Option<&'static str> {
@@ -2841,6 +2884,46 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .target(tgt.span_in(t.g, t.m.span.clone()))
             .suggest(format!("the source says {cs}"));
             if !in_bead {
+                f = f.severity(Severity::Warning);
+            }
+            out.push(f);
+        }
+        // Kopecks and cents are a hundredth of their currency: «на 45 копеек» is not "by
+        // 45 rubles" nor "by 45 percent", «на 2 рубля» not "by 2 kopecks". Kopecks said
+        // as cents move the figure to another currency (a warning: a loose rendering).
+        for &(i, j, in_bead) in &matched {
+            let (s, t) = (&s_all[i], &t_all[j]);
+            let (s_text, t_text) = (
+                src.sentence(s.g).0.text.as_str(),
+                tgt.sentence(t.g).0.text.as_str(),
+            );
+            let (ss, ts) = (subunit(s_text, &s.m.span), subunit(t_text, &t.m.span));
+            let whole = |text: &str, n: &Num| {
+                currency(text, &n.m.span).is_some() || n.m.kind == NumKind::Percent
+            };
+            let other_currency = matches!((ss, ts), (Some(a), Some(b)) if a != b);
+            let lost = match (ss, ts) {
+                (Some(_), None) => whole(t_text, t),
+                (None, Some(_)) => whole(s_text, s),
+                _ => false,
+            };
+            if !(other_currency || lost)
+                || (s.m.value - t.m.value).abs() > 1e-9 * s.m.value.abs().max(1.0)
+            {
+                continue;
+            }
+            let mut f = Finding::new(
+                rule("number-mismatch"),
+                format!(
+                    "unit changed: «{}» became «{}»",
+                    money_label(s_text, s),
+                    money_label(t_text, t)
+                ),
+            )
+            .source(src.span_in(s.g, s.m.span.clone()))
+            .target(tgt.span_in(t.g, t.m.span.clone()))
+            .suggest(format!("the source says {}", money_label(s_text, s)));
+            if !in_bead || other_currency {
                 f = f.severity(Severity::Warning);
             }
             out.push(f);
@@ -3458,10 +3541,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .iter()
                 .find(|b| b.source.contains(&s.g))
                 .map(|b| b.target.clone());
-            let moved = tgt_sentence_values.iter().any(|&(g, x)| {
-                !bead_target.as_ref().is_some_and(|r| r.contains(&g))
-                    && (x - s.m.value).abs() <= 1e-9 * x.abs().max(1.0)
-            });
+            // A sentence the translation leaves out is the omission check's: its figures
+            // are not missing one by one.
+            if bead_target.as_ref().is_some_and(|r| r.is_empty()) {
+                continue;
+            }
+            let equal = |x: f64| (x - s.m.value).abs() <= 1e-9 * x.abs().max(1.0);
+            let outside = |g: usize| !bead_target.as_ref().is_some_and(|r| r.contains(&g));
+            // A figure of this paragraph counts only if no source figure took it ("22 of
+            // 25 analysts" is the 25 of the analysts, not of a date left out).
+            let moved = t_all.iter().enumerate().any(|(j, t)| {
+                !t_used[j] && !t_taken[j] && !t.m.spelled && outside(t.g) && equal(t.m.value)
+            }) || tgt_sentence_values
+                .iter()
+                .any(|&(g, x)| !tr.contains(&g) && outside(g) && equal(x));
             let where_ = if moved {
                 "in the aligned translation (the translation gives it elsewhere)"
             } else {
@@ -5573,6 +5666,53 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_amounts_keep_their_magnitude_and_units_their_hyphen() {
+        for (ru, en) in [
+            (
+                "Его осудили за растрату 214 млн рублей.",
+                "He was convicted of a 214-million-ruble embezzlement.",
+            ),
+            (
+                "Выделено 300 млн долларов.",
+                "A $300-million grant was allocated.",
+            ),
+            (
+                "Выделено 1,2 млрд рублей.",
+                "A 1.2-billion-ruble grant was allocated.",
+            ),
+        ] {
+            assert!(findings(ru, en).is_empty(), "{en}");
+        }
+        assert_eq!(
+            fired(
+                "Выделено 300 млн долларов.",
+                "A $300-billion grant was allocated.",
+                "number-mismatch"
+            )
+            .len(),
+            1
+        );
+        // The changed measure is quoted as written, hyphen and all.
+        let ru = "Интервал движения поездов составит 3 минуты.";
+        let messages: Vec<String> = findings(ru, "Trains will run at four-minute intervals.")
+            .into_iter()
+            .map(|f| f.message)
+            .collect();
+        assert!(
+            messages.iter().any(|m| m.contains("«four-minute»")),
+            "{messages:?}"
+        );
+        let messages: Vec<String> = findings(ru, "Trains will run every four minutes.")
+            .into_iter()
+            .map(|f| f.message)
+            .collect();
+        assert!(
+            messages.iter().any(|m| m.contains("«four minutes»")),
+            "{messages:?}"
+        );
+    }
+
+    #[test]
     fn a_changed_si_prefix_is_a_changed_unit() {
         for (ru, bad, goods) in [
             (
@@ -7280,6 +7420,101 @@ mod tests {
             "number-missing",
         );
         assert!(other.iter().any(|m| m.contains("elsewhere")), "{other:?}");
+    }
+
+    #[test]
+    fn an_omitted_sentence_or_a_figure_taken_is_no_figure_given_elsewhere() {
+        // The 25 of the translation is the analysts', which the first sentence took; the
+        // date's sentence is left out, which the omission check reports.
+        let ru = "Прогноз поддержали 18 из 30 экспертов. Следующая встреча пройдёт 30 мая.";
+        let m = messages(
+            ru,
+            "The forecast was backed by 18 of 30 experts.",
+            "number-missing",
+        );
+        assert!(m.is_empty(), "{m:?}");
+        // A sentence kept with its figure dropped is still reported.
+        let m = messages(
+            ru,
+            "The forecast was backed by 18 of 30 experts. The next meeting will be held in May.",
+            "number-missing",
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(!m[0].contains("elsewhere"), "{m:?}");
+    }
+
+    #[test]
+    fn kopecks_and_cents_are_a_hundredth_of_their_currency() {
+        use crate::checks::testing::severities;
+        use crate::rules::Severity;
+        for (ru, en, severity) in [
+            (
+                "Курс доллара снизился на 45 копеек, до 88,7 рубля.",
+                "The dollar fell by 45 rubles to 88.7 rubles.",
+                Severity::Error,
+            ),
+            (
+                "Курс доллара снизился на 45 копеек.",
+                "The dollar fell by 45 percent.",
+                Severity::Error,
+            ),
+            (
+                "Курс рубля укрепился на 2 рубля.",
+                "The ruble strengthened by 2 kopecks.",
+                Severity::Error,
+            ),
+            (
+                "Курс доллара снизился на 45 копеек.",
+                "The dollar fell by 45 cents.",
+                Severity::Warning,
+            ),
+        ] {
+            assert_eq!(
+                severities(ru, en, "number-mismatch"),
+                vec![severity],
+                "{en}"
+            );
+        }
+        for (ru, en) in [
+            (
+                "Курс доллара снизился на 45 копеек, до 88,7 рубля.",
+                "The dollar fell by 45 kopecks to 88.7 rubles.",
+            ),
+            (
+                "Курс доллара снизился на 45 коп.",
+                "The dollar fell by 45 kopeks.",
+            ),
+            (
+                "Акции подешевели на 20 центов.",
+                "The shares fell by 20 cents.",
+            ),
+            (
+                "Курс рубля укрепился на 2 рубля.",
+                "The ruble gained 2 rubles.",
+            ),
+        ] {
+            assert!(fired(ru, en, "number-mismatch").is_empty(), "{en}");
+        }
+    }
+
+    #[test]
+    fn oblique_ordinals_are_compared() {
+        let ru = "Блок отделился от третьей ступени.";
+        assert_eq!(
+            fired(
+                ru,
+                "The block separated from the second stage.",
+                "number-mismatch"
+            )
+            .len(),
+            1
+        );
+        assert!(fired(
+            ru,
+            "The block separated from the third stage.",
+            "number-mismatch"
+        )
+        .is_empty());
     }
 
     #[test]

@@ -700,7 +700,7 @@ fn number_words() -> &'static HashMap<String, NumberWord> {
             "ый", "ой", "ая", "ое", "ые", "ого", "ому", "ым", "ыми", "ых", "ую", "ом",
         ];
         const SOFT: &[&str] = &[
-            "ий", "ья", "ье", "ьи", "ьего", "ьему", "ьим", "ьими", "ьих", "ью", "ьем",
+            "ий", "ья", "ье", "ьи", "ьего", "ьему", "ьим", "ьими", "ьих", "ью", "ьем", "ьей",
         ];
         for (v, stem, soft) in ORDINAL_STEMS {
             let endings = if *soft { SOFT } else { HARD };
@@ -849,6 +849,43 @@ mod tests {
         );
         assert_eq!(RUSSIAN.number_word("дом"), None);
         assert_eq!(RUSSIAN.number_word("один"), None);
+    }
+
+    #[test]
+    fn ordinals_in_every_case_from_first_to_twentieth() {
+        // Every case ending, soft «третьей» as well as hard «пятой», up to «двадцатой».
+        let hard = [
+            "ый", "ой", "ая", "ое", "ые", "ого", "ому", "ым", "ыми", "ых", "ую", "ом",
+        ];
+        for (v, stem) in [
+            (1.0, "перв"),
+            (4.0, "четвёрт"),
+            (5.0, "пят"),
+            (20.0, "двадцат"),
+        ] {
+            for e in hard {
+                let w = format!("{stem}{e}");
+                assert_eq!(RUSSIAN.number_word(&w), Some(NumberWord::Ordinal(v)), "{w}");
+            }
+        }
+        for w in [
+            "третий",
+            "третья",
+            "третьей",
+            "третьему",
+            "третьим",
+            "третьих",
+            "третью",
+        ] {
+            assert_eq!(
+                RUSSIAN.number_word(w),
+                Some(NumberWord::Ordinal(3.0)),
+                "{w}"
+            );
+        }
+        // «пять» and «пяти» are cardinals, «третейский» is no ordinal.
+        assert_eq!(RUSSIAN.number_word("пяти"), Some(NumberWord::Cardinal(5.0)));
+        assert_eq!(RUSSIAN.number_word("третейский"), None);
     }
 
     #[test]

@@ -281,9 +281,12 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                         }
                     }
                 }
-                // A following magnitude word: "15 тыс.", "340 млрд", "1.5 million".
+                // A following magnitude word: "15 тыс.", "340 млрд", "1.5 million", and
+                // hyphenated before a noun: "a 214-million-ruble fraud", "$300-million".
+                let hyphen = glued_hyphen(next, end, &tok);
                 if magnitude.is_none() {
-                    if let Some(w) = tok(next) {
+                    let at = if hyphen { next + 1 } else { next };
+                    if let Some(w) = tok(at) {
                         if w.kind == TokenKind::Word {
                             if let Some(NumberWord::Magnitude(m)) = lang
                                 .number_word(&w.lower)
@@ -291,7 +294,7 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                             {
                                 magnitude = Some(m);
                                 end = w.span.end;
-                                next += 1;
+                                next = at + 1;
                                 if let Some(dot) = tok(next) {
                                     if txt(dot) == "."
                                         && dot.span.start == end
@@ -307,14 +310,20 @@ pub fn extract(text: &str, tokens: &[Token], lang: &dyn Language) -> Vec<NumberM
                 if let Some(m) = magnitude {
                     value *= m;
                 }
-                // Percent sign or word.
+                // Percent sign or word ("a 5-percent rise" too).
+                let hyphen = glued_hyphen(next, end, &tok);
+                let at = if hyphen { next + 1 } else { next };
                 if let Some(p) = tok(next) {
-                    if txt(p) == "%"
-                        || (p.kind == TokenKind::Word && lang.is_percent_word(&p.lower))
-                    {
+                    if txt(p) == "%" {
                         kind = NumKind::Percent;
                         end = p.span.end;
                         next += 1;
+                    } else if let Some(p) = tok(at)
+                        .filter(|p| p.kind == TokenKind::Word && lang.is_percent_word(&p.lower))
+                    {
+                        kind = NumKind::Percent;
+                        end = p.span.end;
+                        next = at + 1;
                     } else if p.kind == TokenKind::Word && txt(p) == "per" {
                         if let Some(c) = tok(next + 1) {
                             if c.lower == "cent" {
@@ -1541,6 +1550,16 @@ fn lone_magnitude(w: &str) -> bool {
     !plural && !is_abbrev_magnitude(w) && !is_short_magnitude(w)
 }
 
+/// Whether token `k` is a hyphen glued to the figure ending at `end` and to the word
+/// after it: "214-million", "5-percent" (not "5 - 7" nor a range "5-10").
+fn glued_hyphen<'t>(k: usize, end: usize, tok: &dyn Fn(usize) -> Option<&'t Token>) -> bool {
+    tok(k).is_some_and(|h| {
+        h.lower == "-"
+            && h.span.start == end
+            && tok(k + 1).is_some_and(|w| w.kind == TokenKind::Word && w.span.start == h.span.end)
+    })
+}
+
 /// Whether the letters after the digits of a number token are lower case ("12k").
 fn raw_suffix_is_lower(raw: &str) -> bool {
     raw.chars()
@@ -1918,6 +1937,25 @@ mod tests {
         assert_eq!(nums("He won the 400m race", &ENGLISH)[0].0, 400.0);
         assert_eq!(nums("It cost $5m in total", &ENGLISH)[0].0, 5e6);
         assert_eq!(nums("It cost $3.4 tln", &ENGLISH)[0].0, 3.4e12);
+    }
+
+    #[test]
+    fn hyphenated_magnitudes_and_percent_before_a_noun() {
+        for (t, v, kind) in [
+            ("a 214-million-ruble fraud", 214e6, NumKind::Plain),
+            ("a $300-million grant", 300e6, NumKind::Plain),
+            ("a 1.2-billion-ruble grant", 1.2e9, NumKind::Plain),
+            ("a 5-thousand-ruble fine", 5e3, NumKind::Plain),
+            ("a 5-percent rise", 5.0, NumKind::Percent),
+        ] {
+            let n = nums(t, &ENGLISH);
+            assert_eq!((n[0].0, n[0].1), (v, kind), "{t}");
+        }
+        // A hyphen with a space, or a range, is no compound.
+        assert_eq!(nums("a 214 - million", &ENGLISH)[0].0, 214.0);
+        let range = nums("a 5-10 million rise", &ENGLISH);
+        assert_eq!((range[0].0, range[1].0), (5e6, 10e6));
+        assert_eq!(nums("a 12-year-old boy", &ENGLISH)[0].0, 12.0);
     }
 
     #[test]
