@@ -47,6 +47,12 @@ fn deputy(w: &[&Token], k: usize) -> bool {
         .any(|p| w.starts_with(p))
 }
 
+/// «помощник прокурора», «старший помощник»: an assistant to the post, not its holder.
+fn assistant(w: &[&Token], k: usize) -> bool {
+    let w = w[k].lower.as_str();
+    w.starts_with("помощник") || w.starts_with("помощниц")
+}
+
 /// «первый заместитель», «первый вице-премьер»: the first of several deputies.
 fn first_deputy(w: &[&Token], k: usize) -> bool {
     w[k].lower.starts_with("перв") && w.len() > k + 1 && deputy(w, k + 1)
@@ -95,6 +101,19 @@ const QUALIFIERS: &[Qualifier] = &[
             "pro-rector",
             "prorector",
             "assistant",
+        ],
+    },
+    Qualifier {
+        what: "an assistant",
+        marks: assistant,
+        english: &[
+            "assistant",
+            "aide",
+            "adviser",
+            "advisor",
+            "deputy",
+            "junior",
+            "helper",
         ],
     },
     Qualifier {
@@ -305,6 +324,10 @@ fn source_deputy(w: &[&Token], k: usize) -> bool {
     deputy(w, k) || w[k].lower == "зам" || w[k].lower.starts_with("помощник")
 }
 
+fn source_assistant(w: &[&Token], k: usize) -> bool {
+    source_deputy(w, k) || w[k].lower.starts_with("ассистент")
+}
+
 fn source_acting(w: &[&Token], k: usize) -> bool {
     let x = w[k].lower.as_str();
     acting(w, k) || x.starts_with("исполня") || x.starts_with("временн") || x.starts_with("врио")
@@ -347,6 +370,12 @@ const ADDED: &[Added] = &[
         english: &["deputy", "vice"],
         in_source: source_deputy,
         severity: Severity::Error,
+    },
+    Added {
+        what: "an assistant",
+        english: &["assistant"],
+        in_source: source_assistant,
+        severity: Severity::Warning,
     },
     Added {
         what: "acting",
@@ -1248,6 +1277,29 @@ mod tests {
             1
         );
         assert!(fired(ru, "Vice-rector Ivan Petrov resigned.", "role-mismatch").is_empty());
+    }
+
+    #[test]
+    fn an_assistant_is_not_the_post_and_the_post_not_an_assistant() {
+        let ru =
+            "«Дело направлено в суд», — заявила старший помощник прокурора области Елена Миронова.";
+        let bad = "\"The case has been sent to court,\" said regional prosecutor Elena Mironova.";
+        assert_eq!(severities(ru, bad, "role-mismatch"), vec![Severity::Error]);
+        for good in [
+            "\"The case has been sent to court,\" said senior assistant regional prosecutor Elena Mironova.",
+            "\"The case has been sent to court,\" said Elena Mironova, an aide to the regional prosecutor.",
+        ] {
+            assert!(fired(ru, good, "role-mismatch").is_empty(), "{good}");
+        }
+        let ru = "«Дело направлено в суд», — заявил прокурор области Игорь Лосев.";
+        let bad =
+            "\"The case has been sent to court,\" said assistant regional prosecutor Igor Losev.";
+        assert_eq!(
+            severities(ru, bad, "role-mismatch"),
+            vec![Severity::Warning]
+        );
+        let good = "\"The case has been sent to court,\" said regional prosecutor Igor Losev.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
     }
 
     #[test]

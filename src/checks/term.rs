@@ -250,6 +250,35 @@ const CLASSES: &[Class] = &[
         ],
         place: Place::Before(&["бюджет"], &["budget", "budgets"]),
     },
+    // Who answers for an emergency: «ЧС регионального характера» is declared by the
+    // region, a federal one by the government.
+    Class {
+        what: "emergency level",
+        terms: &[
+            Term {
+                ru: &["федеральн*"],
+                renders: &["federal", "national", "nationwide", "countrywide"],
+                names: &["federal", "national"],
+            },
+            Term {
+                ru: &["регионал*"],
+                // Not "region": "declared in the region" says where, not the level.
+                renders: &["regional", "regionwide"],
+                names: &["regional"],
+            },
+            Term {
+                ru: &["межрегионал*"],
+                renders: &["interregional", "inter-regional"],
+                names: &["interregional"],
+            },
+            Term {
+                ru: &["муниципальн*", "локальн*", "местн*"],
+                renders: &["municipal", "local", "city", "town", "district"],
+                names: &["municipal", "local"],
+            },
+        ],
+        place: Place::Before(&["характер"], &["emergency", "emergencies", "state"]),
+    },
     Class {
         what: "kind of public transport",
         terms: &[
@@ -629,6 +658,32 @@ mod tests {
                 "{en}"
             );
         }
+    }
+
+    #[test]
+    fn the_level_of_an_emergency_is_kept() {
+        let ru = "В регионе введен режим ЧС регионального характера.";
+        assert_eq!(
+            fired(
+                ru,
+                "A federal state of emergency has been declared in the region.",
+                "term-substituted"
+            ),
+            vec!["federal".to_string()]
+        );
+        for good in [
+            "A regional state of emergency has been declared in the region.",
+            "A state of emergency has been declared in the region.",
+        ] {
+            assert!(fired(ru, good, "term-substituted").is_empty(), "{good}");
+        }
+        // «характер» without an emergency: the English level has no emergency after it.
+        assert!(fired(
+            "Конфликт носит региональный характер.",
+            "The conflict is a national one.",
+            "term-substituted"
+        )
+        .is_empty());
     }
 
     #[test]
