@@ -177,6 +177,12 @@ fn is_reported_speech(english: &str) -> bool {
         "thinks",
         "considers",
         "reckons",
+        // "He called it the largest hospital …" reports a quoted judgment.
+        "called",
+        "calls",
+        "described",
+        "describes",
+        "dubbed",
         // Verbs of thinking and expecting report a view as much as "says" does
         // ("The economist expects the first cut to be …").
         "think",
@@ -426,6 +432,25 @@ mod tests {
         // The first person kept: the quotation left unmarked.
         assert_eq!(
             severities(ru, "We expect the rate to be cut as early as March."),
+            vec![Severity::Warning]
+        );
+    }
+
+    #[test]
+    fn calling_something_reports_a_judgment() {
+        let ru = "«Это лучший стадион в стране», — сказал губернатор Олег Павлов.";
+        assert_eq!(
+            severities(
+                ru,
+                "Governor Oleg Pavlov called it the best stadium in the country."
+            ),
+            vec![Severity::Info]
+        );
+        assert_eq!(
+            severities(
+                ru,
+                "It is the best stadium in the country, Governor Oleg Pavlov."
+            ),
             vec![Severity::Warning]
         );
     }
