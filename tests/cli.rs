@@ -79,7 +79,8 @@ fn human_exit_codes_follow_the_gate() {
 /// Error and warning counts of the default run on a pair, from the JSON report: the
 /// tests below compare other formats with it rather than with numbers that change
 /// whenever a rule is added.
-fn summary_of(pair: &[String; 2]) -> (u64, u64) {
+/// Errors, warnings and notes of a pair, from the JSON summary.
+fn summary_of(pair: &[String; 2]) -> (u64, u64, u64) {
     let out = tc()
         .args([
             "check",
@@ -94,6 +95,7 @@ fn summary_of(pair: &[String; 2]) -> (u64, u64) {
     (
         v["summary"]["error"].as_u64().unwrap(),
         v["summary"]["warning"].as_u64().unwrap(),
+        v["summary"]["info"].as_u64().unwrap(),
     )
 }
 
@@ -339,7 +341,7 @@ fn junit_is_well_formed_and_escaped() {
     }
     assert_eq!(suites.len(), 1);
     assert!(suites[0].ends_with("R&D <x>.en.txt"), "{suites:?}");
-    let (errors, _) = summary_of(&mt());
+    let (errors, _, _) = summary_of(&mt());
     assert!(errors > 0);
     assert_eq!(
         failures as u64, errors,
@@ -355,8 +357,8 @@ fn markdown_summary_table() {
     assert!(
         out.contains("| translation | source | errors | warnings | notes | aligned | verdict |")
     );
-    let (e, w) = summary_of(&m);
-    let row = format!("| fixtures/articles/moscow-budget/mt.en.txt | fixtures/articles/moscow-budget/source.ru.txt | {e} | {w} | 0 | 15/16 | fail |");
+    let (e, w, n) = summary_of(&m);
+    let row = format!("| fixtures/articles/moscow-budget/mt.en.txt | fixtures/articles/moscow-budget/source.ru.txt | {e} | {w} | {n} | 15/16 | fail |");
     assert!(out.contains(&row), "{out}");
     assert!(out.contains("[TC201 number-mismatch](https://"));
 }
@@ -630,8 +632,8 @@ fn baseline_workflow() {
         c.arg("check").arg(&s).arg(&t).args(extra);
         c
     };
-    let (e, w) = summary_of(&mt());
-    let total = e + w;
+    let (e, w, n) = summary_of(&mt());
+    let total = e + w + n;
     // 1. Write the baseline: the gate passes, the file lists every finding.
     run(&["--write-baseline", base.to_str().unwrap()])
         .assert()
@@ -823,7 +825,7 @@ fn manifest_batch_and_unreadable_pairs() {
         out.contains("fixtures/articles/moscow-budget/mt.en.txt:25:216: TC201"),
         "{out}"
     );
-    let (e, w) = summary_of(&mt());
+    let (e, w, notes) = summary_of(&mt());
     let plural = |n: u64, word: &str| {
         if n == 1 {
             format!("{n} {word}")
@@ -833,9 +835,10 @@ fn manifest_batch_and_unreadable_pairs() {
     };
     assert!(
         out.trim_end().ends_with(&format!(
-            "{}, {}, 0 notes",
+            "{}, {}, {}",
             plural(e, "error"),
-            plural(w, "warning")
+            plural(w, "warning"),
+            plural(notes, "note")
         )),
         "{out}"
     );
