@@ -895,7 +895,9 @@ fn collect<'a>(side: &DocSide<'a>, sentences: std::ops::Range<usize>) -> Vec<Num
                 g,
                 text: &text[m.span.clone()],
                 in_name: code_like(text, &m.span)
-                    || bracketed_conversion(text, &m.span)
+                    // A percentage in brackets («17,9 тыс. (+41%)») is a change or a
+                    // share, never another unit's conversion of the figure before.
+                    || (m.kind != NumKind::Percent && bracketed_conversion(text, &m.span))
                     || converted
                     || m.loose,
                 unit: unit_after(text, m),
@@ -7441,6 +7443,28 @@ mod tests {
         );
         assert_eq!(m.len(), 1, "{m:?}");
         assert!(!m[0].contains("elsewhere"), "{m:?}");
+    }
+
+    #[test]
+    fn a_percentage_in_brackets_is_content_not_a_conversion() {
+        let ru = "Продажи составили 17,9 тыс. штук (+41%).";
+        assert_eq!(
+            fired(ru, "Sales were 17,900 units.", "number-missing"),
+            vec!["Sales were 17,900 units.".to_string()]
+        );
+        for good in [
+            "Sales were 17,900 units, up 41%.",
+            "Sales were 17,900 units (+41%).",
+        ] {
+            assert!(fired(ru, good, "number-missing").is_empty(), "{good}");
+        }
+        // A sum in brackets after another is still a conversion the translator may drop.
+        assert!(fired(
+            "Штраф составил 300 долларов (около 27 тыс. рублей).",
+            "The fine was $300.",
+            "number-missing"
+        )
+        .is_empty());
     }
 
     #[test]
