@@ -3120,9 +3120,25 @@ fn en_in_context(tokens: &[crate::segment::Token], i: usize) -> Option<Direction
             .iter()
             .rev()
             .find(|t| t.kind != TokenKind::Space);
-        let after = tokens[i + 1..].iter().find(|t| t.kind != TokenKind::Space);
+        let mut next = tokens[i + 1..]
+            .iter()
+            .filter(|t| t.kind != TokenKind::Space);
+        let after = next.next();
+        // "fall for two more days", "fall in three days": a span of time, not "fall for
+        // a trick" or "fall in love".
+        let timed = after.is_some_and(|t| t.lower == "for" || t.lower == "in")
+            && next.next().is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    || en_number_word(&t.lower)
+                    || ["several", "a", "another", "the"].contains(&t.lower.as_str())
+                        && next.next().is_some_and(|u| {
+                            u.kind == TokenKind::Number
+                                || en_number_word(&u.lower)
+                                || ["few", "couple", "next", "coming"].contains(&u.lower.as_str())
+                        })
+            });
         return (before.is_some_and(|t| EN_VERB_BEFORE.contains(&t.lower.as_str()))
-            && !after.is_some_and(|t| EN_FALL_PHRASES.contains(&t.lower.as_str())))
+            && (timed || !after.is_some_and(|t| EN_FALL_PHRASES.contains(&t.lower.as_str()))))
         .then_some(Direction::Down);
     }
     // "Oil gained 1.8%", "shares lost 3%": a gain or loss by a figure, not "gained
@@ -4371,6 +4387,22 @@ mod tests {
         assert!(fired(
             ru,
             "Food at night raises body temperature by 1 degree, making it harder to fall asleep.",
+            "direction-mismatch"
+        )
+        .is_empty());
+        // "fall for two more days" is a fall over time; "fall for a trick" is none.
+        let ru = "Подъем воды продлится еще двое суток.";
+        assert_eq!(
+            fired(
+                ru,
+                "The water will fall for two more days.",
+                "direction-mismatch"
+            ),
+            vec!["fall".to_string()]
+        );
+        assert!(fired(
+            ru,
+            "The water will keep rising for two more days; nobody should fall for rumours.",
             "direction-mismatch"
         )
         .is_empty());
