@@ -351,7 +351,7 @@ fn source_former(w: &[&Token], k: usize) -> bool {
         || x.starts_with("руководивш")
         || x.starts_with("являвш")
         || x.starts_with("работавш")
-        || [
+        || ([
             "ранее",
             "раньше",
             "прежде",
@@ -362,6 +362,31 @@ fn source_former(w: &[&Token], k: usize) -> bool {
             "были",
         ]
         .contains(&x)
+            && !earlier_of_saying(w, k))
+}
+
+/// «сообщал ранее», «ранее заявил»: "earlier" said of the statement, not of the post.
+fn earlier_of_saying(w: &[&Token], k: usize) -> bool {
+    const SAYING: &[&str] = &[
+        "сообщ",
+        "заяв",
+        "говор",
+        "сказа",
+        "рассказ",
+        "отмеча",
+        "отмети",
+        "подчерк",
+        "писал",
+        "указыва",
+        "указал",
+        "предупре",
+        "поясн",
+        "объясн",
+    ];
+    let saying = |t: &&Token| SAYING.iter().any(|p| t.lower.starts_with(p));
+    matches!(w[k].lower.as_str(), "ранее" | "раньше" | "прежде")
+        && (k.checked_sub(1).and_then(|i| w.get(i)).is_some_and(saying)
+            || w.get(k + 1).is_some_and(saying))
 }
 
 const ADDED: &[Added] = &[
@@ -1277,6 +1302,22 @@ mod tests {
             1
         );
         assert!(fired(ru, "Vice-rector Ivan Petrov resigned.", "role-mismatch").is_empty());
+    }
+
+    #[test]
+    fn earlier_said_of_a_statement_is_no_former_post() {
+        let ru = "Стоимость работ оценивается в 170 млрд рублей, сообщал ранее вице-премьер Денис Мантуров.";
+        let bad = "The work is estimated at 170 billion rubles, former Deputy Prime Minister Denis Manturov said earlier.";
+        assert_eq!(fired(ru, bad, "role-mismatch").len(), 1);
+        let good = "The work is estimated at 170 billion rubles, Deputy Prime Minister Denis Manturov said earlier.";
+        assert!(fired(ru, good, "role-mismatch").is_empty());
+        // «ранее занимавший пост» is a former post.
+        assert!(fired(
+            "Ранее занимавший пост вице-премьера Денис Мантуров посетил завод.",
+            "Former Deputy Prime Minister Denis Manturov visited the plant.",
+            "role-mismatch"
+        )
+        .is_empty());
     }
 
     #[test]
